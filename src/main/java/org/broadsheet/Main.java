@@ -1,0 +1,121 @@
+package org.broadsheet;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.concurrent.Callable;
+import org.broadsheet.problem.BuildFailedException;
+import org.broadsheet.problem.Problem;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The command line: {@code broadsheet build [--source DIR] [--output DIR] [--drafts]}. Exit
+ * code 0 on success, 1 when the site has errors (each printed to stderr as file:line: message),
+ * 2 when the command itself is wrong.
+ */
+@Command(name = "broadsheet", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Builds a static news site from Markdown articles and FreeMarker templates.",
+        subcommands = {Main.Build.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    static final int OK = 0;
+    static final int BUILD_FAILED = 1;
+    static final int USAGE = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs a command line with the given output streams; returns the exit code. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExitCodeExceptionMapper(e -> USAGE);
+        cli.setParameterExceptionHandler((e, a) -> {
+            err.println("broadsheet: " + e.getMessage());
+            err.println("Try 'broadsheet --help'.");
+            return USAGE;
+        });
+        return cli.execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"Broadsheet " + Broadsheet.version()};
+        }
+    }
+
+    @Command(name = "build", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+            description = "Renders the site folder into a static site (by default into its site/ folder).")
+    static final class Build implements Callable<Integer> {
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--source", paramLabel = "DIR", description = "The site folder (default: the current folder).")
+        Path source = Path.of(".");
+
+        @Option(names = "--output", paramLabel = "DIR", description = "Where to write the site (default: DIR/site).")
+        Path output;
+
+        @Option(names = "--drafts", description = "Publish articles marked draft: true as well.")
+        boolean drafts;
+
+        @Option(names = {"-v", "--verbose"}, description = "Print the time and memory of every stage.")
+        boolean verbose;
+
+        @Option(names = {"-q", "--quiet"}, description = "Print errors only.")
+        boolean quiet;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            if (!Files.isDirectory(source)) {
+                err.println("broadsheet: " + source + " is not a folder; --source names the site folder");
+                return USAGE;
+            }
+            BuildRequest request = new BuildRequest(source, output != null ? output : source.resolve("site"),
+                    drafts, now());
+            try {
+                BuildResult result = Broadsheet.build(request);
+                if (!quiet) {
+                    result.warnings().forEach(err::println);
+                    if (verbose) {
+                        result.stages().forEach(s -> out.printf("  %-24s %6d ms %6d MiB heap%n", s.stage(), s.millis(), s.heapMiB()));
+                    }
+                    out.println(result.summary());
+                }
+                return OK;
+            } catch (BuildFailedException e) {
+                e.problems().stream().filter(p -> p.isError() || !quiet).map(Problem::toString).forEach(err::println);
+                int errors = e.errors().size();
+                err.println("Build failed: " + errors + (errors == 1 ? " error" : " errors")
+                        + ". The previous site in " + request.output() + " is unchanged.");
+                return BUILD_FAILED;
+            }
+        }
+
+        /** The build's "now": SOURCE_DATE_EPOCH when set, for reproducible builds. */
+        private static Instant now() {
+            String epoch = System.getenv("SOURCE_DATE_EPOCH");
+            if (epoch != null && epoch.matches("\\d+")) {
+                return Instant.ofEpochSecond(Long.parseLong(epoch));
+            }
+            return Instant.now();
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.broadsheet.frontmatter;
+
+import java.time.ZonedDateTime;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The checked front matter of one article. Texts that were left out are empty; keys
+ * Broadsheet does not know are kept in {@code extra} for templates.
+ *
+ * @param date    when the article was published, in the site's zone unless it gave an offset
+ * @param section the section it names, or empty to take the folder's
+ * @param slug    the slug it names, or empty to take the file name's
+ * @param lang    its BCP 47 language, or empty for the site's
+ * @param layout  the template to render it with instead of the default, or empty
+ * @param lines   the line of each key in the file, for problems found by later stages
+ */
+public record FrontMatter(
+        String title,
+        ZonedDateTime date,
+        Optional<ZonedDateTime> updated,
+        List<String> authors,
+        String section,
+        List<String> tags,
+        String summary,
+        Optional<Image> image,
+        String lang,
+        String slug,
+        boolean draft,
+        String layout,
+        Map<String, Object> extra,
+        Map<String, Integer> lines) {
+
+    public FrontMatter {
+        authors = List.copyOf(authors);
+        tags = List.copyOf(tags);
+        extra = Collections.unmodifiableMap(new LinkedHashMap<>(extra));
+        lines = Map.copyOf(lines);
+    }
+
+    /** The line of a key, or line 1 (the opening ---) when the key was not given. */
+    public int lineOf(String key) {
+        return lines.getOrDefault(key, 1);
+    }
+}

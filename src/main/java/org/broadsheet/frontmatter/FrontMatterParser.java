@@ -1,0 +1,260 @@
+package org.broadsheet.frontmatter;
+
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.broadsheet.problem.Problems;
+import org.broadsheet.problem.SourcePosition;
+import org.broadsheet.source.SourceFile;
+import org.broadsheet.yaml.YamlDocument;
+import org.broadsheet.yaml.YamlException;
+import org.broadsheet.yaml.YamlReader;
+
+/**
+ * Splits an article into front matter and body and checks the front matter. Every problem is
+ * reported with the file's own line numbers, and all problems of a file are reported, not only
+ * the first. Thread-safe.
+ */
+public final class FrontMatterParser {
+
+    private static final Set<String> KNOWN = Set.of("title", "date", "updated", "author", "authors",
+            "section", "tags", "summary", "image", "lang", "slug", "draft", "layout");
+
+    /** Front matter is a few hundred bytes; anything near this is a mistake or an attack. */
+    private static final int MAX_FRONT_MATTER = 256 * 1024;
+
+    private final YamlReader yaml = new YamlReader(MAX_FRONT_MATTER);
+    private final ZoneId siteZone;
+
+    public FrontMatterParser(ZoneId siteZone) {
+        this.siteZone = siteZone;
+    }
+
+    /** The article, or empty when its front matter has errors (then reported to {@code problems}). */
+    public Optional<ParsedArticle> parse(SourceFile file, String text, Problems problems) {
+        if (!(text.startsWith("---\n") || text.equals("---"))) {
+            problems.error(SourcePosition.of(file.sitePath(), 1),
+                    "has no front matter: start the file with a line \"---\", then title: and date:, then \"---\"");
+            return Optional.empty();
+        }
+        int close = closingLine(text);
+        if (close < 0) {
+            problems.error(SourcePosition.of(file.sitePath(), 1),
+                    "front matter opened on line 1 is never closed with a \"---\" line");
+            return Optional.empty();
+        }
+        String yamlText = text.substring(4, Math.max(4, close));
+        int closeEnd = text.indexOf('\n', close);
+        String body = closeEnd < 0 ? "" : text.substring(closeEnd + 1);
+        int bodyLine = lineCount(yamlText) + 3;
+        YamlDocument doc;
+        try {
+            doc = yaml.read(yamlText, 2);
+        } catch (YamlException e) {
+            problems.error(new SourcePosition(file.sitePath(), e.line(), e.column()), e.getMessage());
+            return Optional.empty();
+        }
+        FileName fileName = FileName.of(file.contentPath());
+        Checker checker = new Checker(file, doc, problems);
+        FrontMatter frontMatter = checker.frontMatter(fileName);
+        return checker.ok ? Optional.of(new ParsedArticle(file, fileName, frontMatter, body, bodyLine)) : Optional.empty();
+    }
+
+    /** The offset of the closing "---" (or "...") line, or -1. */
+    private static int closingLine(String text) {
+        int start = text.indexOf('\n') + 1;
+        while (start > 0 && start < text.length()) {
+            int end = text.indexOf('\n', start);
+            String line = (end < 0 ? text.substring(start) : text.substring(start, end)).stripTrailing();
+            if (line.equals("---") || line.equals("...")) {
+                return start;
+            }
+            start = end < 0 ? -1 : end + 1;
+        }
+        return -1;
+    }
+
+    private static int lineCount(String text) {
+        int lines = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                lines++;
+            }
+        }
+        return lines;
+    }
+
+    /** Checks one document's keys, reporting each wrong one; {@code ok} stays true if none was. */
+    private final class Checker {
+        private final SourceFile file;
+        private final YamlDocument doc;
+        private final Problems problems;
+        private boolean ok = true;
+
+        Checker(SourceFile file, YamlDocument doc, Problems problems) {
+            this.file = file;
+            this.doc = doc;
+            this.problems = problems;
+        }
+
+        FrontMatter frontMatter(FileName fileName) {
+            String title = text("title");
+            if (title.isBlank()) {
+                error("title", doc.has("title") ? "title is empty" : "title is missing (add a line title: ... to the front matter)");
+            }
+            ZonedDateTime date = date(fileName);
+            Optional<ZonedDateTime> updated = doc.has("updated") ? Optional.ofNullable(dateAt("updated")) : Optional.empty();
+            Map<String, Object> extra = new LinkedHashMap<>();
+            doc.values().forEach((key, value) -> {
+                if (!KNOWN.contains(key)) {
+                    extra.put(key, value);
+                }
+            });
+            Map<String, Integer> lines = new HashMap<>();
+            doc.values().keySet().forEach(key -> lines.put(key, doc.lineOf(key)));
+            return new FrontMatter(title.strip(), date, updated, authors(), text("section").strip(),
+                    list("tags"), text("summary").strip(), image(), language(), text("slug").strip(),
+                    bool("draft"), layout(), extra, lines);
+        }
+
+        private ZonedDateTime date(FileName fileName) {
+            if (doc.has("date")) {
+                return dateAt("date");
+            }
+            if (fileName.date().isPresent()) {
+                return fileName.date().get().atStartOfDay(siteZone);
+            }
+            error("date", "date is missing (add a line such as date: 2026-11-27T14:05:00-04:00, or name the file 2026-11-27-slug.md)");
+            return null;
+        }
+
+        private ZonedDateTime dateAt(String key) {
+            Object value = doc.get(key);
+            if (!(value instanceof String text)) {
+                error(key, key + " \"" + value + "\" is not ISO 8601 (write e.g. 2026-11-27 or 2026-11-27T14:05:00-04:00)");
+                return null;
+            }
+            try {
+                return DateParser.parse(text, siteZone);
+            } catch (DateTimeException e) {
+                error(key, key + " " + e.getMessage());
+                return null;
+            }
+        }
+
+        private List<String> authors() {
+            String key = doc.has("author") ? "author" : "authors";
+            return list(key);
+        }
+
+        private Optional<Image> image() {
+            Object value = doc.get("image");
+            if (value == null) {
+                return Optional.empty();
+            }
+            if (value instanceof String src) {
+                return src.isBlank() ? Optional.empty() : Optional.of(new Image(src.strip(), "", "", ""));
+            }
+            if (value instanceof Map<?, ?> map) {
+                Object src = map.get("src");
+                if (!(src instanceof String s) || s.isBlank()) {
+                    error("image", "image needs a src: the path or URL of the picture");
+                    return Optional.empty();
+                }
+                return Optional.of(new Image(s.strip(), textOf(map.get("alt")), textOf(map.get("caption")),
+                        textOf(map.get("credit"))));
+            }
+            error("image", "image must be a path, or a map with src, alt, caption and credit");
+            return Optional.empty();
+        }
+
+        private String language() {
+            String lang = text("lang").strip();
+            if (lang.isEmpty()) {
+                return "";
+            }
+            Locale locale = Locale.forLanguageTag(lang);
+            if (locale.getLanguage().isEmpty() || !locale.toLanguageTag().equalsIgnoreCase(lang)) {
+                error("lang", "lang \"" + lang + "\" is not a BCP 47 language tag such as en-US or es-VE");
+                return "";
+            }
+            return locale.toLanguageTag();
+        }
+
+        private String layout() {
+            String layout = text("layout").strip();
+            if (!layout.isEmpty() && !layout.matches("[a-z0-9][a-z0-9_-]*")) {
+                error("layout", "layout \"" + layout + "\" must be a template name such as feature "
+                        + "(lowercase letters, digits, '-' and '_')");
+                return "";
+            }
+            return layout;
+        }
+
+        private String text(String key) {
+            Object value = doc.get(key);
+            if (value == null) {
+                return "";
+            }
+            if (value instanceof Map || value instanceof List) {
+                error(key, key + " must be text, not a " + (value instanceof Map ? "map" : "list"));
+                return "";
+            }
+            return value.toString();
+        }
+
+        private List<String> list(String key) {
+            Object value = doc.get(key);
+            if (value == null) {
+                return List.of();
+            }
+            List<String> items = new ArrayList<>();
+            if (value instanceof List<?> list) {
+                for (Object item : list) {
+                    if (item instanceof Map || item instanceof List) {
+                        error(key, key + " must be a list of names");
+                        return List.of();
+                    }
+                    if (item != null && !item.toString().isBlank()) {
+                        items.add(item.toString().strip());
+                    }
+                }
+            } else if (value instanceof Map) {
+                error(key, key + " must be a name or a list of names, not a map");
+            } else if (!value.toString().isBlank()) {
+                items.add(value.toString().strip());
+            }
+            return items;
+        }
+
+        private boolean bool(String key) {
+            Object value = doc.get(key);
+            if (value == null) {
+                return false;
+            }
+            if (value instanceof Boolean b) {
+                return b;
+            }
+            error(key, key + " must be true or false, not \"" + value + "\"");
+            return false;
+        }
+
+        private String textOf(Object value) {
+            return value == null ? "" : value.toString().strip();
+        }
+
+        private void error(String key, String message) {
+            ok = false;
+            int line = doc.keyLines().containsKey(key) ? doc.lineOf(key) : 1;
+            problems.error(SourcePosition.of(file.sitePath(), line), message);
+        }
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * The second stage: splits each article into its YAML front matter and its Markdown body,
+ * and checks the front matter into a typed {@link org.broadsheet.frontmatter.FrontMatter}
+ * ({@link org.broadsheet.frontmatter.FrontMatterParser}). Dates are read here, in the site's
+ * time zone ({@link org.broadsheet.frontmatter.DateParser}); so are the date and slug that
+ * Jekyll-style file names carry ({@link org.broadsheet.frontmatter.FileName}).
+ */
+package org.broadsheet.frontmatter;

@@ -1,0 +1,162 @@
+package org.broadsheet.markdown;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Renders Markdown bodies: CommonMark with GitHub's tables, strikethrough, autolinks and task
+ * lists, footnotes, and headings with ids that link to themselves. The parser and renderer are
+ * built once and are safe to share between threads.
+ */
+public final class MarkdownRenderer {
+
+    private static final String MORE = "<!--more-->";
+    private static final int EXCERPT_LENGTH = 160;
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+
+    /**
+     * @param unsafeHtml true to pass raw HTML (news embeds) through, false to escape it as text
+     */
+    public MarkdownRenderer(boolean unsafeHtml) {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(
+                TablesExtension.create(),
+                StrikethroughExtension.create(),
+                AutolinkExtension.create(),
+                TaskListExtension.create(),
+                FootnoteExtension.create(),
+                AnchorLinkExtension.create()));
+        // GitHub's table rules: no column spans, rows padded or cut to the header's width.
+        options.set(TablesExtension.COLUMN_SPANS, false);
+        options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
+        options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
+        options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
+        // The defaults add readonly, which HTML allows on text inputs only.
+        options.set(TaskListExtension.ITEM_DONE_MARKER,
+                "<input type=\"checkbox\" class=\"task-list-item-checkbox\" checked disabled>");
+        options.set(TaskListExtension.ITEM_NOT_DONE_MARKER,
+                "<input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled>");
+        // Headings get an id, and their text links to it, so any section can be shared.
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
+        options.set(HtmlRenderer.RENDER_HEADER_ID, false);
+        options.set(AnchorLinkExtension.ANCHORLINKS_SET_ID, true);
+        options.set(AnchorLinkExtension.ANCHORLINKS_WRAP_TEXT, true);
+        options.set(AnchorLinkExtension.ANCHORLINKS_ANCHOR_CLASS, "anchor");
+        options.set(HtmlRenderer.ESCAPE_HTML, !unsafeHtml);
+        options.set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "footnote-backref");
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).linkResolverFactory(new SiteLinkResolver.Factory()).build();
+    }
+
+    /**
+     * Renders one body for a site whose base path is {@code basePath} (e.g. {@code /news/}),
+     * resolving relative links against {@code pagePath} (e.g. {@code /news/world/}), or leaving
+     * them relative when it is empty.
+     */
+    public RenderedMarkdown render(String markdown, String basePath, String pagePath) {
+        Document document = parser.parse(markdown);
+        document.set(SiteLinkResolver.BASE_PATH, basePath);
+        document.set(SiteLinkResolver.PAGE_PATH, pagePath);
+        List<Node> beforeMore = removeMoreMarker(document);
+        demoteHeadings(document);
+        String text = new TextCollectingVisitor().collectAndGetText(document);
+        String excerpt = beforeMore != null ? textOf(beforeMore) : firstParagraph(document);
+        return new RenderedMarkdown(renderer.render(document), cut(excerpt), countWords(text));
+    }
+
+    /** Removes a {@code <!--more-->} marker; returns the blocks before it, or null without one. */
+    private static List<Node> removeMoreMarker(Document document) {
+        List<Node> before = new ArrayList<>();
+        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+            if ((node instanceof HtmlCommentBlock || node instanceof HtmlBlock)
+                    && node.getChars().toString().strip().equalsIgnoreCase(MORE)) {
+                node.unlink();
+                return before;
+            }
+            before.add(node);
+        }
+        return null;
+    }
+
+    /** The article's title is the page's only h1, so a body that uses "#" moves down a level. */
+    private static void demoteHeadings(Document document) {
+        List<Heading> headings = new ArrayList<>();
+        collectHeadings(document, headings);
+        if (headings.stream().anyMatch(h -> h.getLevel() == 1)) {
+            headings.forEach(h -> h.setLevel(Math.min(6, h.getLevel() + 1)));
+        }
+    }
+
+    private static void collectHeadings(Node parent, List<Heading> into) {
+        for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof Heading heading) {
+                into.add(heading);
+            } else if (node.hasChildren()) {
+                collectHeadings(node, into);
+            }
+        }
+    }
+
+    private static String firstParagraph(Document document) {
+        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof Paragraph) {
+                return new TextCollectingVisitor().collectAndGetText(node);
+            }
+        }
+        return "";
+    }
+
+    private static String textOf(List<Node> nodes) {
+        StringBuilder text = new StringBuilder();
+        for (Node node : nodes) {
+            if (!(node instanceof Heading)) {
+                text.append(new TextCollectingVisitor().collectAndGetText(node)).append(' ');
+            }
+        }
+        return text.toString();
+    }
+
+    /** Plain text on one line, cut at the last word boundary before the limit, with an ellipsis. */
+    static String cut(String text) {
+        String flat = text.replaceAll("\\s+", " ").strip();
+        if (flat.length() <= EXCERPT_LENGTH) {
+            return flat;
+        }
+        int end = flat.lastIndexOf(' ', EXCERPT_LENGTH);
+        if (end < EXCERPT_LENGTH / 2) {
+            end = EXCERPT_LENGTH;
+        }
+        return flat.substring(0, end).replaceAll("[\\s,;:.\\-–—]+$", "") + "…";
+    }
+
+    private static int countWords(String text) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+            if (letter && !inWord) {
+                words++;
+            }
+            inWord = letter || (inWord && (text.charAt(i) == '\'' || text.charAt(i) == '’' || text.charAt(i) == '-'));
+        }
+        return words;
+    }
+}

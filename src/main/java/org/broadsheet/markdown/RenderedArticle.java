@@ -1,0 +1,18 @@
+package org.broadsheet.markdown;
+
+import org.broadsheet.frontmatter.FileName;
+import org.broadsheet.frontmatter.FrontMatter;
+import org.broadsheet.source.SourceFile;
+
+/**
+ * An article after the Markdown stage: everything but the body's HTML, which went to the
+ * {@link BodyStore} under {@link #bodyKey()} so that the site model stays small.
+ */
+public record RenderedArticle(SourceFile file, FileName fileName, FrontMatter frontMatter, String excerpt,
+        int wordCount, int readingMinutes) {
+
+    /** The key of the body's HTML in the {@link BodyStore}. */
+    public String bodyKey() {
+        return file.contentPath();
+    }
+}

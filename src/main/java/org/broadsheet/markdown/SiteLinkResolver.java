@@ -1,0 +1,95 @@
+package org.broadsheet.markdown;
+
+import com.vladsch.flexmark.html.IndependentLinkResolverFactory;
+import com.vladsch.flexmark.html.LinkResolver;
+import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
+import com.vladsch.flexmark.html.renderer.LinkStatus;
+import com.vladsch.flexmark.html.renderer.ResolvedLink;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.DataKey;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Makes the links and images of an article right wherever the site is served. A site path
+ * ({@code /images/x.jpg}) gets the base path in front ({@code /news/images/x.jpg}); a path
+ * relative to the article ({@code photo.jpg}, as in a page bundle) is resolved against the
+ * article's own URL; links with a scheme pass unchanged, except script and data URLs in links,
+ * which become {@code #}.
+ */
+final class SiteLinkResolver implements LinkResolver {
+
+    /** The base path of the site, e.g. {@code /news/}. Set on each document before rendering. */
+    static final DataKey<String> BASE_PATH = new DataKey<>("BROADSHEET_BASE_PATH", "/");
+    /** The URL path that relative links start from, e.g. {@code /news/world/}; empty keeps them relative. */
+    static final DataKey<String> PAGE_PATH = new DataKey<>("BROADSHEET_PAGE_PATH", "/");
+
+    private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
+
+    static final class Factory extends IndependentLinkResolverFactory {
+        @Override
+        public LinkResolver apply(LinkResolverBasicContext context) {
+            return new SiteLinkResolver();
+        }
+    }
+
+    @Override
+    public ResolvedLink resolveLink(Node node, LinkResolverBasicContext context, ResolvedLink link) {
+        String url = link.getUrl();
+        String resolved = resolve(url, BASE_PATH.get(context.getDocument()), PAGE_PATH.get(context.getDocument()),
+                link.getLinkType().getName().toLowerCase(Locale.ROOT).contains("image"));
+        return resolved.equals(url) ? link : link.withStatus(LinkStatus.VALID).withUrl(resolved);
+    }
+
+    static String resolve(String url, String basePath, String pagePath, boolean image) {
+        String trimmed = url.strip();
+        if (trimmed.isEmpty() || trimmed.startsWith("#") || trimmed.startsWith("?") || trimmed.startsWith("//")) {
+            return url;
+        }
+        if (SCHEME.matcher(trimmed).find()) {
+            return dangerous(trimmed, image) ? "#" : url;
+        }
+        if (trimmed.startsWith("/")) {
+            return basePath + trimmed.substring(1);
+        }
+        return pagePath.isEmpty() ? url : normalise(pagePath + trimmed);
+    }
+
+    /** Script URLs never belong in an article link; data URLs only as images. */
+    private static boolean dangerous(String url, boolean image) {
+        String scheme = url.substring(0, url.indexOf(':')).toLowerCase(Locale.ROOT).replaceAll("\\s", "");
+        return scheme.equals("javascript") || scheme.equals("vbscript")
+                || (scheme.equals("data") && !(image && url.toLowerCase(Locale.ROOT).startsWith("data:image/")));
+    }
+
+    /** Removes "." and ".." segments from a root-relative path, keeping any query or fragment. */
+    private static String normalise(String path) {
+        int cut = indexOfAny(path, '?', '#');
+        String tail = cut < 0 ? "" : path.substring(cut);
+        String head = cut < 0 ? path : path.substring(0, cut);
+        Deque<String> segments = new ArrayDeque<>();
+        String[] parts = head.split("/", -1);
+        for (int i = 1; i < parts.length; i++) {
+            String part = parts[i];
+            if (part.equals("..")) {
+                segments.pollLast();
+            } else if (!part.equals(".")) {
+                segments.addLast(part);
+            }
+        }
+        boolean dir = head.endsWith("/") || head.endsWith("/.") || head.endsWith("/..");
+        String joined = "/" + String.join("/", segments);
+        if (dir && !joined.endsWith("/")) {
+            joined += "/";
+        }
+        return joined.replaceAll("/{2,}", "/") + tail;
+    }
+
+    private static int indexOfAny(String s, char a, char b) {
+        int i = s.indexOf(a);
+        int j = s.indexOf(b);
+        return i < 0 ? j : (j < 0 ? i : Math.min(i, j));
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * The third stage: turns an article's Markdown body into HTML with one flexmark parser and
+ * renderer built once ({@link org.broadsheet.markdown.MarkdownRenderer}), resolving its links
+ * against the site's base path ({@link org.broadsheet.markdown.SiteLinkResolver}) and measuring
+ * its text for summaries and reading time ({@link org.broadsheet.markdown.RenderedMarkdown}).
+ */
+package org.broadsheet.markdown;

@@ -1,0 +1,64 @@
+package org.broadsheet.model;
+
+import java.time.ZonedDateTime;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One published article, or a standalone page such as "About" (a Markdown file directly in
+ * {@code content/}), with everything pages and listings show except the body's HTML.
+ *
+ * @param id         stable across URL changes: the content path without extension
+ *                   ({@code world/maduro-talks})
+ * @param source     the file in the site folder ({@code content/world/maduro-talks.md})
+ * @param section    the section; a page's is empty
+ * @param summary    the front matter's summary, or else the body's excerpt
+ * @param lang       its BCP 47 language
+ * @param path       its site path without base path: {@code world/maduro-talks/}
+ * @param outputFile the file it is written to: {@code world/maduro-talks/index.html}
+ * @param layout     the template that renders it, without extension
+ * @param bodyKey    where its HTML is in the body store
+ * @param extra      front matter keys Broadsheet does not know, for templates
+ */
+public record Article(
+        String id,
+        String source,
+        Kind kind,
+        String title,
+        ZonedDateTime date,
+        Optional<ZonedDateTime> updated,
+        List<Term> authors,
+        Term section,
+        List<Term> tags,
+        String summary,
+        Optional<ArticleImage> image,
+        String lang,
+        String path,
+        String outputFile,
+        String layout,
+        boolean draft,
+        int wordCount,
+        int readingMinutes,
+        String bodyKey,
+        Map<String, Object> extra) {
+
+    public enum Kind { ARTICLE, PAGE }
+
+    public Article {
+        authors = List.copyOf(authors);
+        tags = List.copyOf(tags);
+        extra = Collections.unmodifiableMap(new LinkedHashMap<>(extra));
+    }
+
+    public boolean isPage() {
+        return kind == Kind.PAGE;
+    }
+
+    /** When it last changed: {@code updated}, or else its date. */
+    public ZonedDateTime lastModified() {
+        return updated.orElse(date);
+    }
+}

@@ -1,0 +1,11 @@
+package org.broadsheet.model;
+
+/**
+ * An article's lead image, its URL resolved for the site.
+ *
+ * @param url    where browsers load it: a full URL, or a path with the site's base path
+ * @param source the path in the site folder when the image is a file of the site
+ *               ({@code content/science/glacier/glacier.png}), or empty
+ */
+public record ArticleImage(String url, String alt, String caption, String credit, String source) {
+}

@@ -1,0 +1,7 @@
+/**
+ * Broadsheet's facade ({@link org.broadsheet.Broadsheet}), which runs the build pipeline one
+ * stage after another, and its command line ({@link org.broadsheet.Main}). The stages live in
+ * the packages named after what they produce: source, frontmatter, markdown, model, render,
+ * output; problem holds what they report.
+ */
+package org.broadsheet;

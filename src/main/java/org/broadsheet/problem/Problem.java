@@ -1,0 +1,26 @@
+package org.broadsheet.problem;
+
+import java.util.Comparator;
+
+/** One thing wrong with the input, at a position, in a plain sentence. */
+public record Problem(Severity severity, SourcePosition position, String message) {
+
+    public enum Severity { ERROR, WARNING }
+
+    /** Orders problems by file, then line, then column, so reports read top to bottom. */
+    public static final Comparator<Problem> IN_FILE_ORDER = Comparator
+            .comparing((Problem p) -> p.position().file())
+            .thenComparingInt(p -> p.position().line())
+            .thenComparingInt(p -> p.position().column())
+            .thenComparing(Problem::message);
+
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+
+    /** {@code content/world/x.md:3: date "yesterday" is not ISO 8601}; warnings say so after the position. */
+    @Override
+    public String toString() {
+        return position + (isError() ? ": " : ": warning: ") + message;
+    }
+}

@@ -1,0 +1,143 @@
+package org.broadsheet.render;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateNotFoundException;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+import org.broadsheet.problem.SourcePosition;
+
+/**
+ * The FreeMarker set-up, built once per build and shared by all threads. Templates come from
+ * the site's {@code templates/} folder first and from the built-in theme inside the jar
+ * second, so a site overrides the theme file by file. {@code .ftlh} templates escape HTML and
+ * {@code .ftlx} templates XML by default; {@code ?new} and {@code ?api} are switched off, and
+ * errors stop the page instead of printing half of it.
+ */
+public final class TemplateEngine {
+
+    /** Where the built-in theme's templates are on the class path. */
+    public static final String THEME = "/theme/templates";
+
+    private final Configuration configuration;
+    private final Path siteTemplates;
+
+    public TemplateEngine(Path siteRoot, Locale locale, java.time.ZoneId zone) {
+        this.siteTemplates = siteRoot.resolve("templates");
+        Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+        cfg.setTemplateLoader(loader(siteTemplates));
+        cfg.setDefaultEncoding("UTF-8");
+        cfg.setOutputEncoding("UTF-8");
+        cfg.setRecognizeStandardFileExtensions(true);
+        cfg.setOutputFormat(HTMLOutputFormat.INSTANCE);
+        cfg.setLocale(locale);
+        cfg.setTimeZone(TimeZone.getTimeZone(zone));
+        cfg.setNumberFormat("computer");
+        cfg.setLocalizedLookup(false);
+        cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        cfg.setAPIBuiltinEnabled(false);
+        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        cfg.setLogTemplateExceptions(false);
+        cfg.setWrapUncheckedExceptions(true);
+        cfg.setFallbackOnNullLoopVariable(false);
+        cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
+        DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
+        wrapper.setExposeFields(false);
+        cfg.setObjectWrapper(wrapper.build());
+        this.configuration = cfg;
+    }
+
+    private static TemplateLoader loader(Path siteTemplates) {
+        TemplateLoader theme = new ClassTemplateLoader(TemplateEngine.class, THEME);
+        if (!Files.isDirectory(siteTemplates)) {
+            return theme;
+        }
+        try {
+            return new MultiTemplateLoader(new TemplateLoader[] {new FileTemplateLoader(siteTemplates.toFile()), theme});
+        } catch (IOException e) {
+            return theme;
+        }
+    }
+
+    /** Whether a template of that name ({@code article.ftlh}) exists in the site or the theme. */
+    public boolean exists(String name) {
+        try {
+            return configuration.getTemplate(name, null, null, true, true) != null;
+        } catch (IOException e) {
+            return true; // it exists but does not parse: rendering will report where
+        }
+    }
+
+    /**
+     * Renders {@code name} with {@code model} into {@code out}.
+     *
+     * @throws TemplateProblem naming the template file, line and column of what went wrong
+     */
+    public void render(String name, Map<String, Object> model, Writer out) throws TemplateProblem {
+        try {
+            Template template = configuration.getTemplate(name);
+            template.process(model, out);
+        } catch (TemplateNotFoundException e) {
+            throw new TemplateProblem(SourcePosition.of(sitePath(name)), "template " + name + " does not exist");
+        } catch (ParseException e) {
+            throw new TemplateProblem(new SourcePosition(sitePath(e.getTemplateName()), e.getLineNumber(),
+                    e.getColumnNumber()), oneLine(e.getEditorMessage()));
+        } catch (TemplateException e) {
+            String template = e.getTemplateSourceName() == null ? name : e.getTemplateSourceName();
+            throw new TemplateProblem(new SourcePosition(sitePath(template),
+                    e.getLineNumber() == null ? 0 : e.getLineNumber(),
+                    e.getColumnNumber() == null ? 0 : e.getColumnNumber()), oneLine(e.getMessageWithoutStackTop()));
+        } catch (IOException e) {
+            throw new TemplateProblem(SourcePosition.of(sitePath(name)), "cannot be read: " + e.getMessage());
+        }
+    }
+
+    /** The site-folder path of a template for messages: the site's own, or the theme's. */
+    private String sitePath(String name) {
+        if (name == null) {
+            return "templates";
+        }
+        return Files.isRegularFile(siteTemplates.resolve(name)) ? "templates/" + name : "(built-in theme) " + name;
+    }
+
+    /** FreeMarker's message without its tips and stack, on one line. */
+    private static String oneLine(String message) {
+        String text = message == null ? "template error" : message;
+        int tip = text.indexOf("\n----");
+        if (tip >= 0) {
+            text = text.substring(0, tip);
+        }
+        return text.replaceAll("\\s*\\[in template \"[^\"]*\" at line \\d+, column \\d+]", "")
+                .replaceAll("\\s+", " ").strip();
+    }
+
+    /** A template that could not be rendered, at a template position. */
+    public static final class TemplateProblem extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final transient SourcePosition position;
+
+        TemplateProblem(SourcePosition position, String message) {
+            super(message);
+            this.position = position;
+        }
+
+        public SourcePosition position() {
+            return position;
+        }
+    }
+}

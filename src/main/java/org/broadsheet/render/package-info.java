@@ -1,0 +1,8 @@
+/**
+ * The fifth stage: pages. {@link org.broadsheet.render.PagePlanner} lists every page the site
+ * model calls for (articles, front page, listings, feeds, sitemap) and checks that no two share
+ * a file; {@link org.broadsheet.render.PageRenderer} renders one page through FreeMarker
+ * ({@link org.broadsheet.render.TemplateEngine}) from plain, read-only view records
+ * ({@link org.broadsheet.render.Views}). Pages are independent, so they render in parallel.
+ */
+package org.broadsheet.render;

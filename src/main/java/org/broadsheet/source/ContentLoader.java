@@ -1,0 +1,120 @@
+package org.broadsheet.source;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.broadsheet.problem.Problems;
+import org.broadsheet.problem.SourcePosition;
+
+/**
+ * Lists the files of {@code content/} in a fixed order (by path, whatever the file system
+ * returns), skipping hidden files. Symbolic links are not followed: a link could copy secrets
+ * from elsewhere into a public site, so each one is reported and skipped.
+ */
+public final class ContentLoader {
+
+    private static final Pattern BUNDLE_INDEX = Pattern.compile("index(\\.[A-Za-z]{2,3}(-[A-Za-z0-9]+)*)?\\.md");
+
+    /** Every file under {@code siteRoot/content}, sorted by path; none when the folder is missing. */
+    public List<SourceFile> load(Path siteRoot, Problems problems) {
+        Path content = siteRoot.resolve("content");
+        if (!Files.isDirectory(content)) {
+            return List.of();
+        }
+        List<Path> files = walk(siteRoot, content, problems);
+        Set<String> bundles = new HashSet<>();
+        for (Path file : files) {
+            if (BUNDLE_INDEX.matcher(file.getFileName().toString()).matches() && file.getParent() != null
+                    && !file.getParent().equals(content)) {
+                bundles.add(slashes(content.relativize(file.getParent())));
+            }
+        }
+        List<SourceFile> sources = new ArrayList<>(files.size());
+        for (Path file : files) {
+            String contentPath = slashes(content.relativize(file));
+            String sitePath = "content/" + contentPath;
+            boolean markdown = isMarkdown(file);
+            String bundle = markdown ? "" : bundleOf(contentPath, bundles);
+            sources.add(new SourceFile(file, sitePath, contentPath,
+                    markdown ? SourceFile.Kind.MARKDOWN : SourceFile.Kind.ASSET, bundle));
+        }
+        return List.copyOf(sources);
+    }
+
+    private static List<Path> walk(Path siteRoot, Path content, Problems problems) {
+        List<Path> files = new ArrayList<>();
+        try {
+            Files.walkFileTree(content, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    return !dir.equals(content) && hidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (hidden(file)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (attrs.isSymbolicLink() || Files.isSymbolicLink(file)) {
+                        problems.warning(SourcePosition.of(slashes(siteRoot.relativize(file))),
+                                "is a symbolic link; links are not followed, so it is not published");
+                    } else if (attrs.isRegularFile()) {
+                        files.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            problems.error(SourcePosition.of("content"), "cannot be read: " + e.getMessage());
+        }
+        files.sort(Comparator.comparing(p -> slashes(content.relativize(p))));
+        return files;
+    }
+
+    private static boolean hidden(Path path) {
+        String name = path.getFileName().toString();
+        return name.startsWith(".") || name.endsWith("~");
+    }
+
+    private static boolean isMarkdown(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".md") || name.endsWith(".markdown");
+    }
+
+    /** The innermost bundle folder holding this file, or "" when it is in none. */
+    private static String bundleOf(String contentPath, Set<String> bundles) {
+        String dir = contentPath;
+        while (dir.contains("/")) {
+            dir = dir.substring(0, dir.lastIndexOf('/'));
+            if (bundles.contains(dir)) {
+                return dir;
+            }
+        }
+        return "";
+    }
+
+    static String slashes(Path relative) {
+        return relative.toString().replace('\\', '/');
+    }
+
+    /** Reads and decodes a text file of the site folder. */
+    public static String readText(Path file) throws IOException, SourceText.NotUtf8Exception {
+        return SourceText.decode(Files.readAllBytes(file));
+    }
+
+    /** True when {@code path} exists and is not a symbolic link. */
+    public static boolean isPlainFile(Path path) {
+        return Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS);
+    }
+}

@@ -1,0 +1,27 @@
+package org.broadsheet.source;
+
+import java.nio.file.Path;
+
+/**
+ * A file found under {@code content/}.
+ *
+ * @param path       where it is on disk
+ * @param sitePath   its path relative to the site folder, with '/', as errors name it
+ *                   ({@code content/world/story.md})
+ * @param contentPath its path relative to {@code content/} ({@code world/story.md})
+ * @param kind       an article to render, or a file to copy
+ * @param bundle     for a file beside a bundle's {@code index.md}: the content path of that
+ *                   bundle's folder ({@code world/story}); otherwise empty
+ */
+public record SourceFile(Path path, String sitePath, String contentPath, Kind kind, String bundle) {
+
+    public enum Kind { MARKDOWN, ASSET }
+
+    public boolean isMarkdown() {
+        return kind == Kind.MARKDOWN;
+    }
+
+    public boolean inBundle() {
+        return !bundle.isEmpty();
+    }
+}

@@ -1,0 +1,224 @@
+package org.broadsheet.yaml;
+
+import java.io.StringReader;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * Reads one YAML mapping into plain data. SnakeYAML only composes the node tree here; the
+ * values are built by this class, so no tag can ever name a Java class, timestamps stay text,
+ * and a key given twice is reported with both lines. Thread-safe: each call makes its own parser.
+ */
+public final class YamlReader {
+
+    private static final Set<Tag> PLAIN_TAGS = Set.of(Tag.STR, Tag.NULL, Tag.BOOL, Tag.INT,
+            Tag.FLOAT, Tag.TIMESTAMP, Tag.SEQ, Tag.MAP);
+
+    /** Front matter and config files never need more than a handful of levels or aliases. */
+    private static final int MAX_ALIASES = 20;
+    private static final int MAX_DEPTH = 20;
+    /** Bounds the data that aliases can expand to ("billion laughs"). */
+    private static final int MAX_NODES = 100_000;
+
+    private final int maxCodePoints;
+
+    /** @param maxCodePoints the largest document accepted, in code points */
+    public YamlReader(int maxCodePoints) {
+        this.maxCodePoints = maxCodePoints;
+    }
+
+    /**
+     * Reads {@code text}, whose first line is line {@code firstLine} of its file.
+     *
+     * @throws YamlException with a file line when the text is not YAML, not a mapping,
+     *         too large or too deep, repeats a key, or uses a tag other than the plain ones
+     */
+    public YamlDocument read(String text, int firstLine) throws YamlException {
+        int offset = firstLine - 1;
+        Node root;
+        try {
+            root = new Yaml(options()).compose(new StringReader(text));
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            throw new YamlException(mark == null ? firstLine : mark.getLine() + 1 + offset,
+                    mark == null ? 0 : mark.getColumn() + 1, describe(e));
+        } catch (YAMLException e) {
+            throw new YamlException(firstLine, 0, e.getMessage());
+        }
+        if (root == null) {
+            return new YamlDocument(Map.of(), Map.of(), firstLine);
+        }
+        if (!(root instanceof MappingNode mapping)) {
+            throw new YamlException(line(root, offset), 0, "expected keys and values (key: value), found "
+                    + (root instanceof SequenceNode ? "a list" : "a single value"));
+        }
+        Map<String, Integer> keyLines = new HashMap<>();
+        Builder builder = new Builder(offset, keyLines);
+        Map<String, Object> values = builder.map(mapping, "", 0);
+        return new YamlDocument(values, keyLines, firstLine);
+    }
+
+    private LoaderOptions options() {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(true); // Builder reports duplicates itself, with both lines
+        options.setMaxAliasesForCollections(MAX_ALIASES);
+        options.setNestingDepthLimit(MAX_DEPTH);
+        options.setCodePointLimit(maxCodePoints);
+        options.setAllowRecursiveKeys(false);
+        options.setProcessComments(false);
+        return options;
+    }
+
+    private static String describe(MarkedYAMLException e) {
+        String problem = e.getProblem() == null ? "" : e.getProblem();
+        if (problem.contains("Number of aliases")) {
+            return "too many aliases (more than " + MAX_ALIASES + "): this looks like a \"billion laughs\" attack";
+        }
+        if (problem.contains("Nesting Depth")) {
+            return "nested more than " + MAX_DEPTH + " levels deep";
+        }
+        if (problem.startsWith("Global tag is not allowed")) {
+            return "tag " + problem.substring(problem.indexOf(':') + 1).trim()
+                    + " is not allowed: only plain text, numbers, booleans, lists and maps";
+        }
+        String context = e.getContext() == null ? "" : e.getContext() + ": ";
+        return "invalid YAML: " + context + problem;
+    }
+
+    private static int line(Node node, int offset) {
+        return node.getStartMark().getLine() + 1 + offset;
+    }
+
+    /** Turns composed nodes into plain values; one instance per document. */
+    private static final class Builder {
+        private final int offset;
+        private final Map<String, Integer> keyLines;
+        private int nodes;
+
+        Builder(int offset, Map<String, Integer> keyLines) {
+            this.offset = offset;
+            this.keyLines = keyLines;
+        }
+
+        Object value(Node node, String path, int depth) throws YamlException {
+            if (++nodes > MAX_NODES) {
+                throw new YamlException(line(node, offset), 0,
+                        "expands to more than " + MAX_NODES + " values: too large, or an alias bomb");
+            }
+            if (depth > MAX_DEPTH) {
+                throw new YamlException(line(node, offset), 0, "nested more than " + MAX_DEPTH + " levels deep");
+            }
+            if (!PLAIN_TAGS.contains(node.getTag())) {
+                throw new YamlException(line(node, offset), node.getStartMark().getColumn() + 1,
+                        "tag " + node.getTag() + " is not allowed: only plain text, numbers, booleans, lists and maps");
+            }
+            if (node instanceof MappingNode mapping) {
+                return map(mapping, path, depth);
+            }
+            if (node instanceof SequenceNode sequence) {
+                List<Object> list = new ArrayList<>();
+                for (Node item : sequence.getValue()) {
+                    list.add(value(item, path, depth + 1));
+                }
+                return java.util.Collections.unmodifiableList(list);
+            }
+            return scalar((ScalarNode) node);
+        }
+
+        Map<String, Object> map(MappingNode mapping, String path, int depth) throws YamlException {
+            Map<String, Object> map = new LinkedHashMap<>();
+            Map<String, Integer> lines = new HashMap<>();
+            for (NodeTuple tuple : mapping.getValue()) {
+                Node keyNode = tuple.getKeyNode();
+                int keyLine = line(keyNode, offset);
+                if (keyNode.getTag().equals(Tag.MERGE)) {
+                    throw new YamlException(keyLine, 0, "merge keys (<<) are not supported");
+                }
+                if (!(keyNode instanceof ScalarNode keyScalar)) {
+                    throw new YamlException(keyLine, 0, "a key must be plain text");
+                }
+                String key = keyScalar.getValue();
+                Integer first = lines.putIfAbsent(key, keyLine);
+                if (first != null) {
+                    throw new YamlException(keyLine, keyNode.getStartMark().getColumn() + 1,
+                            "key \"" + key + "\" is given twice (first on line " + first + ")");
+                }
+                String keyPath = path.isEmpty() ? key : path + "." + key;
+                keyLines.putIfAbsent(keyPath, keyLine);
+                map.put(key, value(tuple.getValueNode(), keyPath, depth + 1));
+            }
+            return java.util.Collections.unmodifiableMap(map);
+        }
+
+        private Object scalar(ScalarNode node) throws YamlException {
+            String text = node.getValue();
+            Tag tag = node.getTag();
+            try {
+                if (tag.equals(Tag.NULL)) {
+                    return null;
+                } else if (tag.equals(Tag.BOOL)) {
+                    return Set.of("true", "yes", "on").contains(text.toLowerCase(Locale.ROOT));
+                } else if (tag.equals(Tag.INT)) {
+                    return integer(text);
+                } else if (tag.equals(Tag.FLOAT)) {
+                    return decimal(text);
+                }
+            } catch (NumberFormatException e) {
+                throw new YamlException(line(node, offset), 0, "\"" + text + "\" is not a number");
+            }
+            return text; // strings, and timestamps, which the stage that knows the time zone parses
+        }
+
+        private static Object integer(String text) {
+            String digits = text.replace("_", "");
+            int sign = 1;
+            if (digits.startsWith("-") || digits.startsWith("+")) {
+                sign = digits.startsWith("-") ? -1 : 1;
+                digits = digits.substring(1);
+            }
+            BigInteger value;
+            if (digits.startsWith("0x")) {
+                value = new BigInteger(digits.substring(2), 16);
+            } else if (digits.startsWith("0b")) {
+                value = new BigInteger(digits.substring(2), 2);
+            } else if (digits.startsWith("0o")) {
+                value = new BigInteger(digits.substring(2), 8);
+            } else if (digits.length() > 1 && digits.startsWith("0") && digits.chars().allMatch(Character::isDigit)) {
+                value = new BigInteger(digits.substring(1), 8);
+            } else if (digits.contains(":")) {
+                throw new NumberFormatException("base 60");
+            } else {
+                value = new BigInteger(digits);
+            }
+            value = sign < 0 ? value.negate() : value;
+            return value.bitLength() < 64 ? (Object) value.longValue() : value;
+        }
+
+        private static Object decimal(String text) {
+            String t = text.replace("_", "").toLowerCase(Locale.ROOT);
+            return switch (t) {
+                case ".inf", "+.inf" -> Double.POSITIVE_INFINITY;
+                case "-.inf" -> Double.NEGATIVE_INFINITY;
+                case ".nan" -> Double.NaN;
+                default -> Double.parseDouble(t);
+            };
+        }
+    }
+}
