@@ -63,7 +63,8 @@ public final class MarkdownRenderer {
         options.set(HtmlRenderer.ESCAPE_HTML, !unsafeHtml);
         options.set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "footnote-backref");
         this.parser = Parser.builder(options).build();
-        this.renderer = HtmlRenderer.builder(options).linkResolverFactory(new SiteLinkResolver.Factory()).build();
+        this.renderer = HtmlRenderer.builder(options).linkResolverFactory(new SiteLinkResolver.Factory())
+                .attributeProviderFactory(AlignmentClasses.factory()).build();
     }
 
     /**

@@ -1,0 +1,155 @@
+package org.broadsheet;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * A site folder for a test: copied from a fixture under src/test/resources, or written file by
+ * file, then built through the command line in-process, as a user would run it.
+ */
+public final class TestSite {
+
+    private final Path root;
+
+    private TestSite(Path root) {
+        this.root = root;
+    }
+
+    /** An empty site folder in {@code dir}. */
+    public static TestSite in(Path dir) {
+        return new TestSite(dir);
+    }
+
+    /** A copy of the fixture {@code src/test/resources/<fixture>} in {@code dir}. */
+    public static TestSite copyOf(String fixture, Path dir) {
+        copyTree(resource(fixture), dir);
+        return new TestSite(dir);
+    }
+
+    /** The path of a folder under src/test/resources. */
+    public static Path resource(String name) {
+        URL url = TestSite.class.getResource("/" + name);
+        if (url == null) {
+            throw new IllegalArgumentException("no test resource " + name);
+        }
+        try {
+            return Path.of(url.toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public Path output() {
+        return root.resolve("site");
+    }
+
+    /** Writes a file of the site folder, creating its folders. */
+    public TestSite file(String path, String content) {
+        return bytes(path, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public TestSite bytes(String path, byte[] content) {
+        try {
+            Path file = root.resolve(path);
+            Files.createDirectories(file.getParent());
+            Files.write(file, content);
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** An article with the given front matter lines and body. */
+    public TestSite article(String path, String frontMatter, String body) {
+        return file(path, "---\n" + frontMatter.strip() + "\n---\n" + body);
+    }
+
+    /** Runs {@code broadsheet build --source <root> <args>}. */
+    public Run build(String... args) {
+        List<String> all = new ArrayList<>(List.of("build", "--source", root.toString()));
+        all.addAll(Arrays.asList(args));
+        return run(all.toArray(String[]::new));
+    }
+
+    /** Runs any command line in-process. */
+    public static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    /** The generated file as text. */
+    public String text(String outputPath) {
+        try {
+            return Files.readString(output().resolve(outputPath));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The generated page, parsed as a browser would. */
+    public Document page(String outputPath) {
+        return Jsoup.parse(text(outputPath), "https://example.org/");
+    }
+
+    public boolean exists(String outputPath) {
+        return Files.exists(output().resolve(outputPath));
+    }
+
+    /** Every file of the output, relative, with '/', sorted. */
+    public List<String> outputFiles() {
+        try (Stream<Path> walk = Files.walk(output())) {
+            return walk.filter(Files::isRegularFile).map(p -> output().relativize(p).toString().replace('\\', '/'))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The outcome of one command: exit code, standard output and standard error. */
+    public record Run(int exitCode, String out, String err) {
+        public List<String> errLines() {
+            return err.lines().toList();
+        }
+
+        @Override
+        public String toString() {
+            return "exit " + exitCode + "\n--- stdout\n" + out + "--- stderr\n" + err;
+        }
+    }
+
+    static void copyTree(Path from, Path to) {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.createDirectories(target.getParent());
+                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
