@@ -1,0 +1,79 @@
+package org.broadsheet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The packaged jar as users run it: java -jar target/broadsheet.jar ... */
+class CommandLineIT {
+
+    static final Path JAR = Path.of("target/broadsheet.jar").toAbsolutePath();
+
+    static TestSite.Run java(Path workDir, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        Path out = Files.createTempFile("out", ".txt");
+        Path err = Files.createTempFile("err", ".txt");
+        Process process = new ProcessBuilder(command).directory(workDir.toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        int code = process.waitFor();
+        return new TestSite.Run(code, Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void helpAndVersionWork(@TempDir Path dir) throws Exception {
+        TestSite.Run help = java(dir, "--help");
+        assertEquals(0, help.exitCode());
+        assertTrue(help.out().contains("build"), help.out());
+        TestSite.Run buildHelp = java(dir, "build", "--help");
+        assertEquals(0, buildHelp.exitCode());
+        assertTrue(buildHelp.out().contains("--source") && buildHelp.out().contains("--output")
+                && buildHelp.out().contains("--drafts"), buildHelp.out());
+        TestSite.Run version = java(dir, "--version");
+        assertEquals(0, version.exitCode());
+        assertTrue(version.out().matches("Broadsheet \\S+\\R"), version.out());
+    }
+
+    @Test
+    void buildInTheSiteFolderWritesSiteThereAndSummarises(@TempDir Path dir) throws Exception {
+        TestSite.in(dir).article("content/world/a.md", "title: A\ndate: 2026-01-01\ntags: [x]", "Text.");
+        TestSite.Run run = java(dir, "build");
+        assertEquals(0, run.exitCode(), run.toString());
+        assertTrue(run.out().matches("Built 7 pages \\(1 article, 1 section, 1 tag\\) in \\d+\\.\\d s\\R"), run.out());
+        assertTrue(Files.isRegularFile(dir.resolve("site/world/a/index.html")));
+    }
+
+    @Test
+    void sourceAndOutputChooseOtherFolders(@TempDir Path dir) throws Exception {
+        TestSite.in(dir.resolve("src")).article("content/world/a.md", "title: A\ndate: 2026-01-01", "Text.");
+        TestSite.Run run = java(dir, "build", "--source", "src", "--output", "public");
+        assertEquals(0, run.exitCode(), run.toString());
+        assertTrue(Files.isRegularFile(dir.resolve("public/world/a/index.html")));
+    }
+
+    @Test
+    void errorsGoToStderrWithFileAndLineAndExitOne(@TempDir Path dir) throws Exception {
+        TestSite.in(dir).article("content/world/x.md", "title: X\ndate: yesterday", "Text.");
+        TestSite.Run run = java(dir, "build");
+        assertEquals(1, run.exitCode());
+        assertEquals("", run.out());
+        assertTrue(run.err().startsWith("content/world/x.md:3: date \"yesterday\" is not ISO 8601"), run.err());
+    }
+
+    @Test
+    void wrongUsageExitsTwo(@TempDir Path dir) throws Exception {
+        assertEquals(2, java(dir, "build", "--no-such-option").exitCode());
+        TestSite.Run missing = java(dir, "build", "--source", "nowhere");
+        assertEquals(2, missing.exitCode());
+        assertTrue(missing.err().contains("nowhere is not a folder"), missing.err());
+    }
+}
