@@ -8,11 +8,16 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -123,6 +128,57 @@ public final class TestSite {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Every file and folder under {@code folder}, by path relative to it with '/' (folders end
+     * in '/'), sorted. A folder maps to "", a file to its bytes read as ISO-8859-1: that maps each
+     * byte to one char, so two snapshots are equal exactly when the trees are byte for byte the
+     * same, and a difference still reads as text in a failure message.
+     */
+    public static Map<String, String> snapshot(Path folder) {
+        Map<String, String> tree = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path p : walk.filter(p -> !p.equals(folder)).toList()) {
+                String name = folder.relativize(p).toString().replace('\\', '/');
+                if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                    tree.put(name + "/", "");
+                } else {
+                    tree.put(name, new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return tree;
+    }
+
+    /**
+     * How two snapshots differ, one line per path: missing on either side, or the first line
+     * where the contents part. Empty when the trees are byte for byte the same.
+     */
+    public static List<String> differences(Map<String, String> expected, Map<String, String> actual) {
+        List<String> differences = new ArrayList<>();
+        Set<String> paths = new TreeSet<>(expected.keySet());
+        paths.addAll(actual.keySet());
+        for (String path : paths) {
+            String a = expected.get(path);
+            String b = actual.get(path);
+            if (a == null || b == null) {
+                differences.add(path + (a == null ? ": unexpected" : ": missing"));
+            } else if (!a.equals(b)) {
+                List<String> linesA = a.lines().toList();
+                List<String> linesB = b.lines().toList();
+                int line = 0;
+                while (line < Math.min(linesA.size(), linesB.size()) && linesA.get(line).equals(linesB.get(line))) {
+                    line++;
+                }
+                differences.add(path + ":" + (line + 1) + ": expected <"
+                        + (line < linesA.size() ? linesA.get(line) : "end of file") + "> but was <"
+                        + (line < linesB.size() ? linesB.get(line) : "end of file") + ">");
+            }
+        }
+        return differences;
     }
 
     /** The outcome of one command: exit code, standard output and standard error. */

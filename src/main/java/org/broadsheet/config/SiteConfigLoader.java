@@ -138,7 +138,9 @@ public final class SiteConfigLoader {
         private String language() {
             String text = string("language", defaults.language());
             Locale locale = Locale.forLanguageTag(text);
-            if (locale.getLanguage().isEmpty() || !locale.toLanguageTag().equalsIgnoreCase(text)) {
+            // ISO 639 codes have two or three letters; BCP 47 reserves 5-8 letters ("english") and registers none.
+            if (locale.getLanguage().isEmpty() || locale.getLanguage().length() > 3
+                    || !locale.toLanguageTag().equalsIgnoreCase(text)) {
                 error("language", "language \"" + text + "\" is not a BCP 47 language tag such as en-US or es-VE");
                 return defaults.language();
             }

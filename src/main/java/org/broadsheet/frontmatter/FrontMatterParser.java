@@ -182,7 +182,9 @@ public final class FrontMatterParser {
                 return "";
             }
             Locale locale = Locale.forLanguageTag(lang);
-            if (locale.getLanguage().isEmpty() || !locale.toLanguageTag().equalsIgnoreCase(lang)) {
+            // ISO 639 codes have two or three letters; BCP 47 reserves 5-8 letters ("english") and registers none.
+            if (locale.getLanguage().isEmpty() || locale.getLanguage().length() > 3
+                    || !locale.toLanguageTag().equalsIgnoreCase(lang)) {
                 error("lang", "lang \"" + lang + "\" is not a BCP 47 language tag such as en-US or es-VE");
                 return "";
             }

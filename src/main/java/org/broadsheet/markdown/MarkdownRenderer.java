@@ -61,6 +61,9 @@ public final class MarkdownRenderer {
         options.set(AnchorLinkExtension.ANCHORLINKS_WRAP_TEXT, true);
         options.set(AnchorLinkExtension.ANCHORLINKS_ANCHOR_CLASS, "anchor");
         options.set(HtmlRenderer.ESCAPE_HTML, !unsafeHtml);
+        // SiteLinkResolver makes script URLs "#" in any letter case. flexmark's own filter knows
+        // only lowercase "javascript:", and drops such a link's anchor, or an image and its alt text.
+        options.set(HtmlRenderer.SUPPRESSED_LINKS, "");
         options.set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "footnote-backref");
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options).linkResolverFactory(new SiteLinkResolver.Factory())

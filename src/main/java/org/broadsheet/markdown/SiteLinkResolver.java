@@ -1,9 +1,12 @@
 package org.broadsheet.markdown;
 
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.html.IndependentLinkResolverFactory;
 import com.vladsch.flexmark.html.LinkResolver;
 import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
 import com.vladsch.flexmark.html.renderer.LinkStatus;
+import com.vladsch.flexmark.html.renderer.LinkType;
 import com.vladsch.flexmark.html.renderer.ResolvedLink;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataKey;
@@ -38,13 +41,21 @@ final class SiteLinkResolver implements LinkResolver {
     @Override
     public ResolvedLink resolveLink(Node node, LinkResolverBasicContext context, ResolvedLink link) {
         String url = link.getUrl();
+        // flexmark also asks whether "[sic]" without a reference is a link: a changed URL would say yes.
+        if (link.getLinkType() == LinkType.LINK_REF || link.getLinkType() == LinkType.IMAGE_REF) {
+            return link;
+        }
+        // An e-mail or "www." autolink is an address, not a site path; flexmark adds mailto: or http:// itself.
+        if (node instanceof MailLink || (node instanceof AutoLink && !SCHEME.matcher(withoutControls(url)).find())) {
+            return link;
+        }
         String resolved = resolve(url, BASE_PATH.get(context.getDocument()), PAGE_PATH.get(context.getDocument()),
                 link.getLinkType().getName().toLowerCase(Locale.ROOT).contains("image"));
         return resolved.equals(url) ? link : link.withStatus(LinkStatus.VALID).withUrl(resolved);
     }
 
     static String resolve(String url, String basePath, String pagePath, boolean image) {
-        String trimmed = url.strip();
+        String trimmed = withoutControls(url).strip();
         if (trimmed.isEmpty() || trimmed.startsWith("#") || trimmed.startsWith("?") || trimmed.startsWith("//")) {
             return url;
         }
@@ -55,6 +66,14 @@ final class SiteLinkResolver implements LinkResolver {
             return basePath + trimmed.substring(1);
         }
         return pagePath.isEmpty() ? url : normalise(pagePath + trimmed);
+    }
+
+    /**
+     * The URL as a browser reads it: browsers drop tabs and newlines anywhere and control
+     * characters at either end, so {@code java&#9;script:} is a script URL to them.
+     */
+    private static String withoutControls(String url) {
+        return url.replaceAll("[\\t\\n\\r]", "").replaceAll("^[\\x00-\\x20]+|[\\x00-\\x20]+$", "");
     }
 
     /** Script URLs never belong in an article link; data URLs only as images. */

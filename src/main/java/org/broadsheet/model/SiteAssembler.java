@@ -1,10 +1,12 @@
 package org.broadsheet.model;
 
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -78,12 +80,14 @@ public final class SiteAssembler {
                     "layout \"" + layout + "\" does not exist: add templates/" + layout + ".ftlh");
             ok = false;
         }
+        // Locale.ROOT: the machine's locale could write the digits of a URL in another script.
+        ZonedDateTime local = fm.date().withZoneSameInstant(config.timezone());
         String path = page ? slug + "/" : config.permalink().expand(Map.of(
                 "section", sectionSlug,
                 "slug", slug,
-                "year", String.format("%04d", fm.date().withZoneSameInstant(config.timezone()).getYear()),
-                "month", String.format("%02d", fm.date().withZoneSameInstant(config.timezone()).getMonthValue()),
-                "day", String.format("%02d", fm.date().withZoneSameInstant(config.timezone()).getDayOfMonth())));
+                "year", String.format(Locale.ROOT, "%04d", local.getYear()),
+                "month", String.format(Locale.ROOT, "%02d", local.getMonthValue()),
+                "day", String.format(Locale.ROOT, "%02d", local.getDayOfMonth())));
         String outputFile = path.endsWith("/") ? path + "index.html" : path;
         List<Term> tags = terms(fm.tags(), "tags", fm, source, problems);
         List<Term> authors = terms(fm.authors(), fm.lines().containsKey("authors") ? "authors" : "author", fm, source, problems);

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -69,7 +70,7 @@ public final class PagePlanner {
         pages.add(new Page.SitemapPage(sitemap(site)));
         pages.add(new Page.SimplePage("robots.txt", "robots.ftl", "robots", "robots.txt"));
         pages.add(new Page.SimplePage("404.html", "404.ftlh", "not-found", "Page not found"));
-        List<StaticFile> files = new ArrayList<>(themeFiles());
+        List<StaticFile> files = new ArrayList<>(themeFiles(problems));
         for (Asset asset : site.assets()) {
             files.add(new StaticFile(asset.outputPath(), asset.source(), asset.file(), null));
         }
@@ -102,14 +103,25 @@ public final class PagePlanner {
         return article.lastModified().toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 
-    /** The theme's stylesheet and other files, each replaced by a file of the same name in the site's templates/assets/. */
-    private List<StaticFile> themeFiles() {
+    /**
+     * The theme's stylesheet and other files, each replaced by a file of the same name in the
+     * site's templates/assets/. Symbolic links there are reported and skipped, as under content/:
+     * a link could publish a file from outside the site.
+     */
+    private List<StaticFile> themeFiles(Problems problems) {
         Path siteAssets = siteRoot.resolve("templates/assets");
         TreeSet<String> names = new TreeSet<>(themeAssetNames());
         if (Files.isDirectory(siteAssets)) {
             try (Stream<Path> walk = Files.walk(siteAssets)) {
-                walk.filter(Files::isRegularFile)
-                        .forEach(p -> names.add(siteAssets.relativize(p).toString().replace('\\', '/')));
+                walk.filter(p -> !p.equals(siteAssets)).forEach(p -> {
+                    String name = siteAssets.relativize(p).toString().replace('\\', '/');
+                    if (Files.isSymbolicLink(p)) {
+                        problems.warning(SourcePosition.of("templates/assets/" + name),
+                                "is a symbolic link; links are not followed, so it is not published");
+                    } else if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+                        names.add(name);
+                    }
+                });
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -117,7 +129,7 @@ public final class PagePlanner {
         List<StaticFile> files = new ArrayList<>();
         for (String name : names) {
             Path own = siteAssets.resolve(name);
-            files.add(Files.isRegularFile(own)
+            files.add(Files.isRegularFile(own, LinkOption.NOFOLLOW_LINKS)
                     ? new StaticFile("assets/" + name, "templates/assets/" + name, own, null)
                     : new StaticFile("assets/" + name, "(built-in theme) assets/" + name, null,
                             TemplateEngine.THEME + "/assets/" + name));

@@ -60,7 +60,9 @@ public final class YamlReader {
             throw new YamlException(mark == null ? firstLine : mark.getLine() + 1 + offset,
                     mark == null ? 0 : mark.getColumn() + 1, describe(e));
         } catch (YAMLException e) {
-            throw new YamlException(firstLine, 0, e.getMessage());
+            // SnakeYAML reports its alias and depth limits without a position
+            String limit = limitExceeded(e.getMessage() == null ? "" : e.getMessage());
+            throw new YamlException(firstLine, 0, limit != null ? limit : e.getMessage());
         }
         if (root == null) {
             return new YamlDocument(Map.of(), Map.of(), firstLine);
@@ -88,6 +90,16 @@ public final class YamlReader {
 
     private static String describe(MarkedYAMLException e) {
         String problem = e.getProblem() == null ? "" : e.getProblem();
+        String limit = limitExceeded(problem);
+        if (limit != null) {
+            return limit;
+        }
+        String context = e.getContext() == null ? "" : e.getContext() + ": ";
+        return "invalid YAML: " + context + problem;
+    }
+
+    /** A sentence for a problem that is one of the loader's limits, or null when it is another. */
+    private static String limitExceeded(String problem) {
         if (problem.contains("Number of aliases")) {
             return "too many aliases (more than " + MAX_ALIASES + "): this looks like a \"billion laughs\" attack";
         }
@@ -98,8 +110,7 @@ public final class YamlReader {
             return "tag " + problem.substring(problem.indexOf(':') + 1).trim()
                     + " is not allowed: only plain text, numbers, booleans, lists and maps";
         }
-        String context = e.getContext() == null ? "" : e.getContext() + ": ";
-        return "invalid YAML: " + context + problem;
+        return null;
     }
 
     private static int line(Node node, int offset) {

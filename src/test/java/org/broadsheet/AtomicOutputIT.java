@@ -1,0 +1,121 @@
+package org.broadsheet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A build replaces {@code site/} whole or not at all: a failed build leaves the previous site
+ * byte for byte as it was, and a successful one leaves nothing of the previous site that no
+ * longer has a source.
+ */
+class AtomicOutputIT {
+
+    @TempDir
+    Path dir;
+
+    private TestSite site;
+
+    @BeforeEach
+    void buildAGoodSite() {
+        site = TestSite.in(dir)
+                .article("content/world/talks.md", "title: Talks resume\ndate: 2026-11-27\ntags: [diplomacy]", "Body.\n")
+                .article("content/world/floods.md", "title: Floods recede\ndate: 2026-11-26\ntags: [climate]", "Body.\n")
+                .article("content/business/rates.md", "title: Rates on hold\ndate: 2026-11-25\nlayout: feature",
+                        "Body.\n")
+                .file("templates/feature.ftlh", "<!DOCTYPE html>\n<title>${article.title}</title>\n${article.body}\n")
+                .bytes("content/images/chart.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2, (byte) 0xff});
+        TestSite.Run run = site.build();
+        assertEquals(0, run.exitCode(), run.toString());
+    }
+
+    @Test
+    void aBrokenArticleLeavesThePreviousSiteByteForByte() {
+        Map<String, String> before = TestSite.snapshot(site.output());
+        site.article("content/world/talks.md", "title: Talks resume\ndate: yesterday", "Body.\n");
+
+        TestSite.Run run = site.build();
+
+        assertEquals(1, run.exitCode(), run.toString());
+        assertEquals(List.of(), TestSite.differences(before, TestSite.snapshot(site.output())));
+        assertNoLeftovers();
+    }
+
+    @Test
+    void aTemplateThatFailsForOnePageLeavesThePreviousSiteByteForByte() {
+        // Every other page renders into the staging folder before this one fails.
+        Map<String, String> before = TestSite.snapshot(site.output());
+        site.file("templates/feature.ftlh", "<!DOCTYPE html>\n<title>${article.title}</title>\n${article.standfirst}\n");
+
+        TestSite.Run run = site.build();
+
+        assertEquals(1, run.exitCode(), run.toString());
+        assertTrue(run.errLines().get(0).startsWith("templates/feature.ftlh:3:3: "), run.toString());
+        assertEquals(List.of(), TestSite.differences(before, TestSite.snapshot(site.output())));
+        assertNoLeftovers();
+    }
+
+    @Test
+    void aDeletedArticleDisappearsFromTheSiteWithItsTagPage() throws IOException {
+        assertTrue(site.exists("world/floods/index.html"));
+        assertTrue(site.exists("tags/climate/index.html"));
+        Files.delete(dir.resolve("content/world/floods.md"));
+
+        TestSite.Run run = site.build();
+
+        assertEquals(0, run.exitCode(), run.toString());
+        assertFalse(site.exists("world/floods/index.html"));
+        assertFalse(site.exists("world/floods"));
+        assertFalse(site.exists("tags/climate/index.html"));
+        assertTrue(site.exists("world/talks/index.html"));
+        assertFalse(site.text("world/index.html").contains("Floods recede"));
+        assertNoLeftovers();
+    }
+
+    @Test
+    void filesOfThePreviousSiteWithoutASourceDisappear() throws IOException {
+        assertTrue(site.exists("images/chart.png"));
+        Files.delete(dir.resolve("content/images/chart.png"));
+        Files.writeString(site.output().resolve("stray.html"), "<p>left here by hand</p>");
+
+        TestSite.Run run = site.build();
+
+        assertEquals(0, run.exitCode(), run.toString());
+        assertFalse(site.exists("images"));
+        assertFalse(site.exists("stray.html"));
+        assertNoLeftovers();
+    }
+
+    @Test
+    void foldersLeftBehindByAKilledBuildAreCleanedUp() throws IOException {
+        Path staging = Files.createDirectories(dir.resolve(".site.staging-killed/world"));
+        Files.writeString(staging.resolve("half-written.html"), "<p>half");
+        Files.createDirectories(dir.resolve(".site.old-killed"));
+
+        TestSite.Run run = site.build();
+
+        assertEquals(0, run.exitCode(), run.toString());
+        assertNoLeftovers();
+    }
+
+    /** No staging or old folder is left beside site/. */
+    private void assertNoLeftovers() {
+        try (Stream<Path> entries = Files.list(dir)) {
+            List<String> leftovers = entries.map(p -> p.getFileName().toString())
+                    .filter(name -> name.startsWith(".site.")).toList();
+            assertEquals(List.of(), leftovers);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+}

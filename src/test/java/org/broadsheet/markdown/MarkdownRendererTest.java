@@ -1,0 +1,218 @@
+package org.broadsheet.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+class MarkdownRendererTest {
+
+    private static final MarkdownRenderer UNSAFE = new MarkdownRenderer(true);
+    private static final MarkdownRenderer SAFE = new MarkdownRenderer(false);
+
+    private static String html(String markdown) {
+        return UNSAFE.render(markdown, "/news/", "/news/world/").html();
+    }
+
+    private static Document dom(String markdown) {
+        return Jsoup.parseBodyFragment(html(markdown));
+    }
+
+    @Test
+    void paragraphsAndEmphasis() {
+        assertEquals("<p>A <em>quiet</em> <strong>day</strong>.</p>\n", html("A *quiet* **day**."));
+    }
+
+    @Test
+    void tablesGetHeaderAndBody() {
+        Document doc = dom("| City | Rain |\n|------|-----:|\n| Lima | 2 mm |\n| Quito | 14 mm |\n");
+
+        assertEquals(List.of("City", "Rain"), doc.select("table > thead th").eachText());
+        assertEquals(List.of("Lima", "2 mm", "Quito", "14 mm"), doc.select("table > tbody td").eachText());
+    }
+
+    @Test
+    void tableAlignmentBecomesAClassNotTheObsoleteAttribute() {
+        Document doc = dom("| a | b | c |\n|:--|:-:|--:|\n| 1 | 2 | 3 |\n");
+
+        assertEquals(List.of("align-left", "align-center", "align-right"), doc.select("tbody td").eachAttr("class"));
+        assertTrue(doc.select("[align]").isEmpty());
+    }
+
+    @Test
+    void tableRowsArePaddedOrCutToTheHeadersWidth() {
+        Document doc = dom("| a | b |\n|---|---|\n| 1 |\n| 1 | 2 | 3 |\n");
+
+        assertEquals(List.of(2, 2), doc.select("tbody tr").stream().map(tr -> tr.select("td").size()).toList());
+    }
+
+    @Test
+    void strikethroughUsesDel() {
+        assertEquals("<p>The <del>old</del> new figure</p>\n", html("The ~~old~~ new figure"));
+    }
+
+    @Test
+    void urlsBecomeLinks() {
+        Element link = dom("Read https://example.org/report now.").selectFirst("a");
+
+        assertEquals("https://example.org/report", link.attr("href"));
+        assertEquals("https://example.org/report", link.text());
+    }
+
+    @Test
+    void wwwAutolinksGetAScheme() {
+        Element link = dom("See www.example.org for more.").selectFirst("a");
+
+        assertEquals("http://www.example.org", link.attr("href"));
+        assertEquals("www.example.org", link.text());
+    }
+
+    @Test
+    void emailAddressesBecomeMailLinks() {
+        Element link = dom("Write to newsroom@example.org today.").selectFirst("a");
+
+        assertEquals("mailto:newsroom@example.org", link.attr("href"));
+        assertEquals("newsroom@example.org", dom("<newsroom@example.org>").selectFirst("a").text());
+        assertEquals("mailto:newsroom@example.org", dom("<newsroom@example.org>").selectFirst("a").attr("href"));
+    }
+
+    @Test
+    void taskListsHaveDisabledCheckboxesWithoutReadonly() {
+        Document doc = dom("- [ ] call the ministry\n- [x] file the story\n");
+
+        List<Element> boxes = doc.select("li.task-list-item > input[type=checkbox]");
+        assertEquals(2, boxes.size());
+        assertFalse(boxes.get(0).hasAttr("checked"));
+        assertTrue(boxes.get(1).hasAttr("checked"));
+        for (Element box : boxes) {
+            assertTrue(box.hasAttr("disabled"));
+            assertFalse(box.hasAttr("readonly"));
+        }
+        assertEquals(List.of("call the ministry", "file the story"), doc.select("li.task-list-item").eachText());
+    }
+
+    @Test
+    void footnotesLinkBothWays() {
+        Document doc = dom("Turnout was 71%[^1].\n\n[^1]: Electoral council figures.\n");
+
+        Element ref = doc.selectFirst("sup > a.footnote-ref");
+        assertEquals("#fn-1", ref.attr("href"));
+        Element note = doc.selectFirst("div.footnotes li#fn-1");
+        assertEquals("Electoral council figures. ↩", note.text());
+        assertEquals("#fnref-1", note.selectFirst("a.footnote-backref").attr("href"));
+        assertEquals("fnref-1", doc.selectFirst("sup").id());
+    }
+
+    @Test
+    void headingsGetIdsAndLinkToThemselves() {
+        Document doc = dom("## What happens next\n\ntext\n");
+
+        Element heading = doc.selectFirst("h2");
+        Element anchor = heading.selectFirst("a.anchor");
+        assertEquals("what-happens-next", anchor.id());
+        assertEquals("#what-happens-next", anchor.attr("href"));
+        assertEquals("What happens next", anchor.text());
+    }
+
+    @Test
+    void headingIdsAreUnique() {
+        Document doc = dom("## Reaction\n\n## Reaction\n");
+
+        List<String> ids = doc.select("h2 a.anchor").eachAttr("id");
+        assertEquals(2, ids.size());
+        assertFalse(ids.get(0).equals(ids.get(1)), ids.toString());
+    }
+
+    @Test
+    void aBodyUsingTopLevelHeadingsIsDemoted() {
+        Document doc = dom("# Background\n\n## Detail\n\n###### Deepest\n");
+
+        assertTrue(doc.select("h1").isEmpty());
+        assertEquals("Background", doc.selectFirst("h2").text());
+        assertEquals("Detail", doc.selectFirst("h3").text());
+        assertEquals("Deepest", doc.selectFirst("h6").text());
+    }
+
+    @Test
+    void headingsInsideQuotesAreDemotedToo() {
+        Document doc = dom("> # Quoted\n\n## After\n");
+
+        assertTrue(doc.select("h1").isEmpty());
+        assertEquals("Quoted", doc.selectFirst("blockquote h2").text());
+        assertEquals("After", doc.selectFirst("h3").text());
+    }
+
+    @Test
+    void aBodyWithoutTopLevelHeadingsKeepsItsLevels() {
+        Document doc = dom("## Section\n\n### Sub\n");
+
+        assertEquals("Section", doc.selectFirst("h2").text());
+        assertEquals("Sub", doc.selectFirst("h3").text());
+    }
+
+    @Test
+    void rawHtmlPassesWhenUnsafeHtmlIsOn() {
+        String html = UNSAFE.render("<figure class=\"embed\"><iframe src=\"https://video.example.org/1\"></iframe></figure>\n\n"
+                + "Inline <mark>mark</mark>.", "/", "/").html();
+
+        Document doc = Jsoup.parseBodyFragment(html);
+        assertEquals("https://video.example.org/1", doc.selectFirst("figure.embed > iframe").attr("src"));
+        assertEquals("mark", doc.selectFirst("p > mark").text());
+    }
+
+    @Test
+    void rawHtmlIsEscapedWhenUnsafeHtmlIsOff() {
+        String html = SAFE.render("<script>alert(1)</script>\n\nInline <b onmouseover=\"x()\">bold</b>.", "/", "/").html();
+
+        assertFalse(html.contains("<script"), html);
+        assertFalse(html.contains("<b "), html);
+        assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), html);
+        assertTrue(html.contains("&lt;b onmouseover=&quot;x()&quot;&gt;bold&lt;/b&gt;"), html);
+        Document doc = Jsoup.parseBodyFragment(html);
+        assertTrue(doc.select("script, b").isEmpty());
+    }
+
+    @Test
+    void escapingHtmlStillRendersMarkdown() {
+        String html = SAFE.render("**bold** and | a |\n\n| a | b |\n|---|---|\n| 1 | 2 |\n", "/", "/").html();
+
+        assertTrue(html.contains("<strong>bold</strong>"), html);
+        assertTrue(html.contains("<table>"), html);
+    }
+
+    @Test
+    void wordsAreCounted() {
+        RenderedMarkdown rendered = UNSAFE.render("## Two words\n\nThe minister's long-awaited plan, 2026 edition.\n", "/", "/");
+
+        assertEquals(8, rendered.wordCount());
+    }
+
+    @Test
+    void wordCountIgnoresMarkupAndPunctuation() {
+        assertEquals(3, UNSAFE.render("**One** — _two_ … [three](/x)!", "/", "/").wordCount());
+        assertEquals(0, UNSAFE.render("", "/", "/").wordCount());
+        assertEquals(0, UNSAFE.render("--- \n\n* * *\n", "/", "/").wordCount());
+    }
+
+    @Test
+    void readingTimeIsAtLeastOneMinute() {
+        assertEquals(1, UNSAFE.render("Short.", "/", "/").readingMinutes());
+        assertEquals(2, UNSAFE.render("word ".repeat(460), "/", "/").readingMinutes());
+    }
+
+    @Test
+    void oneRendererServesManyDocuments() {
+        MarkdownRenderer renderer = new MarkdownRenderer(true);
+
+        String first = renderer.render("[a](/x)", "/one/", "/one/").html();
+        String second = renderer.render("[a](/x)", "/two/", "/two/").html();
+
+        assertEquals("<p><a href=\"/one/x\">a</a></p>\n", first);
+        assertEquals("<p><a href=\"/two/x\">a</a></p>\n", second);
+    }
+}
