@@ -90,6 +90,7 @@ public final class Main implements Runnable {
             }
             BuildRequest request = new BuildRequest(source, output != null ? output : source.resolve("site"),
                     drafts, now());
+            boolean hadSite = Files.exists(request.output().resolve(".broadsheet-site"));
             try {
                 BuildResult result = Broadsheet.build(request);
                 if (!quiet) {
@@ -103,8 +104,8 @@ public final class Main implements Runnable {
             } catch (BuildFailedException e) {
                 e.problems().stream().filter(p -> p.isError() || !quiet).map(Problem::toString).forEach(err::println);
                 int errors = e.errors().size();
-                err.println("Build failed: " + errors + (errors == 1 ? " error" : " errors")
-                        + ". The previous site in " + request.output() + " is unchanged.");
+                err.println("Build failed: " + errors + (errors == 1 ? " error" : " errors") + ". "
+                        + (hadSite ? "The previous site in " + request.output() + " is unchanged." : "No site was written."));
                 return BUILD_FAILED;
             }
         }

@@ -47,6 +47,8 @@ class AtomicOutputIT {
         TestSite.Run run = site.build();
 
         assertEquals(1, run.exitCode(), run.toString());
+        assertEquals("Build failed: 1 error. The previous site in " + site.output() + " is unchanged.",
+                run.errLines().get(run.errLines().size() - 1));
         assertEquals(List.of(), TestSite.differences(before, TestSite.snapshot(site.output())));
         assertNoLeftovers();
     }

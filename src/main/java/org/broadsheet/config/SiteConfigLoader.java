@@ -96,7 +96,8 @@ public final class SiteConfigLoader {
                 error(key, key + " must be text");
                 return fallback;
             }
-            return value.toString();
+            String written = doc.text(key); // "title: On Air" is text, whatever YAML 1.1 says
+            return written != null ? written : value.toString();
         }
 
         private Map<String, Object> map(String key) {

@@ -40,7 +40,9 @@ public final class FrontMatterParser {
 
     /** The article, or empty when its front matter has errors (then reported to {@code problems}). */
     public Optional<ParsedArticle> parse(SourceFile file, String text, Problems problems) {
-        if (!(text.startsWith("---\n") || text.equals("---"))) {
+        int firstEnd = text.indexOf('\n');
+        String firstLine = (firstEnd < 0 ? text : text.substring(0, firstEnd)).stripTrailing();
+        if (!firstLine.equals("---")) {
             problems.error(SourcePosition.of(file.sitePath(), 1),
                     "has no front matter: start the file with a line \"---\", then title: and date:, then \"---\"");
             return Optional.empty();
@@ -51,7 +53,7 @@ public final class FrontMatterParser {
                     "front matter opened on line 1 is never closed with a \"---\" line");
             return Optional.empty();
         }
-        String yamlText = text.substring(4, Math.max(4, close));
+        String yamlText = text.substring(firstEnd + 1, Math.max(firstEnd + 1, close));
         int closeEnd = text.indexOf('\n', close);
         String body = closeEnd < 0 ? "" : text.substring(closeEnd + 1);
         int bodyLine = lineCount(yamlText) + 3;
@@ -169,8 +171,8 @@ public final class FrontMatterParser {
                     error("image", "image needs a src: the path or URL of the picture");
                     return Optional.empty();
                 }
-                return Optional.of(new Image(s.strip(), textOf(map.get("alt")), textOf(map.get("caption")),
-                        textOf(map.get("credit"))));
+                return Optional.of(new Image(s.strip(), textOf("image.alt", map.get("alt")),
+                        textOf("image.caption", map.get("caption")), textOf("image.credit", map.get("credit"))));
             }
             error("image", "image must be a path, or a map with src, alt, caption and credit");
             return Optional.empty();
@@ -210,7 +212,13 @@ public final class FrontMatterParser {
                 error(key, key + " must be text, not a " + (value instanceof Map ? "map" : "list"));
                 return "";
             }
-            return value.toString();
+            return written(key, value);
+        }
+
+        /** A plain value as the author wrote it: "No" stays "No", not YAML 1.1's false. */
+        private String written(String path, Object value) {
+            String text = doc.text(path);
+            return text != null ? text : value.toString();
         }
 
         private List<String> list(String key) {
@@ -220,19 +228,20 @@ public final class FrontMatterParser {
             }
             List<String> items = new ArrayList<>();
             if (value instanceof List<?> list) {
-                for (Object item : list) {
+                for (int i = 0; i < list.size(); i++) {
+                    Object item = list.get(i);
                     if (item instanceof Map || item instanceof List) {
                         error(key, key + " must be a list of names");
                         return List.of();
                     }
                     if (item != null && !item.toString().isBlank()) {
-                        items.add(item.toString().strip());
+                        items.add(written(key + "[" + i + "]", item).strip());
                     }
                 }
             } else if (value instanceof Map) {
                 error(key, key + " must be a name or a list of names, not a map");
             } else if (!value.toString().isBlank()) {
-                items.add(value.toString().strip());
+                items.add(written(key, value).strip());
             }
             return items;
         }
@@ -249,8 +258,8 @@ public final class FrontMatterParser {
             return false;
         }
 
-        private String textOf(Object value) {
-            return value == null ? "" : value.toString().strip();
+        private String textOf(String path, Object value) {
+            return value == null ? "" : written(path, value).strip();
         }
 
         private void error(String key, String message) {

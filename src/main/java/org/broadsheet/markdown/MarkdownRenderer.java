@@ -1,9 +1,6 @@
 package org.broadsheet.markdown;
 
 import com.vladsch.flexmark.ast.Heading;
-import com.vladsch.flexmark.ast.HtmlBlock;
-import com.vladsch.flexmark.ast.HtmlCommentBlock;
-import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
@@ -14,7 +11,6 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,9 +21,6 @@ import java.util.List;
  * built once and are safe to share between threads.
  */
 public final class MarkdownRenderer {
-
-    private static final String MORE = "<!--more-->";
-    private static final int EXCERPT_LENGTH = 160;
 
     private final Parser parser;
     private final HtmlRenderer renderer;
@@ -79,25 +72,10 @@ public final class MarkdownRenderer {
         Document document = parser.parse(markdown);
         document.set(SiteLinkResolver.BASE_PATH, basePath);
         document.set(SiteLinkResolver.PAGE_PATH, pagePath);
-        List<Node> beforeMore = removeMoreMarker(document);
+        String excerpt = Excerpts.take(document);
         demoteHeadings(document);
-        String text = new TextCollectingVisitor().collectAndGetText(document);
-        String excerpt = beforeMore != null ? textOf(beforeMore) : firstParagraph(document);
-        return new RenderedMarkdown(renderer.render(document), cut(excerpt), countWords(text));
-    }
-
-    /** Removes a {@code <!--more-->} marker; returns the blocks before it, or null without one. */
-    private static List<Node> removeMoreMarker(Document document) {
-        List<Node> before = new ArrayList<>();
-        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
-            if ((node instanceof HtmlCommentBlock || node instanceof HtmlBlock)
-                    && node.getChars().toString().strip().equalsIgnoreCase(MORE)) {
-                node.unlink();
-                return before;
-            }
-            before.add(node);
-        }
-        return null;
+        int words = Excerpts.countWords(Excerpts.plainText(document));
+        return new RenderedMarkdown(renderer.render(document), excerpt, words);
     }
 
     /** The article's title is the page's only h1, so a body that uses "#" moves down a level. */
@@ -117,50 +95,5 @@ public final class MarkdownRenderer {
                 collectHeadings(node, into);
             }
         }
-    }
-
-    private static String firstParagraph(Document document) {
-        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
-            if (node instanceof Paragraph) {
-                return new TextCollectingVisitor().collectAndGetText(node);
-            }
-        }
-        return "";
-    }
-
-    private static String textOf(List<Node> nodes) {
-        StringBuilder text = new StringBuilder();
-        for (Node node : nodes) {
-            if (!(node instanceof Heading)) {
-                text.append(new TextCollectingVisitor().collectAndGetText(node)).append(' ');
-            }
-        }
-        return text.toString();
-    }
-
-    /** Plain text on one line, cut at the last word boundary before the limit, with an ellipsis. */
-    static String cut(String text) {
-        String flat = text.replaceAll("\\s+", " ").strip();
-        if (flat.length() <= EXCERPT_LENGTH) {
-            return flat;
-        }
-        int end = flat.lastIndexOf(' ', EXCERPT_LENGTH);
-        if (end < EXCERPT_LENGTH / 2) {
-            end = EXCERPT_LENGTH;
-        }
-        return flat.substring(0, end).replaceAll("[\\s,;:.\\-–—]+$", "") + "…";
-    }
-
-    private static int countWords(String text) {
-        int words = 0;
-        boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
-            boolean letter = Character.isLetterOrDigit(text.charAt(i));
-            if (letter && !inWord) {
-                words++;
-            }
-            inWord = letter || (inWord && (text.charAt(i) == '\'' || text.charAt(i) == '’' || text.charAt(i) == '-'));
-        }
-        return words;
     }
 }

@@ -31,6 +31,10 @@ public final class SiteAssembler {
             .comparing((Article a) -> a.date().toInstant()).reversed()
             .thenComparing(Article::source);
 
+    /** An image is an http(s) URL, a protocol-relative URL, or a path; never a script or data URL. */
+    private static final java.util.regex.Pattern IMAGE_SRC =
+            java.util.regex.Pattern.compile("(?i)(https?:|//|/|(?![a-z][a-z0-9+.-]*:))\\S.*");
+
     private final SiteConfig config;
     private final Predicate<String> layoutExists;
     private final boolean includeDrafts;
@@ -89,6 +93,11 @@ public final class SiteAssembler {
                 "month", String.format(Locale.ROOT, "%02d", local.getMonthValue()),
                 "day", String.format(Locale.ROOT, "%02d", local.getDayOfMonth())));
         String outputFile = path.endsWith("/") ? path + "index.html" : path;
+        if (fm.image().isPresent() && !IMAGE_SRC.matcher(fm.image().get().src()).matches()) {
+            problems.error(SourcePosition.of(source, fm.lineOf("image")), "image src \"" + fm.image().get().src()
+                    + "\" must be an http(s) URL, a site path such as /images/photo.jpg, or a file beside the article");
+            ok = false;
+        }
         List<Term> tags = terms(fm.tags(), "tags", fm, source, problems);
         List<Term> authors = terms(fm.authors(), fm.lines().containsKey("authors") ? "authors" : "author", fm, source, problems);
         if (!ok || tags == null || authors == null) {

@@ -1,6 +1,5 @@
 package org.broadsheet.yaml;
 
-import java.io.StringReader;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -20,6 +19,9 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Reads one YAML mapping into plain data. SnakeYAML only composes the node tree here; the
@@ -54,27 +56,31 @@ public final class YamlReader {
         int offset = firstLine - 1;
         Node root;
         try {
-            root = new Yaml(options()).compose(new StringReader(text));
+            LoaderOptions options = options();
+            // The composer alone: Yaml's constructor, representer and dumper are never needed here.
+            root = new Composer(new ParserImpl(new StreamReader(text), options), new Resolver(), options)
+                    .getSingleNode();
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             throw new YamlException(mark == null ? firstLine : mark.getLine() + 1 + offset,
-                    mark == null ? 0 : mark.getColumn() + 1, describe(e));
+                    mark == null ? 0 : mark.getColumn() + 1, describe(e, offset));
         } catch (YAMLException e) {
             // SnakeYAML reports its alias and depth limits without a position
             String limit = limitExceeded(e.getMessage() == null ? "" : e.getMessage());
             throw new YamlException(firstLine, 0, limit != null ? limit : e.getMessage());
         }
         if (root == null) {
-            return new YamlDocument(Map.of(), Map.of(), firstLine);
+            return new YamlDocument(Map.of(), Map.of(), Map.of(), firstLine);
         }
         if (!(root instanceof MappingNode mapping)) {
             throw new YamlException(line(root, offset), 0, "expected keys and values (key: value), found "
                     + (root instanceof SequenceNode ? "a list" : "a single value"));
         }
         Map<String, Integer> keyLines = new HashMap<>();
-        Builder builder = new Builder(offset, keyLines);
+        Map<String, String> texts = new HashMap<>();
+        Builder builder = new Builder(offset, keyLines, texts);
         Map<String, Object> values = builder.map(mapping, "", 0);
-        return new YamlDocument(values, keyLines, firstLine);
+        return new YamlDocument(values, keyLines, texts, firstLine);
     }
 
     private LoaderOptions options() {
@@ -88,14 +94,34 @@ public final class YamlReader {
         return options;
     }
 
-    private static String describe(MarkedYAMLException e) {
+    /** SnakeYAML's message, with where the construct it was reading began ("while parsing a flow sequence"). */
+    private static String describe(MarkedYAMLException e, int offset) {
         String problem = e.getProblem() == null ? "" : e.getProblem();
         String limit = limitExceeded(problem);
         if (limit != null) {
             return limit;
         }
-        String context = e.getContext() == null ? "" : e.getContext() + ": ";
-        return "invalid YAML: " + context + problem;
+        String message = "invalid YAML: " + problem.replace("<stream end>", "the end of the front matter");
+        if (e.getContext() != null) {
+            String context = plainWords(e.getContext().replaceFirst("^while (parsing|scanning) (an? )?", ""));
+            Mark start = e.getContextMark();
+            message += " (in the " + context + (start == null ? "" : " that starts on line "
+                    + (start.getLine() + 1 + offset)) + ")";
+        }
+        return message;
+    }
+
+    /** YAML's names for constructs, in words an author knows. */
+    private static String plainWords(String construct) {
+        return switch (construct) {
+            case "flow sequence" -> "[ ] list";
+            case "flow mapping" -> "{ } map";
+            case "block mapping", "block collection" -> "keys and values";
+            case "block sequence" -> "list of - items";
+            case "quoted scalar", "double-quoted scalar", "single-quoted scalar" -> "quoted text";
+            case "plain scalar" -> "text";
+            default -> construct;
+        };
     }
 
     /** A sentence for a problem that is one of the loader's limits, or null when it is another. */
@@ -107,10 +133,15 @@ public final class YamlReader {
             return "nested more than " + MAX_DEPTH + " levels deep";
         }
         if (problem.startsWith("Global tag is not allowed")) {
-            return "tag " + problem.substring(problem.indexOf(':') + 1).trim()
+            return "tag " + shortTag(problem.substring(problem.indexOf(':') + 1).trim())
                     + " is not allowed: only plain text, numbers, booleans, lists and maps";
         }
         return null;
+    }
+
+    /** A tag as authors write it: {@code !!javax.script.ScriptEngineManager}, not its URI. */
+    private static String shortTag(String tag) {
+        return tag.startsWith(Tag.PREFIX) ? "!!" + tag.substring(Tag.PREFIX.length()) : tag;
     }
 
     private static int line(Node node, int offset) {
@@ -121,11 +152,13 @@ public final class YamlReader {
     private static final class Builder {
         private final int offset;
         private final Map<String, Integer> keyLines;
+        private final Map<String, String> texts;
         private int nodes;
 
-        Builder(int offset, Map<String, Integer> keyLines) {
+        Builder(int offset, Map<String, Integer> keyLines, Map<String, String> texts) {
             this.offset = offset;
             this.keyLines = keyLines;
+            this.texts = texts;
         }
 
         Object value(Node node, String path, int depth) throws YamlException {
@@ -138,7 +171,7 @@ public final class YamlReader {
             }
             if (!PLAIN_TAGS.contains(node.getTag())) {
                 throw new YamlException(line(node, offset), node.getStartMark().getColumn() + 1,
-                        "tag " + node.getTag() + " is not allowed: only plain text, numbers, booleans, lists and maps");
+                        "tag " + shortTag(node.getTag().getValue()) + " is not allowed: only plain text, numbers, booleans, lists and maps");
             }
             if (node instanceof MappingNode mapping) {
                 return map(mapping, path, depth);
@@ -146,11 +179,13 @@ public final class YamlReader {
             if (node instanceof SequenceNode sequence) {
                 List<Object> list = new ArrayList<>();
                 for (Node item : sequence.getValue()) {
-                    list.add(value(item, path, depth + 1));
+                    list.add(value(item, path + "[" + list.size() + "]", depth + 1));
                 }
                 return java.util.Collections.unmodifiableList(list);
             }
-            return scalar((ScalarNode) node);
+            ScalarNode scalar = (ScalarNode) node;
+            texts.put(path, scalar.getValue());
+            return scalar(scalar);
         }
 
         Map<String, Object> map(MappingNode mapping, String path, int depth) throws YamlException {
@@ -192,7 +227,7 @@ public final class YamlReader {
                     return decimal(text);
                 }
             } catch (NumberFormatException e) {
-                throw new YamlException(line(node, offset), 0, "\"" + text + "\" is not a number");
+                return text; // YAML 1.1 calls 12:30 a (base 60) number; as text it is what was meant
             }
             return text; // strings, and timestamps, which the stage that knows the time zone parses
         }

@@ -421,4 +421,20 @@ class FrontMatterParserTest {
 
         assertEquals("content/politics/2026/vote.md", problems.all().get(0).position().file());
     }
+
+    @Test
+    void textFieldsKeepWhatTheAuthorWroteEvenWhereYaml11SeesABooleanOrNumber() {
+        FrontMatter fm = parsed("---\ntitle: No\ndate: 2026-11-27\nslug: 0123\nauthor: Yes\ntags: [on, 1_000]\n"
+                + "image: {src: x.png, alt: Off}\n---\n").frontMatter();
+        assertEquals("No", fm.title());
+        assertEquals("0123", fm.slug());
+        assertEquals(List.of("Yes"), fm.authors());
+        assertEquals(List.of("on", "1_000"), fm.tags());
+        assertEquals("Off", fm.image().orElseThrow().alt());
+    }
+
+    @Test
+    void anOpeningLineWithTrailingSpacesStillOpensFrontMatter() {
+        assertEquals("A", parsed("---  \ntitle: A\ndate: 2026-11-27\n---\nBody\n").frontMatter().title());
+    }
 }

@@ -112,16 +112,16 @@ class MarkdownRenderer_ExcerptTest {
 
     @Test
     void shortTextIsNotCut() {
-        assertEquals("Short text.", MarkdownRenderer.cut("  Short\ttext.  "));
+        assertEquals("Short text.", Excerpts.cut("  Short\ttext.  "));
         String exactly160 = "x".repeat(160);
-        assertEquals(exactly160, MarkdownRenderer.cut(exactly160));
+        assertEquals(exactly160, Excerpts.cut(exactly160));
     }
 
     @Test
     void cuttingDropsTrailingPunctuationBeforeTheEllipsis() {
         String text = "word ".repeat(25) + "end, of the sentence continues for a good while longer than allowed here";
 
-        String cut = MarkdownRenderer.cut(text);
+        String cut = Excerpts.cut(text);
 
         assertTrue(cut.endsWith("…"), cut);
         assertFalse(cut.matches(".*[\\s,;:.-]…$"), cut);
@@ -129,9 +129,21 @@ class MarkdownRenderer_ExcerptTest {
 
     @Test
     void aSingleVeryLongWordIsCutAtTheLimit() {
-        String cut = MarkdownRenderer.cut("a " + "x".repeat(300));
+        String cut = Excerpts.cut("a " + "x".repeat(300));
 
         assertEquals(161, cut.length());
         assertTrue(cut.endsWith("x…"), cut);
+    }
+
+    @Test
+    void footnoteNumbersAreNotPartOfTheExcerpt() {
+        assertEquals("Rates rose again.", UNSAFE.render("Rates rose again.[^1]\n\n[^1]: Source: the bank.\n", "/", "/").excerpt());
+    }
+
+    @Test
+    void aMoreMarkerInsideAParagraphEndsTheExcerptAndIsRemoved() {
+        RenderedMarkdown md = SAFE.render("The lead sentence. <!--more--> The rest.\n", "/", "/");
+        assertEquals("The lead sentence.", md.excerpt());
+        assertFalse(md.html().contains("more"), md.html());
     }
 }
