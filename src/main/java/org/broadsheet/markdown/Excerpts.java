@@ -31,8 +31,15 @@ final class Excerpts {
     private Excerpts() {
     }
 
-    /** The excerpt of {@code document}; removes the marker, so it never shows on the page. */
-    static String take(Document document) {
+    /**
+     * The excerpt of {@code document}; removes the marker, so it never shows on the page.
+     *
+     * @param mayHaveMarker false when the source has no "<!--" at all, which spares the search
+     */
+    static String take(Document document, boolean mayHaveMarker) {
+        if (!mayHaveMarker) {
+            return firstParagraph(document);
+        }
         StringBuilder before = new StringBuilder();
         for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
             if ((block instanceof HtmlCommentBlock || block instanceof HtmlBlock) && isMore(block)) {
@@ -53,6 +60,10 @@ final class Excerpts {
                 before.append(' ');
             }
         }
+        return firstParagraph(document);
+    }
+
+    private static String firstParagraph(Document document) {
         for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
             if (block instanceof Paragraph) {
                 return cut(plainText(block));
@@ -102,11 +113,29 @@ final class Excerpts {
         return flat.substring(0, end).replaceAll("[\\s,;:.\\-–—]+$", "") + "…";
     }
 
-    /** Words: runs of letters and digits, with apostrophes and hyphens inside a word. */
-    static int countWords(String text) {
+    /**
+     * Words in the text of {@code node}, counted where they are, without copying the text: runs
+     * of letters and digits, with apostrophes and hyphens inside a word.
+     */
+    static int countWords(Node node) {
+        if (node instanceof Text || node instanceof Code) {
+            return countWords(node instanceof Code code ? code.getText() : node.getChars());
+        }
+        if (node instanceof Footnote || node instanceof Image || node instanceof ImageRef
+                || node instanceof HtmlInline || node instanceof HtmlBlock) {
+            return 0;
+        }
+        int words = 0;
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            words += countWords(child);
+        }
+        return words;
+    }
+
+    static int countWords(CharSequence text) {
         int words = 0;
         boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
             boolean letter = Character.isLetterOrDigit(c);
             if (letter && !inWord) {

@@ -29,6 +29,7 @@ final class SiteLinkResolver implements LinkResolver {
     /** The URL path that relative links start from, e.g. {@code /news/world/}; empty keeps them relative. */
     static final DataKey<String> PAGE_PATH = new DataKey<>("BROADSHEET_PAGE_PATH", "/");
 
+    private static final Pattern TABS_AND_NEWLINES = Pattern.compile("[\\t\\n\\r]");
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
 
     static final class Factory extends IndependentLinkResolverFactory {
@@ -50,7 +51,7 @@ final class SiteLinkResolver implements LinkResolver {
             return link;
         }
         String resolved = resolve(url, BASE_PATH.get(context.getDocument()), PAGE_PATH.get(context.getDocument()),
-                link.getLinkType().getName().toLowerCase(Locale.ROOT).contains("image"));
+                link.getLinkType() == LinkType.IMAGE || link.getLinkType() == LinkType.IMAGE_REF);
         return resolved.equals(url) ? link : link.withStatus(LinkStatus.VALID).withUrl(resolved);
     }
 
@@ -73,7 +74,10 @@ final class SiteLinkResolver implements LinkResolver {
      * characters at either end, so {@code java&#9;script:} is a script URL to them.
      */
     private static String withoutControls(String url) {
-        return url.replaceAll("[\\t\\n\\r]", "").replaceAll("^[\\x00-\\x20]+|[\\x00-\\x20]+$", "");
+        if (url.chars().noneMatch(c -> c <= ' ')) {
+            return url; // nearly every URL: no copy
+        }
+        return TABS_AND_NEWLINES.matcher(url).replaceAll("").replaceAll("^[\\x00-\\x20]+|[\\x00-\\x20]+$", "");
     }
 
     /** Script URLs never belong in an article link; data URLs only as images. */
