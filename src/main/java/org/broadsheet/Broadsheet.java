@@ -3,49 +3,44 @@ package org.broadsheet;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
+import org.broadsheet.cache.BuildCache;
+import org.broadsheet.cache.CorruptCacheException;
+import org.broadsheet.cache.Manifest;
 import org.broadsheet.config.SiteConfig;
 import org.broadsheet.config.SiteConfigLoader;
-import org.broadsheet.frontmatter.FrontMatterParser;
-import org.broadsheet.frontmatter.ParsedArticle;
-import org.broadsheet.markdown.BodyStore;
-import org.broadsheet.markdown.MarkdownRenderer;
-import org.broadsheet.markdown.MarkdownStage;
 import org.broadsheet.markdown.RenderedArticle;
 import org.broadsheet.model.Site;
 import org.broadsheet.model.SiteAssembler;
 import org.broadsheet.output.OutputFolderException;
+import org.broadsheet.output.PreviousOutput;
 import org.broadsheet.output.SiteWriter;
 import org.broadsheet.problem.BuildFailedException;
+import org.broadsheet.problem.Problem;
 import org.broadsheet.problem.Problems;
 import org.broadsheet.problem.SourcePosition;
+import org.broadsheet.render.Fingerprints;
 import org.broadsheet.render.Page;
 import org.broadsheet.render.PagePlanner;
 import org.broadsheet.render.PageRenderer;
-import org.broadsheet.render.StaticFile;
 import org.broadsheet.render.TemplateEngine;
 import org.broadsheet.render.Views;
 import org.broadsheet.source.ContentLoader;
 import org.broadsheet.source.SourceFile;
-import org.broadsheet.source.SourceText;
 
 /**
  * Builds a site: reads {@code broadsheet.yml}, loads {@code content/}, parses front matter,
  * renders Markdown, assembles the site model, plans the pages, renders them in parallel into a
- * staging folder and swaps it into place. Each stage reports problems with file and line; the
- * build stops after the first stage that found errors, having reported all of them.
+ * staging folder and puts them in place. The build cache in {@code .broadsheet/} lets a build
+ * redo only what changed. Each stage reports problems with file and line; the build stops after
+ * the first stage that found errors, having reported all of them.
  */
 public final class Broadsheet {
-
-    /** An article larger than this is a mistake (a pasted dump), not news. */
-    static final long MAX_ARTICLE_BYTES = 8L << 20;
 
     private Broadsheet() {
     }
@@ -55,119 +50,97 @@ public final class Broadsheet {
      *         previous output is then untouched
      */
     public static BuildResult build(BuildRequest request) {
+        try {
+            return run(request);
+        } catch (CorruptCacheException e) {
+            BuildCache.delete(request.siteRoot()); // rebuilt from scratch, never trusted
+            return run(request);
+        }
+    }
+
+    private static BuildResult run(BuildRequest request) {
         Path root = request.siteRoot().toAbsolutePath().normalize();
+        Path output = request.output().toAbsolutePath().normalize();
         Problems problems = new Problems();
         StageClock clock = new StageClock();
+        checkOutputPlace(request, root, problems);
         SiteConfig config = clock.time("config", () -> new SiteConfigLoader().load(root, problems));
         List<SourceFile> files = clock.time("load", () -> new ContentLoader().load(root, problems));
-        TemplateEngine templates = new TemplateEngine(root, config.locale(), config.timezone());
-        BodyStore bodies = new BodyStore();
-        List<RenderedArticle> articles = clock.time("front matter + markdown",
-                () -> readArticles(files, config, bodies, problems));
-        Site site = clock.time("site model", () -> new SiteAssembler(config, l -> templates.exists(l + ".ftlh"),
-                request.includeDrafts()).assemble(articles, files, problems));
-        PagePlanner.Plan plan = clock.time("plan", () -> new PagePlanner(root).plan(site, problems));
-        problems.failIfAny();
-        Views views = new Views(site, bodies, version(), ZonedDateTime.ofInstant(request.now(), config.timezone()));
-        int written = clock.time("render + write", () -> write(plan, new PageRenderer(templates, views),
-                request.output(), root, problems));
-        return new BuildResult((int) plan.pages().stream().filter(Page::isHtml).count(), written,
-                site.articles().size(), site.sections().size(), site.tags().size(), site.authors().size(),
-                clock.elapsedMillis(), problems.warnings(), clock.times());
-    }
-
-    /** Front matter and Markdown, file by file in parallel: each file's text is dropped once rendered. */
-    private static List<RenderedArticle> readArticles(List<SourceFile> files, SiteConfig config, BodyStore bodies,
-            Problems problems) {
-        FrontMatterParser frontMatter = new FrontMatterParser(config.timezone());
-        MarkdownStage markdown = new MarkdownStage(new MarkdownRenderer(config.unsafeHtml()), bodies,
-                config.baseUrl().path());
-        return parallel(() -> files.parallelStream().filter(SourceFile::isMarkdown)
-                .map(file -> read(file, problems).flatMap(text -> frontMatter.parse(file, text, problems))
-                        .flatMap(parsed -> render(markdown, parsed, problems)))
-                .flatMap(Optional::stream).toList());
-    }
-
-    private static Optional<String> read(SourceFile file, Problems problems) {
-        try {
-            if (Files.size(file.path()) > MAX_ARTICLE_BYTES) {
-                problems.error(SourcePosition.of(file.sitePath()), "is larger than " + (MAX_ARTICLE_BYTES >> 20)
-                        + " MB; an article that large is most likely a mistake");
-                return Optional.empty();
-            }
-            return Optional.of(SourceText.decode(Files.readAllBytes(file.path())));
-        } catch (SourceText.NotUtf8Exception e) {
-            problems.error(SourcePosition.of(file.sitePath(), e.line()), e.getMessage());
-        } catch (IOException e) {
-            problems.error(SourcePosition.of(file.sitePath()), "cannot be read: " + e.getMessage());
-        }
-        return Optional.empty();
-    }
-
-    private static Optional<RenderedArticle> render(MarkdownStage markdown, ParsedArticle parsed, Problems problems) {
-        try {
-            return Optional.of(markdown.render(parsed));
-        } catch (StackOverflowError e) {
-            problems.error(SourcePosition.of(parsed.file().sitePath(), parsed.bodyLine()),
-                    "is nested too deeply (lists or quotes inside each other) to render");
-            return Optional.empty();
-        }
-    }
-
-    /** Renders every page in parallel into a staging folder, and swaps it in if all went well. */
-    private static int write(PagePlanner.Plan plan, PageRenderer renderer, Path output, Path root, Problems problems) {
-        try (SiteWriter writer = SiteWriter.open(output, root)) {
-            TemplateErrors templateErrors = new TemplateErrors();
-            parallel(() -> {
-                plan.pages().parallelStream().forEach(page -> {
-                    try {
-                        writer.write(page.outputPath(), renderer.render(page));
-                    } catch (TemplateEngine.TemplateProblem e) {
-                        templateErrors.add(e, page);
-                    }
-                });
-                plan.files().parallelStream().forEach(file -> copy(writer, file, problems));
-                return null;
-            });
-            templateErrors.reportTo(problems);
+        try (BuildCache cache = clock.time("cache", () -> BuildCache.open(root, version(),
+                ArticleReading.parseKey(config, version())))) {
+            TemplateEngine templates = new TemplateEngine(root, config.locale(), config.timezone());
+            List<RenderedArticle> articles = clock.time("front matter + markdown",
+                    () -> new ArticleReading(config, cache, problems).readAll(files));
+            Site site = clock.time("site model", () -> new SiteAssembler(config, l -> templates.exists(l + ".ftlh"),
+                    request.includeDrafts()).assemble(articles, files, problems));
+            PagePlanner.Plan plan = clock.time("plan", () -> new PagePlanner(root).plan(site, problems));
             problems.failIfAny();
-            writer.commit();
-            return writer.filesWritten();
+            ZonedDateTime now = ZonedDateTime.ofInstant(request.now(), config.timezone());
+            Views views = new Views(site, cache.bodies(), version(), now);
+            Publishing publishing = new Publishing(new PageRenderer(templates, views),
+                    new Fingerprints(views, cache.bodies(), root), problems);
+            Published published = clock.time("render + write", () -> publish(plan, publishing,
+                    previousOutput(cache, output), request.output(), root, problems));
+            int pages = (int) plan.pages().stream().filter(Page::isHtml).count();
+            Manifest.Summary summary = new Manifest.Summary(pages, site.articles().size(), site.sections().size(),
+                    site.tags().size(), site.authors().size(), problems.warnings().stream().map(Problem::toString).toList());
+            clock.time("save cache", () -> cache.save(0, published.buildId(), output, now.plusYears(1).withDayOfYear(1)
+                    .toLocalDate().atStartOfDay(config.timezone()).toEpochSecond(), manifestOutputs(published.files()),
+                    summary));
+            return new BuildResult(pages, published.files().size(), site.articles().size(), site.sections().size(),
+                    site.tags().size(), site.authors().size(), clock.elapsedMillis(), problems.warnings(),
+                    clock.times(), publishing.rendered(), published.changed(), !published.fresh(), cache.status());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** What the last build wrote into this output folder, as far as the cache knows. */
+    private static PreviousOutput previousOutput(BuildCache cache, Path output) {
+        return cache.previous().filter(m -> m.output().equals(output.toString())).map(m -> {
+            Map<String, SiteWriter.OutputFile> files = new HashMap<>(m.outputs().size() * 2);
+            m.outputs().forEach((path, o) -> files.put(path, new SiteWriter.OutputFile(o.fingerprint(), o.contentHash())));
+            return new PreviousOutput(m.buildId(), files);
+        }).orElse(PreviousOutput.NONE);
+    }
+
+    private static Map<String, Manifest.Output> manifestOutputs(Map<String, SiteWriter.OutputFile> written) {
+        Map<String, Manifest.Output> outputs = new HashMap<>(written.size() * 2);
+        written.forEach((path, f) -> outputs.put(path, new Manifest.Output(f.fingerprint(), f.contentHash())));
+        return outputs;
+    }
+
+    /** The files of a build and how many of them changed on disk. */
+    private record Published(Map<String, SiteWriter.OutputFile> files, int changed, boolean fresh, String buildId) {
+    }
+
+    /** Refuses a dangerous output folder before anything is written anywhere. */
+    private static void checkOutputPlace(BuildRequest request, Path root, Problems problems) {
+        try {
+            SiteWriter.checkPlace(request.output(), root);
+        } catch (OutputFolderException e) {
+            problems.error(SourcePosition.of(request.output().toString()), e.getMessage());
+            throw new BuildFailedException(problems.all());
+        } catch (IOException e) {
+            problems.error(SourcePosition.of(request.output().toString()), "cannot be read: " + e.getMessage());
+            throw new BuildFailedException(problems.all());
+        }
+    }
+
+    /** Renders into a staging folder and, if nothing failed, puts the changes in place. */
+    private static Published publish(PagePlanner.Plan plan, Publishing publishing, PreviousOutput previous,
+            Path output, Path root, Problems problems) {
+        try (SiteWriter writer = SiteWriter.open(output, root, previous)) {
+            publishing.publish(plan, writer);
+            problems.failIfAny();
+            String buildId = writer.commit();
+            return new Published(writer.files(), writer.filesChanged(), writer.isFresh(), buildId);
         } catch (OutputFolderException e) {
             problems.error(SourcePosition.of(output.toString()), e.getMessage());
             throw new BuildFailedException(problems.all());
         } catch (IOException e) {
             problems.error(SourcePosition.of(output.toString()), "cannot be written: " + e.getMessage());
             throw new BuildFailedException(problems.all());
-        }
-    }
-
-    private static void copy(SiteWriter writer, StaticFile file, Problems problems) {
-        try {
-            writer.copy(file.open(), file.outputPath());
-        } catch (IOException | UncheckedIOException e) {
-            problems.error(SourcePosition.of(file.owner()), "cannot be copied: " + e.getMessage());
-        }
-    }
-
-    /** Runs a parallel stream on a pool as wide as the machine (the common pool leaves a core idle). */
-    private static <T> T parallel(java.util.concurrent.Callable<T> work) {
-        ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
-        try {
-            return pool.submit(work).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("build interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdown();
         }
     }
 

@@ -10,9 +10,13 @@ import org.broadsheet.problem.Problem;
  * @param files    all files written, feeds and copies included
  * @param warnings problems that did not stop the build
  * @param stages   how long each stage took, in order
+ * @param rendered pages this build rendered; the others were current from the last build
+ * @param changed  files written, replaced or deleted in the output folder
+ * @param updated  whether the build updated an existing site, rather than writing a new one
+ * @param cache    what the build cache held, in a line, for --verbose
  */
 public record BuildResult(int pages, int files, int articles, int sections, int tags, int authors, long millis,
-        List<Problem> warnings, List<StageTime> stages) {
+        List<Problem> warnings, List<StageTime> stages, int rendered, int changed, boolean updated, String cache) {
 
     public BuildResult {
         warnings = List.copyOf(warnings);
@@ -23,10 +27,14 @@ public record BuildResult(int pages, int files, int articles, int sections, int 
     public record StageTime(String stage, long millis, long heapMiB) {
     }
 
-    /** "Built 214 pages (180 articles, 6 sections, 40 tags) in 1.4 s". */
+    /**
+     * "Built 214 pages (180 articles, 6 sections, 40 tags) in 1.4 s", and when an existing site
+     * was updated, how many of its files changed: "…; 3 files changed".
+     */
     public String summary() {
-        return String.format(java.util.Locale.ROOT, "Built %s (%s, %s, %s) in %.1f s", count(pages, "page"),
+        String built = String.format(java.util.Locale.ROOT, "Built %s (%s, %s, %s) in %.1f s", count(pages, "page"),
                 count(articles, "article"), count(sections, "section"), count(tags, "tag"), millis / 1000.0);
+        return updated ? built + "; " + count(changed, "file") + " changed" : built;
     }
 
     private static String count(int n, String noun) {

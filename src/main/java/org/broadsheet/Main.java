@@ -97,6 +97,9 @@ public final class Main implements Runnable {
                     result.warnings().forEach(err::println);
                     if (verbose) {
                         result.stages().forEach(s -> out.printf("  %-24s %6d ms %6d MiB heap%n", s.stage(), s.millis(), s.heapMiB()));
+                        out.println("  " + result.cache());
+                        out.printf("  rendered %d of %d files; %d changed in the output%n", result.rendered(),
+                                result.files(), result.changed());
                     }
                     out.println(result.summary());
                 }

@@ -1,25 +1,19 @@
 package org.broadsheet.markdown;
 
-import java.util.concurrent.ConcurrentHashMap;
-
 /**
  * Keeps the rendered HTML of article bodies between the Markdown stage and the pages that show
- * them, so the site model holds only what listings need. Thread-safe.
+ * them, so the site model holds only what listings need. Implementations are thread-safe: the
+ * build's cache keeps bodies in a file ({@code org.broadsheet.cache.BodyPack}); a site whose
+ * cache cannot be written keeps them in memory ({@link MemoryBodyStore}).
  */
-public final class BodyStore {
+public interface BodyStore {
 
-    private final ConcurrentHashMap<String, String> bodies = new ConcurrentHashMap<>();
-
-    public void put(String key, String html) {
-        bodies.put(key, html);
-    }
+    /** Stores the HTML of the body under {@code key}. */
+    void put(String key, String html);
 
     /** The HTML stored under {@code key}; fails loudly when there is none, which is a bug. */
-    public String get(String key) {
-        String html = bodies.get(key);
-        if (html == null) {
-            throw new IllegalStateException("no rendered body for " + key);
-        }
-        return html;
-    }
+    String get(String key);
+
+    /** A fingerprint of the HTML stored under {@code key}, so pages know when a body changed. */
+    long fingerprint(String key);
 }

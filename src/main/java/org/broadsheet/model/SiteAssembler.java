@@ -195,11 +195,11 @@ public final class SiteAssembler {
             }
             Article owner = file.inBundle() ? bundles.get(file.bundle()) : null;
             if (owner == null) {
-                assets.add(new Asset(file.path(), file.sitePath(), file.contentPath()));
+                assets.add(new Asset(file.path(), file.sitePath(), file.contentPath(), file.size(), file.modified()));
             } else if (published.contains(owner)) {
                 String pageDir = owner.outputFile().substring(0, owner.outputFile().lastIndexOf('/') + 1);
                 assets.add(new Asset(file.path(), file.sitePath(),
-                        pageDir + file.contentPath().substring(file.bundle().length() + 1)));
+                        pageDir + file.contentPath().substring(file.bundle().length() + 1), file.size(), file.modified()));
             }
         }
         assets.sort(Comparator.comparing(Asset::outputPath));

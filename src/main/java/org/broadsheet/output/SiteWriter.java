@@ -3,182 +3,215 @@ package org.broadsheet.output;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Writes a site into a staging folder beside the output folder, then replaces the output
- * folder with it in two renames. Until {@link #commit()} nothing in the output folder changes,
- * so a failed build leaves the previous site as it was, and files of the old site that no
- * longer have a source are gone after a successful one. Thread-safe for writes.
+ * Writes a site so that the output folder changes only when the whole build succeeded, and then
+ * only where it must. Files go to a staging folder beside the output folder. A first build
+ * renames the staging folder into place; a later one moves in just the files whose bytes
+ * changed and deletes those that no longer have a source, so unchanged files keep their bytes
+ * and their modification time (deploy tools upload only what changed). Thread-safe for writes.
  */
 public final class SiteWriter implements AutoCloseable {
 
-    /** Marks a folder as Broadsheet's output, which a build may replace. */
+    /** Marks a folder as Broadsheet's output, which a build may replace; names the build that wrote it. */
     static final String MARKER = ".broadsheet-site";
 
     private final Path output;
     private final Path staging;
-    private final AtomicInteger files = new AtomicInteger();
-    private boolean committed;
+    private final boolean fresh;
+    private final PreviousOutput previous;
+    private final Map<String, OutputFile> written = new ConcurrentHashMap<>();
+    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger changed = new AtomicInteger();
 
-    private SiteWriter(Path output, Path staging) {
+    private SiteWriter(Path output, Path staging, boolean fresh, PreviousOutput previous) {
         this.output = output;
         this.staging = staging;
+        this.fresh = fresh;
+        this.previous = previous;
+    }
+
+    /** A file of this build: the fingerprint of its inputs and of its bytes. */
+    public record OutputFile(long fingerprint, long contentHash) {
     }
 
     /**
      * Prepares to write the site of {@code siteRoot} into {@code output}.
      *
+     * @param previous what the last build wrote there, as its cache says, or {@link PreviousOutput#NONE}
      * @throws OutputFolderException when {@code output} is the site folder or contains it, lies
      *         inside {@code content/} or {@code templates/}, or already holds files that a
      *         Broadsheet build did not write (they would be lost)
      */
-    public static SiteWriter open(Path output, Path siteRoot) throws OutputFolderException, IOException {
+    public static SiteWriter open(Path output, Path siteRoot, PreviousOutput previous)
+            throws OutputFolderException, IOException {
         Path out = output.toAbsolutePath().normalize();
-        Path root = siteRoot.toAbsolutePath().normalize();
-        refuseDangerousPlace(out, root);
+        checkPlace(output, siteRoot);
+        boolean fresh = true;
+        if (Files.exists(out)) {
+            fresh = OutputFolders.isEmpty(out);
+        }
+        Files.createDirectories(out.getParent());
+        OutputFolders.removeLeftovers(out);
+        Path staging = out.resolveSibling("." + out.getFileName() + ".staging-" + UUID.randomUUID());
+        Files.createDirectory(staging);
+        PreviousOutput trusted = !fresh && previous.buildId().equals(readMarker(out)) ? previous : PreviousOutput.NONE;
+        return new SiteWriter(out, staging, fresh, trusted);
+    }
+
+    /**
+     * Refuses an output folder that is the site folder or contains it, lies inside
+     * {@code content/} or {@code templates/}, is a file, or holds files Broadsheet did not write.
+     * A build checks this first, before it writes anything anywhere.
+     */
+    public static void checkPlace(Path output, Path siteRoot) throws OutputFolderException, IOException {
+        Path out = output.toAbsolutePath().normalize();
+        OutputFolders.refuseDangerousPlace(out, siteRoot.toAbsolutePath().normalize());
         if (Files.exists(out)) {
             if (!Files.isDirectory(out)) {
                 throw new OutputFolderException("is a file, not a folder");
             }
-            if (!Files.exists(out.resolve(MARKER)) && !isEmpty(out)) {
+            if (!OutputFolders.isEmpty(out) && !Files.exists(out.resolve(MARKER))) {
                 throw new OutputFolderException("holds files that Broadsheet did not write; a build replaces the whole "
                         + "folder, so move them away or choose another --output");
             }
         }
-        Files.createDirectories(out.getParent());
-        removeLeftovers(out);
-        Path staging = out.resolveSibling("." + out.getFileName() + ".staging-" + UUID.randomUUID());
-        Files.createDirectory(staging);
-        return new SiteWriter(out, staging);
     }
 
-    private static void refuseDangerousPlace(Path out, Path root) throws OutputFolderException {
-        if (out.getParent() == null) {
-            throw new OutputFolderException("is the root of the file system");
+    /**
+     * Whether the file the last build wrote at {@code path} from the same inputs is still there,
+     * so this build need not render it at all. Only a build that wrote this very folder is trusted.
+     */
+    public boolean isCurrent(String path, long fingerprint) {
+        OutputFile old = previous.files().get(path);
+        if (old == null || old.fingerprint() != fingerprint) {
+            return false;
         }
-        if (root.startsWith(out)) {
-            throw new OutputFolderException("is the site folder or contains it; a build would replace the site's own files");
-        }
-        if (out.startsWith(root.resolve("content")) || out.startsWith(root.resolve("templates"))) {
-            throw new OutputFolderException("is inside content/ or templates/; choose a folder of its own such as site/");
-        }
-        String home = System.getProperty("user.home");
-        if (home != null && out.equals(Path.of(home).toAbsolutePath().normalize())) {
-            throw new OutputFolderException("is your home folder");
-        }
+        written.put(path, old);
+        return true;
     }
 
-    /** Writes one page. */
-    public void write(String relativePath, byte[] bytes) {
+    /** Writes one page, unless the file already there has these very bytes. */
+    public void write(String path, byte[] bytes, long fingerprint, long contentHash) {
+        written.put(path, new OutputFile(fingerprint, contentHash));
+        if (!fresh && sameAsBefore(path, bytes, contentHash)) {
+            return;
+        }
         try {
-            Path target = target(relativePath);
-            Files.write(target, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-            files.incrementAndGet();
+            Files.write(target(path), bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            changed.incrementAndGet();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + relativePath + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write " + path + ": " + e.getMessage(), e);
         }
     }
 
-    /** Copies one file as it is. */
-    public void copy(InputStream in, String relativePath) {
+    /** Copies one file as it is, unless the file already there has these very bytes. */
+    public void copy(InputStream in, String path, long fingerprint) {
         try (in) {
-            Files.copy(in, target(relativePath));
-            files.incrementAndGet();
+            byte[] bytes = in.readAllBytes();
+            write(path, bytes, fingerprint, org.broadsheet.cache.Fingerprint.of(bytes));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + relativePath + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write " + path + ": " + e.getMessage(), e);
         }
     }
 
-    private Path target(String relativePath) throws IOException {
-        Path target = OutputPaths.resolve(staging, relativePath);
-        Files.createDirectories(target.getParent());
+    private boolean sameAsBefore(String path, byte[] bytes, long contentHash) {
+        OutputFile old = previous.files().get(path);
+        if (old != null) {
+            return old.contentHash() == contentHash;
+        }
+        try {
+            Path existing = OutputPaths.resolve(output, path);
+            return Files.isRegularFile(existing) && Files.size(existing) == bytes.length
+                    && Arrays.equals(Files.readAllBytes(existing), bytes);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private Path target(String path) throws IOException {
+        Path target = OutputPaths.resolve(staging, path);
+        Path parent = target.getParent();
+        if (!folders.contains(parent)) {
+            Files.createDirectories(parent);
+            folders.add(parent);
+        }
         return target;
     }
 
-    public int filesWritten() {
-        return files.get();
+    /** Whether the output folder was empty or absent: the whole site is new. */
+    public boolean isFresh() {
+        return fresh;
     }
 
-    /** Puts the new site in place of the old one. */
-    public void commit() throws IOException {
-        Files.writeString(staging.resolve(MARKER), "This folder is written by Broadsheet; each build replaces it.\n");
-        if (Files.exists(output)) {
-            Path old = output.resolveSibling("." + output.getFileName() + ".old-" + UUID.randomUUID());
-            move(output, old);
-            try {
-                move(staging, output);
-            } catch (IOException e) {
-                move(old, output);
-                throw e;
-            }
-            deleteTree(old);
+    /** Files written or moved in by this build; the others were already there unchanged. */
+    public int filesChanged() {
+        return changed.get();
+    }
+
+    /** Every file of the new site, with its fingerprints. */
+    public Map<String, OutputFile> files() {
+        return new HashMap<>(written);
+    }
+
+    /**
+     * Puts the new site in place: renames the staging folder to the output folder on a first
+     * build; otherwise moves in the changed files and deletes the files no page claims.
+     *
+     * @return the build id, which the marker now names: a fingerprint of every file's path and
+     *         bytes, so the same site always gets the same marker
+     */
+    public String commit() throws IOException {
+        String buildId = buildId();
+        if (fresh) {
+            Files.writeString(staging.resolve(MARKER), markerText(buildId));
+            OutputFolders.replace(output, staging);
         } else {
-            move(staging, output);
+            OutputFolders.moveInto(staging, output);
+            // every file is looked at, not only those the last build wrote: the output mirrors the sources
+            changed.addAndGet(OutputFolders.deleteAllBut(output, written.keySet(), MARKER));
+            Files.writeString(output.resolve(MARKER), markerText(buildId));
         }
-        committed = true;
+        return buildId;
     }
 
-    /** Throws the staging folder away unless the build was committed. */
+    private String buildId() {
+        org.broadsheet.cache.Fingerprint fingerprint = new org.broadsheet.cache.Fingerprint();
+        new java.util.TreeMap<>(written).forEach((path, file) -> fingerprint.add(path).add(file.contentHash()));
+        return Long.toHexString(fingerprint.value());
+    }
+
+    private static String markerText(String buildId) {
+        return "This folder is written by Broadsheet; each build replaces it.\nbuild " + buildId + "\n";
+    }
+
+    /** The build id in the output folder's marker, or "" when there is none. */
+    private static String readMarker(Path output) {
+        try {
+            for (String line : Files.readAllLines(output.resolve(MARKER))) {
+                if (line.startsWith("build ")) {
+                    return line.substring("build ".length()).strip();
+                }
+            }
+        } catch (IOException e) {
+            // no marker, or an old one: nothing can be trusted
+        }
+        return "";
+    }
+
+    /** Throws the staging folder away. */
     @Override
     public void close() throws IOException {
-        if (!committed) {
-            deleteTree(staging);
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
-        }
-    }
-
-    private static boolean isEmpty(Path dir) throws IOException {
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
-            return !entries.iterator().hasNext();
-        }
-    }
-
-    /** Staging and old folders that a killed build left behind. */
-    private static void removeLeftovers(Path out) throws IOException {
-        String prefix = "." + out.getFileName() + ".";
-        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(out.getParent(),
-                p -> p.getFileName().toString().startsWith(prefix + "staging-")
-                        || p.getFileName().toString().startsWith(prefix + "old-"))) {
-            for (Path leftover : siblings) {
-                deleteTree(leftover);
-            }
-        }
-    }
-
-    static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                Files.delete(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
+        OutputFolders.deleteTree(staging);
     }
 }

@@ -25,6 +25,12 @@ public sealed interface Page {
     /** The data its template sees. */
     Map<String, Object> model(Views views);
 
+    /**
+     * One number for everything the page's output depends on; when it equals the last build's,
+     * the page is not rendered again. It must cover all of {@link #model}.
+     */
+    long fingerprint(Fingerprints fingerprints);
+
     /** Counted in the build summary as a page, not as a feed or a file for machines. */
     default boolean isHtml() {
         return outputPath().endsWith(".html");
@@ -54,6 +60,10 @@ public sealed interface Page {
                     article.title(), article.summary(), article.path(), article.lang(), feeds));
             model.put("article", views.articleWithBody(article));
             return model;
+        }
+
+        public long fingerprint(Fingerprints f) {
+            return f.start(template()).add(f.full(article)).value();
         }
     }
 
@@ -86,6 +96,17 @@ public sealed interface Page {
                     .toList();
             model.put("front", new Views.FrontView(lead, rest, blocks));
             return model;
+        }
+
+        public long fingerprint(Fingerprints f) {
+            var site = f.views().model();
+            var fingerprint = f.start(template()).add(latest).add(perSection);
+            site.articles().stream().limit(1L + latest).forEach(a -> fingerprint.add(f.card(a)));
+            site.sections().forEach(section -> {
+                fingerprint.add(section.name()).add(section.path());
+                section.articles().stream().limit(perSection).forEach(a -> fingerprint.add(f.card(a)));
+            });
+            return fingerprint.value();
         }
     }
 
@@ -127,6 +148,15 @@ public sealed interface Page {
             return model;
         }
 
+        public long fingerprint(Fingerprints f) {
+            var fingerprint = f.start(template()).add(listing.kind().name()).add(listing.slug()).add(listing.name())
+                    .add(listing.path()).add(number).add(count).add(size).add(listing.articles().size());
+            int from = (number - 1) * size;
+            listing.articles().subList(from, Math.min(from + size, listing.articles().size()))
+                    .forEach(a -> fingerprint.add(f.card(a)));
+            return fingerprint.value();
+        }
+
         private String description(String kind) {
             return switch (listing.kind()) {
                 case SECTION -> "The latest articles in " + listing.name() + ".";
@@ -162,6 +192,12 @@ public sealed interface Page {
                     views.base().link(l.path()), l.articles().size())).toList());
             return model;
         }
+
+        public long fingerprint(Fingerprints f) {
+            var fingerprint = f.start(template()).add(kind).add(path).add(title);
+            listings.forEach(l -> fingerprint.add(l.name()).add(l.path()).add(l.articles().size()));
+            return fingerprint.value();
+        }
     }
 
     /** An Atom feed of the newest articles, with their full content. */
@@ -190,6 +226,12 @@ public sealed interface Page {
                     "alternateUrl", views.base().absolute(alternatePath), "updated", updated, "entries", entries));
             return model;
         }
+
+        public long fingerprint(Fingerprints f) {
+            var fingerprint = f.start(template()).add(path).add(title).add(alternatePath);
+            articles.forEach(a -> fingerprint.add(f.full(a)));
+            return fingerprint.add(articles.isEmpty() ? f.views().buildTime() : "").value();
+        }
     }
 
     /** The sitemap: every page search engines should find, with when it last changed. */
@@ -209,6 +251,10 @@ public sealed interface Page {
         public Map<String, Object> model(Views views) {
             return new HashMap<>(Map.of("site", views.site(), "entries", entries));
         }
+
+        public long fingerprint(Fingerprints f) {
+            return Fingerprints.hash(entries, f.start(template())).value();
+        }
     }
 
     /** A fixed page that only needs the site: robots.txt and 404.html. */
@@ -221,6 +267,10 @@ public sealed interface Page {
             var config = views.model().config();
             return base(views, views.page(kind, title, config.description(), outputPath, config.language(),
                     List.of(views.siteFeed())));
+        }
+
+        public long fingerprint(Fingerprints f) {
+            return f.start(template).add(outputPath).add(kind).add(title).value();
         }
     }
 

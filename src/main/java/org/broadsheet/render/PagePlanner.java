@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.broadsheet.cache.Fingerprint;
 import org.broadsheet.model.Article;
 import org.broadsheet.model.Asset;
 import org.broadsheet.model.Listing;
@@ -72,7 +73,8 @@ public final class PagePlanner {
         pages.add(new Page.SimplePage("404.html", "404.ftlh", "not-found", "Page not found"));
         List<StaticFile> files = new ArrayList<>(themeFiles(problems));
         for (Asset asset : site.assets()) {
-            files.add(new StaticFile(asset.outputPath(), asset.source(), asset.file(), null));
+            files.add(new StaticFile(asset.outputPath(), asset.source(), asset.file(), null,
+                    new Fingerprint().add(asset.source()).add(asset.size()).add(asset.modified()).value()));
         }
         refuseCollisions(pages, files, problems);
         return new Plan(pages, files);
@@ -129,12 +131,31 @@ public final class PagePlanner {
         List<StaticFile> files = new ArrayList<>();
         for (String name : names) {
             Path own = siteAssets.resolve(name);
+            String resource = TemplateEngine.THEME + "/assets/" + name;
             files.add(Files.isRegularFile(own, LinkOption.NOFOLLOW_LINKS)
-                    ? new StaticFile("assets/" + name, "templates/assets/" + name, own, null)
-                    : new StaticFile("assets/" + name, "(built-in theme) assets/" + name, null,
-                            TemplateEngine.THEME + "/assets/" + name));
+                    ? new StaticFile("assets/" + name, "templates/assets/" + name, own, null, fingerprintOf(own))
+                    : new StaticFile("assets/" + name, "(built-in theme) assets/" + name, null, resource,
+                            fingerprintOf(resource)));
         }
         return files;
+    }
+
+    private static long fingerprintOf(Path file) {
+        try {
+            var attributes = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+            return new Fingerprint().add(file.toString()).add(attributes.size())
+                    .add(attributes.lastModifiedTime().toMillis()).value();
+        } catch (IOException e) {
+            return 0; // unreadable: copying it will report why
+        }
+    }
+
+    private static long fingerprintOf(String resource) {
+        try (InputStream in = PagePlanner.class.getResourceAsStream(resource)) {
+            return in == null ? 0 : Fingerprint.of(in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static List<String> themeAssetNames() {

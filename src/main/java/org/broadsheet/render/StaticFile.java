@@ -13,8 +13,9 @@ import java.nio.file.Path;
  * @param owner      its source, for messages
  * @param file       the file on disk, or null for a theme file inside the jar
  * @param resource   the class-path resource of a theme file inside the jar, or null
+ * @param fingerprint changes when the file does: from its size and time, or a theme file's bytes
  */
-public record StaticFile(String outputPath, String owner, Path file, String resource) {
+public record StaticFile(String outputPath, String owner, Path file, String resource, long fingerprint) {
 
     public InputStream open() throws IOException {
         if (file != null) {

@@ -7,11 +7,15 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.broadsheet.problem.Problems;
@@ -32,28 +36,31 @@ public final class ContentLoader {
         if (!Files.isDirectory(content)) {
             return List.of();
         }
-        List<Path> files = walk(siteRoot, content, problems);
+        Map<Path, BasicFileAttributes> files = walk(siteRoot, content, problems);
         Set<String> bundles = new HashSet<>();
-        for (Path file : files) {
+        for (Path file : files.keySet()) {
             if (BUNDLE_INDEX.matcher(file.getFileName().toString()).matches() && file.getParent() != null
                     && !file.getParent().equals(content)) {
                 bundles.add(slashes(content.relativize(file.getParent())));
             }
         }
         List<SourceFile> sources = new ArrayList<>(files.size());
-        for (Path file : files) {
+        for (Map.Entry<Path, BasicFileAttributes> entry : files.entrySet()) {
+            Path file = entry.getKey();
             String contentPath = slashes(content.relativize(file));
             String sitePath = "content/" + contentPath;
             boolean markdown = isMarkdown(file);
             String bundle = markdown ? "" : bundleOf(contentPath, bundles);
             sources.add(new SourceFile(file, sitePath, contentPath,
-                    markdown ? SourceFile.Kind.MARKDOWN : SourceFile.Kind.ASSET, bundle));
+                    markdown ? SourceFile.Kind.MARKDOWN : SourceFile.Kind.ASSET, bundle, entry.getValue().size(),
+                    nanos(entry.getValue().lastModifiedTime())));
         }
         return List.copyOf(sources);
     }
 
-    private static List<Path> walk(Path siteRoot, Path content, Problems problems) {
-        List<Path> files = new ArrayList<>();
+    /** The files under {@code content}, sorted by path, with what the walk read of each. */
+    private static Map<Path, BasicFileAttributes> walk(Path siteRoot, Path content, Problems problems) {
+        Map<Path, BasicFileAttributes> files = new TreeMap<>(Comparator.comparing(p -> slashes(content.relativize(p))));
         try {
             Files.walkFileTree(content, new SimpleFileVisitor<>() {
                 @Override
@@ -70,7 +77,7 @@ public final class ContentLoader {
                         problems.warning(SourcePosition.of(slashes(siteRoot.relativize(file))),
                                 "is a symbolic link; links are not followed, so it is not published");
                     } else if (attrs.isRegularFile()) {
-                        files.add(file);
+                        files.put(file, attrs);
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -78,7 +85,6 @@ public final class ContentLoader {
         } catch (IOException e) {
             problems.error(SourcePosition.of("content"), "cannot be read: " + e.getMessage());
         }
-        files.sort(Comparator.comparing(p -> slashes(content.relativize(p))));
         return files;
     }
 
@@ -102,6 +108,11 @@ public final class ContentLoader {
             }
         }
         return "";
+    }
+
+    private static long nanos(FileTime time) {
+        Instant instant = time.toInstant();
+        return instant.getEpochSecond() * 1_000_000_000L + instant.getNano();
     }
 
     static String slashes(Path relative) {

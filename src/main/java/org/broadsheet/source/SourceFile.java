@@ -12,8 +12,12 @@ import java.nio.file.Path;
  * @param kind       an article to render, or a file to copy
  * @param bundle     for a file beside a bundle's {@code index.md}: the content path of that
  *                   bundle's folder ({@code world/story}); otherwise empty
+ * @param size       its size in bytes when it was found
+ * @param modified   its modification time when it was found, in nanoseconds since the epoch:
+ *                   with the size, how the build cache tells a file unchanged without reading it
  */
-public record SourceFile(Path path, String sitePath, String contentPath, Kind kind, String bundle) {
+public record SourceFile(Path path, String sitePath, String contentPath, Kind kind, String bundle, long size,
+        long modified) {
 
     public enum Kind { MARKDOWN, ASSET }
 

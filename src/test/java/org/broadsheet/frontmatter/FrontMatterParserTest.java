@@ -26,7 +26,7 @@ class FrontMatterParserTest {
 
     private static SourceFile file(String contentPath) {
         return new SourceFile(Path.of("content", contentPath), "content/" + contentPath, contentPath,
-                SourceFile.Kind.MARKDOWN, "");
+                SourceFile.Kind.MARKDOWN, "", 0, 0);
     }
 
     private Optional<ParsedArticle> parse(String text) {

@@ -1,0 +1,89 @@
+package org.broadsheet;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Optional;
+import org.broadsheet.cache.BuildCache;
+import org.broadsheet.cache.Fingerprint;
+import org.broadsheet.config.SiteConfig;
+import org.broadsheet.frontmatter.FrontMatterParser;
+import org.broadsheet.markdown.MarkdownRenderer;
+import org.broadsheet.markdown.MarkdownStage;
+import org.broadsheet.markdown.RenderedArticle;
+import org.broadsheet.problem.Problems;
+import org.broadsheet.problem.SourcePosition;
+import org.broadsheet.source.SourceFile;
+import org.broadsheet.source.SourceText;
+
+/**
+ * The stages of one article file, file by file in parallel: read it, split and check its front
+ * matter, render its Markdown. A file the cache knows unchanged is not read at all; each file's
+ * text is dropped once rendered, so memory holds only what the site model needs.
+ */
+final class ArticleReading {
+
+    /** An article larger than this is a mistake (a pasted dump), not news. */
+    static final long MAX_ARTICLE_BYTES = 8L << 20;
+
+    private final FrontMatterParser frontMatter;
+    private final MarkdownStage markdown;
+    private final BuildCache cache;
+    private final Problems problems;
+
+    ArticleReading(SiteConfig config, BuildCache cache, Problems problems) {
+        this.frontMatter = new FrontMatterParser(config.timezone());
+        this.markdown = new MarkdownStage(new MarkdownRenderer(config.unsafeHtml()), cache.bodies(),
+                config.baseUrl().path());
+        this.cache = cache;
+        this.problems = problems;
+    }
+
+    /** The settings that parsing depends on, for the cache: any change means reading every file again. */
+    static long parseKey(SiteConfig config, String version) {
+        return new Fingerprint().add(version).add(config.timezone().getId()).add(config.baseUrl().path())
+                .add(config.unsafeHtml()).value();
+    }
+
+    List<RenderedArticle> readAll(List<SourceFile> files) {
+        return Parallel.run(() -> files.parallelStream().filter(SourceFile::isMarkdown)
+                .map(this::read).flatMap(Optional::stream).toList());
+    }
+
+    private Optional<RenderedArticle> read(SourceFile file) {
+        Optional<RenderedArticle> unchanged = cache.reuse(file);
+        if (unchanged.isPresent()) {
+            return unchanged;
+        }
+        try {
+            byte[] bytes = Files.readAllBytes(file.path());
+            if (bytes.length > MAX_ARTICLE_BYTES) {
+                problems.error(SourcePosition.of(file.sitePath()), "is larger than " + (MAX_ARTICLE_BYTES >> 20)
+                        + " MB; an article that large is most likely a mistake");
+                return Optional.empty();
+            }
+            long hash = Fingerprint.of(bytes);
+            Optional<RenderedArticle> same = cache.reuse(file, hash);
+            if (same.isPresent()) {
+                return same;
+            }
+            Optional<RenderedArticle> rendered = frontMatter.parse(file, SourceText.decode(bytes), problems)
+                    .flatMap(parsed -> {
+                        try {
+                            return Optional.of(markdown.render(parsed));
+                        } catch (StackOverflowError e) {
+                            problems.error(SourcePosition.of(file.sitePath(), parsed.bodyLine()),
+                                    "is nested too deeply (lists or quotes inside each other) to render");
+                            return Optional.empty();
+                        }
+                    });
+            rendered.ifPresent(article -> cache.record(article, hash));
+            return rendered;
+        } catch (SourceText.NotUtf8Exception e) {
+            problems.error(SourcePosition.of(file.sitePath(), e.line()), e.getMessage());
+        } catch (IOException e) {
+            problems.error(SourcePosition.of(file.sitePath()), "cannot be read: " + e.getMessage());
+        }
+        return Optional.empty();
+    }
+}

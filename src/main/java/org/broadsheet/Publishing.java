@@ -1,0 +1,72 @@
+package org.broadsheet;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.broadsheet.cache.Fingerprint;
+import org.broadsheet.output.SiteWriter;
+import org.broadsheet.problem.Problems;
+import org.broadsheet.problem.SourcePosition;
+import org.broadsheet.render.Fingerprints;
+import org.broadsheet.render.PagePlanner;
+import org.broadsheet.render.PageRenderer;
+import org.broadsheet.render.StaticFile;
+import org.broadsheet.render.TemplateEngine;
+
+/**
+ * Renders the planned pages in parallel and hands them to the writer: a page whose inputs match
+ * the last build's is not rendered, and a rendered page whose bytes match is not written.
+ * Template errors are gathered and reported once per template line.
+ */
+final class Publishing {
+
+    private final PageRenderer renderer;
+    private final Fingerprints fingerprints;
+    private final Problems problems;
+    private final AtomicInteger rendered = new AtomicInteger();
+
+    Publishing(PageRenderer renderer, Fingerprints fingerprints, Problems problems) {
+        this.renderer = renderer;
+        this.fingerprints = fingerprints;
+        this.problems = problems;
+    }
+
+    /** Renders and writes everything into the writer's staging folder; commits nothing. */
+    void publish(PagePlanner.Plan plan, SiteWriter writer) {
+        TemplateErrors templateErrors = new TemplateErrors();
+        Parallel.run(() -> {
+            plan.pages().parallelStream().forEach(page -> {
+                long fingerprint = page.fingerprint(fingerprints);
+                if (writer.isCurrent(page.outputPath(), fingerprint)) {
+                    return;
+                }
+                try {
+                    byte[] bytes = renderer.render(page);
+                    rendered.incrementAndGet();
+                    writer.write(page.outputPath(), bytes, fingerprint, Fingerprint.of(bytes));
+                } catch (TemplateEngine.TemplateProblem e) {
+                    templateErrors.add(e, page);
+                }
+            });
+            plan.files().parallelStream().forEach(file -> copy(writer, file));
+            return null;
+        });
+        templateErrors.reportTo(problems);
+    }
+
+    private void copy(SiteWriter writer, StaticFile file) {
+        if (writer.isCurrent(file.outputPath(), file.fingerprint())) {
+            return;
+        }
+        try {
+            writer.copy(file.open(), file.outputPath(), file.fingerprint());
+        } catch (IOException | UncheckedIOException e) {
+            problems.error(SourcePosition.of(file.owner()), "cannot be copied: " + e.getMessage());
+        }
+    }
+
+    /** Pages rendered by this build; the others were current. */
+    int rendered() {
+        return rendered.get();
+    }
+}

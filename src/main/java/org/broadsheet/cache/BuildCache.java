@@ -1,0 +1,210 @@
+package org.broadsheet.cache;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.broadsheet.markdown.BodyStore;
+import org.broadsheet.markdown.MemoryBodyStore;
+import org.broadsheet.markdown.RenderedArticle;
+import org.broadsheet.source.SourceFile;
+
+/**
+ * The cache of one build: the last build's manifest, if it can be trusted, and the records this
+ * build makes for the next one. Articles are reused when their file is unchanged (same size and
+ * time, or else same bytes) and the settings parsing depends on are the same. Thread-safe for
+ * the parallel stages.
+ */
+public final class BuildCache implements AutoCloseable {
+
+    /** The hidden folder in the site folder that holds the cache. */
+    public static final String FOLDER = ".broadsheet";
+
+    private static final String MANIFEST = "manifest.bin";
+    /** A file modified this close to the last save may have changed within one tick of its clock. */
+    private static final long RACY_NANOS = 2_000_000_000L;
+    /** Below this, a pack is never worth compacting. */
+    private static final long COMPACT_AT = 32L << 20;
+
+    private final Path dir;
+    private final String version;
+    private final long parseKey;
+    private final Manifest previous;
+    private final boolean sourcesUsable;
+    private final String status;
+    private final BodyPack pack;
+    private final BodyStore bodies;
+    private final Map<String, Manifest.Source> sources = new ConcurrentHashMap<>();
+
+    private BuildCache(Path dir, String version, long parseKey, Manifest previous, String status, BodyPack pack) {
+        this.dir = dir;
+        this.version = version;
+        this.parseKey = parseKey;
+        this.previous = previous;
+        this.sourcesUsable = previous != null && previous.version().equals(version) && previous.parseKey() == parseKey
+                && pack != null && pack.file().getFileName().toString().equals(previous.pack());
+        this.status = status;
+        this.pack = pack;
+        this.bodies = pack != null ? pack : new MemoryBodyStore();
+    }
+
+    /**
+     * Opens the cache of the site at {@code siteRoot}; never fails: a cache that cannot be read
+     * is rebuilt, and one that cannot be written is done without.
+     *
+     * @param parseKey the settings that parsing depends on; another key makes every file be read again
+     */
+    public static BuildCache open(Path siteRoot, String version, long parseKey) {
+        Path dir = siteRoot.resolve(FOLDER).resolve("cache");
+        Manifest previous = null;
+        String status;
+        try {
+            previous = ManifestFile.read(dir.resolve(MANIFEST));
+            status = "cache: " + previous.sources().size() + " articles and " + previous.outputs().size()
+                    + " output files from the last build";
+        } catch (java.nio.file.NoSuchFileException e) {
+            status = "cache: none yet, building everything";
+        } catch (IOException | RuntimeException e) {
+            status = "cache: not usable (" + e.getMessage() + "), rebuilt";
+        }
+        BodyPack pack = null;
+        try {
+            Files.createDirectories(dir);
+            if (previous != null) {
+                try {
+                    pack = BodyPack.open(dir.resolve(previous.pack()), previous.packLength());
+                } catch (IOException e) {
+                    status = "cache: body pack not usable (" + e.getMessage() + "), rebuilt";
+                }
+            }
+            if (pack == null) {
+                deletePacks(dir, null);
+                pack = BodyPack.open(dir.resolve("bodies-" + UUID.randomUUID() + ".pack"), 0);
+            }
+        } catch (IOException e) {
+            status = "cache: cannot be written (" + e.getMessage() + "), building without one";
+        }
+        return new BuildCache(dir, version, parseKey, previous, status, pack);
+    }
+
+    /** One line for --verbose: what the cache held, or why it was rebuilt. */
+    public String status() {
+        return status;
+    }
+
+    public BodyStore bodies() {
+        return bodies;
+    }
+
+    /** The last build's manifest, when there is one that reads back whole. */
+    public Optional<Manifest> previous() {
+        return Optional.ofNullable(previous);
+    }
+
+    /** The article as the last build read it, if its file has the same size and time. */
+    public Optional<RenderedArticle> reuse(SourceFile file) {
+        Manifest.Source cached = usable(file);
+        if (cached == null || cached.size() != file.size() || cached.modified() != file.modified()
+                || file.modified() > previous.savedAt() - RACY_NANOS) {
+            return Optional.empty();
+        }
+        return Optional.of(adopt(file, cached, cached.hash()));
+    }
+
+    /** The article as the last build read it, if its file has the same bytes. */
+    public Optional<RenderedArticle> reuse(SourceFile file, long hash) {
+        Manifest.Source cached = usable(file);
+        if (cached == null || cached.hash() != hash) {
+            return Optional.empty();
+        }
+        return Optional.of(adopt(file, cached, hash));
+    }
+
+    private Manifest.Source usable(SourceFile file) {
+        return sourcesUsable ? previous.sources().get(file.contentPath()) : null;
+    }
+
+    private RenderedArticle adopt(SourceFile file, Manifest.Source cached, long hash) {
+        RenderedArticle article = new RenderedArticle(file, cached.fileName(), cached.frontMatter(), cached.excerpt(),
+                cached.wordCount(), cached.readingMinutes());
+        pack.adopt(article.bodyKey(), cached.body());
+        sources.put(file.contentPath(), new Manifest.Source(file.size(), file.modified(), hash, cached.body(),
+                cached.fileName(), cached.frontMatter(), cached.excerpt(), cached.wordCount(), cached.readingMinutes()));
+        return article;
+    }
+
+    /** Keeps an article this build read, for the next build. */
+    public void record(RenderedArticle article, long hash) {
+        if (pack == null) {
+            return;
+        }
+        SourceFile file = article.file();
+        sources.put(file.contentPath(), new Manifest.Source(file.size(), file.modified(), hash,
+                pack.ref(article.bodyKey()), article.fileName(), article.frontMatter(), article.excerpt(),
+                article.wordCount(), article.readingMinutes()));
+    }
+
+    /**
+     * Saves what this build read and wrote for the next build, compacting the body pack first
+     * when most of it is bodies no article uses any more.
+     */
+    public void save(long inputsKey, String buildId, Path output, long validUntil,
+            Map<String, Manifest.Output> outputs, Manifest.Summary summary) {
+        if (pack == null) {
+            return;
+        }
+        try {
+            BodyPack current = pack;
+            Map<String, Manifest.Source> saved = sources;
+            long garbage = pack.garbage(sources.keySet());
+            if (garbage > COMPACT_AT && garbage > pack.length() / 2) {
+                Compaction compaction = Compaction.of(pack, sources, dir);
+                current = compaction.pack();
+                saved = compaction.sources();
+            }
+            ManifestFile.write(new Manifest(version, parseKey, inputsKey, buildId, output.toString(),
+                    current.file().getFileName().toString(), current.length(), System.currentTimeMillis() * 1_000_000L,
+                    validUntil, saved, outputs, summary), dir.resolve(MANIFEST));
+            if (current != pack) {
+                current.close();
+                deletePacks(dir, current.file());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot save the build cache in " + dir, e);
+        }
+    }
+
+    /** Deletes the cache of the site at {@code siteRoot}, after it turned out damaged. */
+    public static void delete(Path siteRoot) {
+        Path dir = siteRoot.resolve(FOLDER).resolve("cache");
+        try (var files = Files.walk(dir)) {
+            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("the build cache in " + dir + " is damaged and cannot be deleted", e);
+        }
+    }
+
+    private static void deletePacks(Path dir, Path keep) throws IOException {
+        try (DirectoryStream<Path> packs = Files.newDirectoryStream(dir, "bodies-*.pack")) {
+            for (Path file : packs) {
+                if (!file.equals(keep)) {
+                    Files.delete(file);
+                }
+            }
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (pack != null) {
+            pack.close();
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package org.broadsheet.cache;
+
+import java.util.List;
+import java.util.Map;
+import org.broadsheet.frontmatter.FileName;
+import org.broadsheet.frontmatter.FrontMatter;
+
+/**
+ * What one build read and wrote, as the next build finds it in {@code .broadsheet/cache/}.
+ *
+ * @param version    the Broadsheet version that wrote it; another version's cache is not used
+ * @param parseKey   the settings that parsing depends on (time zone, base path, raw HTML)
+ * @param inputsKey  every input at once (settings, options, templates, file sizes and times):
+ *                   when it matches, nothing changed and the build has nothing to do
+ * @param buildId    names the output written; the output folder's marker names it too
+ * @param output     the output folder it wrote, absolute
+ * @param pack       the body pack's file name; {@code packLength} bytes of it are valid
+ * @param savedAt    when it was saved (epoch nanoseconds): a file modified within a moment of
+ *                   this is read again, since its time cannot tell an edit made in that moment
+ * @param validUntil epoch seconds after which the same inputs make different output (a new year)
+ * @param sources    each article read, by content path
+ * @param outputs    each file written, by output path
+ * @param summary    the counts the build printed, and its warnings
+ */
+public record Manifest(String version, long parseKey, long inputsKey, String buildId, String output, String pack,
+        long packLength, long savedAt, long validUntil, Map<String, Source> sources, Map<String, Output> outputs,
+        Summary summary) {
+
+    /** An article as the last build read it. */
+    public record Source(long size, long modified, long hash, BodyPack.Ref body, FileName fileName,
+            FrontMatter frontMatter, String excerpt, int wordCount, int readingMinutes) {
+    }
+
+    /** A file as the last build wrote it: the fingerprint of its inputs and of its bytes. */
+    public record Output(long fingerprint, long contentHash) {
+    }
+
+    /** What the last build reported. */
+    public record Summary(int pages, int articles, int sections, int tags, int authors, List<String> warnings) {
+        public Summary {
+            warnings = List.copyOf(warnings);
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package org.broadsheet.cache;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.zip.CRC32C;
+
+/**
+ * Reads and writes the manifest as one binary file: a header, the records, and a CRC-32C of it
+ * all at the end. Any file that does not read back whole and unchanged is refused, so a
+ * half-written or damaged cache is rebuilt rather than trusted. Saving writes a temporary file
+ * and renames it over the old one.
+ */
+final class ManifestFile {
+
+    private static final String MAGIC = "broadsheet build cache";
+    /** Raised whenever the layout of the file changes. */
+    private static final int FORMAT = 1;
+
+    private ManifestFile() {
+    }
+
+    /** The manifest in {@code file}. @throws IOException saying why it cannot be used */
+    static Manifest read(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        if (bytes.length < 8) {
+            throw new IOException("the manifest is truncated");
+        }
+        CRC32C crc = new CRC32C();
+        crc.update(bytes, 0, bytes.length - 8);
+        if (crc.getValue() != ByteBuffer.wrap(bytes, bytes.length - 8, 8).getLong()) {
+            throw new IOException("the manifest's checksum does not match");
+        }
+        DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, 0, bytes.length - 8));
+        if (!MAGIC.equals(in.readUTF()) || in.readInt() != FORMAT) {
+            throw new IOException("the manifest has another format");
+        }
+        Codec codec = new Codec(in);
+        String version = in.readUTF();
+        long parseKey = in.readLong();
+        long inputsKey = in.readLong();
+        String buildId = in.readUTF();
+        String output = codec.string();
+        String pack = in.readUTF();
+        long packLength = in.readLong();
+        long savedAt = in.readLong();
+        long validUntil = in.readLong();
+        Manifest.Summary summary = codec.summary();
+        int sourceCount = in.readInt();
+        Map<String, Manifest.Source> sources = new HashMap<>(sourceCount * 2);
+        for (int i = 0; i < sourceCount; i++) {
+            sources.put(codec.string(), codec.source());
+        }
+        int outputCount = in.readInt();
+        Map<String, Manifest.Output> outputs = new HashMap<>(outputCount * 2);
+        for (int i = 0; i < outputCount; i++) {
+            outputs.put(codec.string(), new Manifest.Output(in.readLong(), in.readLong()));
+        }
+        if (in.available() != 0) {
+            throw new IOException("the manifest has bytes after its end");
+        }
+        return new Manifest(version, parseKey, inputsKey, buildId, output, pack, packLength, savedAt, validUntil,
+                sources, outputs, summary);
+    }
+
+    static void write(Manifest manifest, Path file) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+        DataOutputStream out = new DataOutputStream(bytes);
+        Codec codec = new Codec(out);
+        out.writeUTF(MAGIC);
+        out.writeInt(FORMAT);
+        out.writeUTF(manifest.version());
+        out.writeLong(manifest.parseKey());
+        out.writeLong(manifest.inputsKey());
+        out.writeUTF(manifest.buildId());
+        codec.string(manifest.output());
+        out.writeUTF(manifest.pack());
+        out.writeLong(manifest.packLength());
+        out.writeLong(manifest.savedAt());
+        out.writeLong(manifest.validUntil());
+        codec.summary(manifest.summary());
+        out.writeInt(manifest.sources().size());
+        for (Map.Entry<String, Manifest.Source> entry : manifest.sources().entrySet()) {
+            codec.string(entry.getKey());
+            codec.source(entry.getValue());
+        }
+        out.writeInt(manifest.outputs().size());
+        for (Map.Entry<String, Manifest.Output> entry : manifest.outputs().entrySet()) {
+            codec.string(entry.getKey());
+            out.writeLong(entry.getValue().fingerprint());
+            out.writeLong(entry.getValue().contentHash());
+        }
+        out.flush();
+        CRC32C crc = new CRC32C();
+        byte[] body = bytes.toByteArray();
+        crc.update(body);
+        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.write(temporary, body);
+        Files.write(temporary, ByteBuffer.allocate(8).putLong(crc.getValue()).array(),
+                java.nio.file.StandardOpenOption.APPEND);
+        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+}

@@ -1,0 +1,85 @@
+package org.broadsheet.render;
+
+import java.lang.reflect.RecordComponent;
+import java.util.Collection;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.broadsheet.cache.Fingerprint;
+import org.broadsheet.markdown.BodyStore;
+import org.broadsheet.model.Article;
+
+/**
+ * What each page's output depends on, as one number per page: the page's template with the
+ * templates it includes, the site as templates see it, and the views of the articles it shows
+ * (with their bodies where it shows those). A page whose fingerprint matches the last build's
+ * is not rendered again. Hashing the very view records that templates receive keeps the
+ * fingerprint complete as views grow. Thread-safe.
+ */
+public final class Fingerprints {
+
+    private final Views views;
+    private final BodyStore bodies;
+    private final TemplateFingerprints templates;
+    private final long site;
+    private final Map<String, Long> cards = new ConcurrentHashMap<>();
+
+    public Fingerprints(Views views, BodyStore bodies, java.nio.file.Path siteRoot) {
+        this.views = views;
+        this.bodies = bodies;
+        this.templates = new TemplateFingerprints(siteRoot.resolve("templates"));
+        this.site = hash(views.site(), new Fingerprint()).value();
+    }
+
+    Views views() {
+        return views;
+    }
+
+    /** A fingerprint started with the page's template and the site. */
+    Fingerprint start(String template) {
+        return new Fingerprint().add(templates.of(template)).add(site);
+    }
+
+    /** An article as lists show it. */
+    long card(Article article) {
+        return cards.computeIfAbsent(article.source(), s -> hash(views.article(article), new Fingerprint()).value());
+    }
+
+    /** An article with its body. */
+    long full(Article article) {
+        return new Fingerprint().add(card(article)).add(bodies.fingerprint(article.bodyKey())).value();
+    }
+
+    /** Adds any view value: records field by field, lists and maps item by item. */
+    static Fingerprint hash(Object value, Fingerprint fingerprint) {
+        if (value == null) {
+            return fingerprint.add(-7L);
+        }
+        if (value instanceof String s) {
+            return fingerprint.add(s);
+        }
+        if (value instanceof Number || value instanceof Boolean || value instanceof Enum) {
+            return fingerprint.add(value.getClass().getSimpleName()).add(value.toString());
+        }
+        if (value instanceof Collection<?> items) {
+            fingerprint.add(items.size());
+            items.forEach(item -> hash(item, fingerprint));
+            return fingerprint;
+        }
+        if (value instanceof Map<?, ?> map) {
+            fingerprint.add(map.size());
+            map.forEach((k, v) -> hash(v, hash(k, fingerprint)));
+            return fingerprint;
+        }
+        if (value.getClass().isRecord()) {
+            for (RecordComponent component : value.getClass().getRecordComponents()) {
+                try {
+                    hash(component.getAccessor().invoke(value), fingerprint.add(component.getName()));
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            return fingerprint;
+        }
+        throw new IllegalArgumentException("no fingerprint for a " + value.getClass().getName());
+    }
+}

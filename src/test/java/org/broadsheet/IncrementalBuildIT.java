@@ -1,0 +1,221 @@
+package org.broadsheet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A build that reuses the cache of the last one writes exactly the site a clean build writes,
+ * and touches only the files whose bytes changed: every other file keeps its modification time.
+ */
+class IncrementalBuildIT {
+
+    /** Output files get this time before each rebuild, so a rewrite shows. */
+    static final FileTime LONG_AGO = FileTime.from(Instant.parse("2001-01-01T00:00:00Z"));
+
+    @TempDir
+    Path dir;
+
+    TestSite site;
+
+    @BeforeEach
+    void buildOnce() {
+        site = TestSite.copyOf("sites/newsroom", dir.resolve("site-folder"));
+        assertEquals(0, site.build().exitCode());
+    }
+
+    @Test
+    void aBuildWithNoChangeRendersAndWritesNothing() throws IOException {
+        ageOutput();
+        TestSite.Run run = site.build("--verbose");
+        assertTrue(run.out().contains("rendered 0 of"), run.out());
+        assertTrue(run.out().endsWith("; 0 files changed\n"), run.out());
+        assertEquals(List.of(), rewritten());
+    }
+
+    @Test
+    void editingAnArticleBodyRewritesItsPageAndFeedsOnly() throws IOException {
+        String changed = rebuildAfter(s -> s.file("content/world/beta.md",
+                read("content/world/beta.md") + "\nA correction was added.\n"));
+        assertEquals("[feed.xml, world/beta/index.html, world/feed.xml]", changed);
+    }
+
+    @Test
+    void editingATitleRewritesTheListingsThatShowIt() throws IOException {
+        String changed = rebuildAfter(s -> s.file("content/politics/2026-01-03-delta.md",
+                read("content/politics/2026-01-03-delta.md").replace("Delta Vote Passes", "Delta Vote Fails")));
+        assertTrue(changed.contains("politics/delta/index.html") && changed.contains("politics/index.html")
+                && changed.contains("tags/elections/index.html") && changed.contains("authors/bo-li/index.html")
+                && changed.contains("index.html") && changed.contains("feed.xml"), changed);
+        assertTrue(!changed.contains("world/alpha/index.html"), changed);
+    }
+
+    @Test
+    void addingAnArticleMatchesACleanBuild() throws IOException {
+        rebuildAfter(s -> s.article("content/business/zeta.md", "title: Zeta Opens\ndate: 2026-01-06\ntags: [Markets]",
+                "A new shop opened.\n"));
+        assertTrue(site.exists("business/zeta/index.html"));
+    }
+
+    @Test
+    void deletingAnArticleRemovesItsPagesAndMatchesACleanBuild() throws IOException {
+        rebuildAfter(s -> delete("content/world/gamma"));
+        assertTrue(!site.exists("world/gamma/index.html") && !site.exists("world/gamma/photo.png")
+                && !site.exists("tags/photography/index.html"));
+    }
+
+    @Test
+    void renamingAnArticleMovesItsPage() throws IOException {
+        rebuildAfter(s -> {
+            try {
+                Files.move(dir.resolve("site-folder/content/world/beta.md"), dir.resolve("site-folder/content/world/beta-2.md"));
+            } catch (IOException e) {
+                throw new AssertionError(e);
+            }
+        });
+        assertTrue(site.exists("world/beta-2/index.html") && !site.exists("world/beta/index.html"));
+    }
+
+    @Test
+    void changingAPartialRewritesThePagesThatIncludeIt() throws IOException {
+        String changed = rebuildAfter(s -> s.file("templates/partials/footer.ftlh",
+                "<footer class=\"site-footer\"><p class=\"editor\">Edited by ${site.params.editor}</p></footer>\n"));
+        assertTrue(changed.contains("world/alpha/index.html") && changed.contains("404.html"), changed);
+        assertTrue(!changed.contains("feed.xml") && !changed.contains("sitemap.xml"), changed);
+    }
+
+    @Test
+    void changingTheConfigurationMatchesACleanBuild() throws IOException {
+        String changed = rebuildAfter(s -> s.file("broadsheet.yml",
+                read("broadsheet.yml").replace("The Test Times", "The Test Herald").replace("paginate: 2", "paginate: 3")));
+        assertTrue(changed.contains("index.html"), changed);
+    }
+
+    @Test
+    void addingAnArticleInAnotherLanguageMatchesACleanBuild() throws IOException {
+        rebuildAfter(s -> s.article("content/world/alpha.es.md",
+                "title: La tormenta alcanza la costa\ndate: 2026-01-05T11:00:00Z\nlang: es\nslug: alpha-es", "La tormenta llegó.\n"));
+    }
+
+    @Test
+    void changingAFileBesideAnArticleCopiesItAgain() throws IOException {
+        String changed = rebuildAfter(s -> s.bytes("content/world/gamma/photo.png", new byte[] {1, 2, 3}));
+        assertEquals("[world/gamma/photo.png]", changed);
+    }
+
+    @Test
+    void aDamagedManifestIsRebuiltNotTrusted() throws IOException {
+        Path manifest = dir.resolve("site-folder/.broadsheet/cache/manifest.bin");
+        byte[] bytes = Files.readAllBytes(manifest);
+        bytes[bytes.length / 2] ^= 0x55;
+        Files.write(manifest, bytes);
+        TestSite.Run run = site.build("--verbose");
+        assertTrue(run.out().contains("cache: not usable (the manifest's checksum does not match), rebuilt"), run.out());
+        assertEquals(cleanBuild(), TestSite.snapshot(site.output()));
+    }
+
+    @Test
+    void aDamagedBodyIsDetectedAndTheCacheRebuilt() throws IOException {
+        Path pack;
+        try (Stream<Path> files = Files.list(dir.resolve("site-folder/.broadsheet/cache"))) {
+            pack = files.filter(p -> p.toString().endsWith(".pack")).findFirst().orElseThrow();
+        }
+        byte[] bytes = Files.readAllBytes(pack);
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = (byte) (bytes[i] == 'e' ? 'a' : bytes[i]); // same length, other text
+        }
+        Files.write(pack, bytes);
+        delete("site"); // so every page is rendered, and the damage is met
+        assertEquals(0, site.build().exitCode());
+        assertEquals(cleanBuild(), TestSite.snapshot(site.output()));
+    }
+
+    // ---- helpers ----
+
+    /**
+     * Applies {@code change}, builds incrementally, checks the result equals a clean build of the
+     * same sources, and returns the output files whose modification time changed.
+     */
+    private String rebuildAfter(Consumer<TestSite> change) throws IOException {
+        change.accept(site);
+        ageOutput();
+        TestSite.Run run = site.build();
+        assertEquals(0, run.exitCode(), run.toString());
+        assertEquals(cleanBuild(), TestSite.snapshot(site.output()), "incremental and clean builds differ");
+        return rewritten().toString();
+    }
+
+    /** A clean build of a copy of the site folder's sources, without cache or output. */
+    private Map<String, String> cleanBuild() throws IOException {
+        Path copy = dir.resolve("clean-" + System.nanoTime());
+        try (Stream<Path> files = Files.walk(dir.resolve("site-folder"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                String relative = dir.resolve("site-folder").relativize(file).toString().replace('\\', '/');
+                if (!relative.startsWith("site/") && !relative.startsWith(".broadsheet/")) {
+                    Files.createDirectories(copy.resolve(relative).getParent());
+                    Files.copy(file, copy.resolve(relative));
+                }
+            }
+        }
+        TestSite clean = TestSite.in(copy);
+        assertEquals(0, clean.build().exitCode());
+        return TestSite.snapshot(clean.output());
+    }
+
+    private void ageOutput() throws IOException {
+        try (Stream<Path> files = Files.walk(site.output())) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.setLastModifiedTime(file, LONG_AGO);
+            }
+        }
+    }
+
+    /** Output files written since {@link #ageOutput()}, the marker aside. */
+    private List<String> rewritten() throws IOException {
+        List<String> changed = new ArrayList<>();
+        Map<String, FileTime> times = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(site.output())) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                times.put(site.output().relativize(file).toString().replace('\\', '/'), Files.getLastModifiedTime(file));
+            }
+        }
+        times.forEach((path, time) -> {
+            if (!time.equals(LONG_AGO) && !path.equals(".broadsheet-site")) {
+                changed.add(path);
+            }
+        });
+        return changed;
+    }
+
+    private String read(String path) {
+        try {
+            return Files.readString(dir.resolve("site-folder").resolve(path));
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private void delete(String path) {
+        try (Stream<Path> files = Files.walk(dir.resolve("site-folder").resolve(path))) {
+            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+}
