@@ -68,11 +68,16 @@ public final class Broadsheet {
         List<SourceFile> files = clock.time("load", () -> new ContentLoader().load(root, problems));
         try (BuildCache cache = clock.time("cache", () -> BuildCache.open(root, version(),
                 ArticleReading.parseKey(config, version())))) {
+            Inputs inputs = Inputs.of(root, request, files, version());
+            if (!problems.hasErrors() && cache.upToDate(inputs.key(), output, SiteWriter.buildIdIn(output),
+                    request.now().getEpochSecond(), inputs.newestModified())) {
+                return upToDate(cache.lastSummary(), clock, problems, cache.status());
+            }
             TemplateEngine templates = new TemplateEngine(root, config.locale(), config.timezone());
             List<RenderedArticle> articles = clock.time("front matter + markdown",
                     () -> new ArticleReading(config, cache, problems).readAll(files));
-            Site site = clock.time("site model", () -> new SiteAssembler(config, l -> templates.exists(l + ".ftlh"),
-                    request.includeDrafts()).assemble(articles, files, problems));
+            Site site = clock.time("site model", () -> Parallel.run(() -> new SiteAssembler(config,
+                    l -> templates.exists(l + ".ftlh"), request.includeDrafts()).assemble(articles, files, problems)));
             PagePlanner.Plan plan = clock.time("plan", () -> new PagePlanner(root).plan(site, problems));
             problems.failIfAny();
             ZonedDateTime now = ZonedDateTime.ofInstant(request.now(), config.timezone());
@@ -82,17 +87,29 @@ public final class Broadsheet {
             Published published = clock.time("render + write", () -> publish(plan, publishing,
                     previousOutput(cache, output), request.output(), root, problems));
             int pages = (int) plan.pages().stream().filter(Page::isHtml).count();
+            List<String> warnings = problems.warnings().stream().map(Problem::toString).toList();
             Manifest.Summary summary = new Manifest.Summary(pages, site.articles().size(), site.sections().size(),
-                    site.tags().size(), site.authors().size(), problems.warnings().stream().map(Problem::toString).toList());
-            clock.time("save cache", () -> cache.save(0, published.buildId(), output, now.plusYears(1).withDayOfYear(1)
+                    site.tags().size(), site.authors().size(), warnings);
+            clock.time("save cache", () -> cache.save(inputs.key(), published.buildId(), output, now.plusYears(1).withDayOfYear(1)
                     .toLocalDate().atStartOfDay(config.timezone()).toEpochSecond(), manifestOutputs(published.files()),
                     summary));
             return new BuildResult(pages, published.files().size(), site.articles().size(), site.sections().size(),
-                    site.tags().size(), site.authors().size(), clock.elapsedMillis(), problems.warnings(),
+                    site.tags().size(), site.authors().size(), clock.elapsedMillis(), warnings,
                     clock.times(), publishing.rendered(), published.changed(), !published.fresh(), cache.status());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The result of a build that found its output already written from the same inputs. The
+     * warnings are the last build's (they came from the same files), plus this one's own.
+     */
+    private static BuildResult upToDate(Manifest.Summary last, StageClock clock, Problems problems, String cache) {
+        List<String> warnings = new java.util.ArrayList<>(last.warnings());
+        problems.warnings().stream().map(Problem::toString).filter(w -> !warnings.contains(w)).forEach(warnings::add);
+        return new BuildResult(last.pages(), 0, last.articles(), last.sections(), last.tags(), last.authors(),
+                clock.elapsedMillis(), warnings, clock.times(), 0, 0, true, cache + "; nothing changed");
     }
 
     /** What the last build wrote into this output folder, as far as the cache knows. */

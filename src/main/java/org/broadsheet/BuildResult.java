@@ -1,7 +1,6 @@
 package org.broadsheet;
 
 import java.util.List;
-import org.broadsheet.problem.Problem;
 
 /**
  * What a successful build made.
@@ -16,7 +15,7 @@ import org.broadsheet.problem.Problem;
  * @param cache    what the build cache held, in a line, for --verbose
  */
 public record BuildResult(int pages, int files, int articles, int sections, int tags, int authors, long millis,
-        List<Problem> warnings, List<StageTime> stages, int rendered, int changed, boolean updated, String cache) {
+        List<String> warnings, List<StageTime> stages, int rendered, int changed, boolean updated, String cache) {
 
     public BuildResult {
         warnings = List.copyOf(warnings);

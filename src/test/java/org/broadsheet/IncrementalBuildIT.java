@@ -48,6 +48,22 @@ class IncrementalBuildIT {
     }
 
     @Test
+    void aBuildWhoseInputsAreAllAsBeforeDoesNotEvenPlanThePages() throws IOException {
+        ageSources(); // files modified in the last moments before a build are never trusted by their time
+        assertEquals(0, site.build().exitCode());
+        ageOutput();
+        TestSite.Run run = site.build("--verbose");
+        assertTrue(run.out().contains("; nothing changed"), run.toString());
+        assertTrue(!run.out().contains("site model"), run.out());
+        assertTrue(run.out().endsWith("Built 24 pages (5 articles, 3 sections, 5 tags) in " + run.out()
+                .replaceAll("(?s).* in ([0-9.]+ s).*", "$1") + "; 0 files changed\n"), run.out());
+        assertEquals(List.of(), rewritten());
+
+        site.file("content/world/beta.md", read("content/world/beta.md") + "\nMore.\n");
+        assertTrue(!site.build("--verbose").out().contains("; nothing changed"), "an edit is seen");
+    }
+
+    @Test
     void editingAnArticleBodyRewritesItsPageAndFeedsOnly() throws IOException {
         String changed = rebuildAfter(s -> s.file("content/world/beta.md",
                 read("content/world/beta.md") + "\nA correction was added.\n"));
@@ -174,6 +190,14 @@ class IncrementalBuildIT {
         TestSite clean = TestSite.in(copy);
         assertEquals(0, clean.build().exitCode());
         return TestSite.snapshot(clean.output());
+    }
+
+    private void ageSources() throws IOException {
+        try (Stream<Path> files = Files.walk(site.root())) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.setLastModifiedTime(file, LONG_AGO);
+            }
+        }
     }
 
     private void ageOutput() throws IOException {

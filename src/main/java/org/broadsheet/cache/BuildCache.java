@@ -34,20 +34,23 @@ public final class BuildCache implements AutoCloseable {
     private final Path dir;
     private final String version;
     private final long parseKey;
-    private final Manifest previous;
+    private final ManifestFile.Loaded loaded;
     private final boolean sourcesUsable;
+    private Manifest previous;
     private final String status;
     private final BodyPack pack;
     private final BodyStore bodies;
     private final Map<String, Manifest.Source> sources = new ConcurrentHashMap<>();
 
-    private BuildCache(Path dir, String version, long parseKey, Manifest previous, String status, BodyPack pack) {
+    private BuildCache(Path dir, String version, long parseKey, ManifestFile.Loaded loaded, String status,
+            BodyPack pack) {
         this.dir = dir;
         this.version = version;
         this.parseKey = parseKey;
-        this.previous = previous;
-        this.sourcesUsable = previous != null && previous.version().equals(version) && previous.parseKey() == parseKey
-                && pack != null && pack.file().getFileName().toString().equals(previous.pack());
+        this.loaded = loaded;
+        Manifest header = loaded == null ? null : loaded.header();
+        this.sourcesUsable = header != null && header.version().equals(version) && header.parseKey() == parseKey
+                && pack != null && pack.file().getFileName().toString().equals(header.pack());
         this.status = status;
         this.pack = pack;
         this.bodies = pack != null ? pack : new MemoryBodyStore();
@@ -61,12 +64,12 @@ public final class BuildCache implements AutoCloseable {
      */
     public static BuildCache open(Path siteRoot, String version, long parseKey) {
         Path dir = siteRoot.resolve(FOLDER).resolve("cache");
-        Manifest previous = null;
+        ManifestFile.Loaded loaded = null;
         String status;
         try {
-            previous = ManifestFile.read(dir.resolve(MANIFEST));
-            status = "cache: " + previous.sources().size() + " articles and " + previous.outputs().size()
-                    + " output files from the last build";
+            loaded = ManifestFile.read(dir.resolve(MANIFEST));
+            Manifest.Summary last = loaded.header().summary();
+            status = "cache: " + last.articles() + " articles and " + last.pages() + " pages from the last build";
         } catch (java.nio.file.NoSuchFileException e) {
             status = "cache: none yet, building everything";
         } catch (IOException | RuntimeException e) {
@@ -75,9 +78,9 @@ public final class BuildCache implements AutoCloseable {
         BodyPack pack = null;
         try {
             Files.createDirectories(dir);
-            if (previous != null) {
+            if (loaded != null) {
                 try {
-                    pack = BodyPack.open(dir.resolve(previous.pack()), previous.packLength());
+                    pack = BodyPack.open(dir.resolve(loaded.header().pack()), loaded.header().packLength());
                 } catch (IOException e) {
                     status = "cache: body pack not usable (" + e.getMessage() + "), rebuilt";
                 }
@@ -89,7 +92,7 @@ public final class BuildCache implements AutoCloseable {
         } catch (IOException e) {
             status = "cache: cannot be written (" + e.getMessage() + "), building without one";
         }
-        return new BuildCache(dir, version, parseKey, previous, status, pack);
+        return new BuildCache(dir, version, parseKey, loaded, status, pack);
     }
 
     /** One line for --verbose: what the cache held, or why it was rebuilt. */
@@ -102,15 +105,43 @@ public final class BuildCache implements AutoCloseable {
     }
 
     /** The last build's manifest, when there is one that reads back whole. */
-    public Optional<Manifest> previous() {
+    public synchronized Optional<Manifest> previous() {
+        if (previous == null && loaded != null) {
+            try {
+                previous = loaded.full();
+            } catch (IOException e) {
+                throw new CorruptCacheException("the manifest's records do not read back: " + e.getMessage());
+            }
+        }
         return Optional.ofNullable(previous);
+    }
+
+    /**
+     * Whether the last build already wrote exactly this: the same inputs (see {@code inputsKey}),
+     * into the same output folder, which still holds that build's output, before the time its
+     * output would change by itself, and with no file modified too close to the last save to tell.
+     *
+     * @param outputBuildId the build id the output folder's marker names
+     * @param newestModified the latest modification time of any input file (epoch nanoseconds)
+     */
+    public boolean upToDate(long inputsKey, Path output, String outputBuildId, long nowEpochSecond,
+            long newestModified) {
+        Manifest header = loaded == null ? null : loaded.header();
+        return header != null && header.version().equals(version) && header.inputsKey() == inputsKey
+                && header.output().equals(output.toString()) && header.buildId().equals(outputBuildId)
+                && nowEpochSecond < header.validUntil() && newestModified < header.savedAt() - RACY_NANOS;
+    }
+
+    /** What the last build printed, for a build that has nothing to do. */
+    public Manifest.Summary lastSummary() {
+        return loaded.header().summary();
     }
 
     /** The article as the last build read it, if its file has the same size and time. */
     public Optional<RenderedArticle> reuse(SourceFile file) {
         Manifest.Source cached = usable(file);
         if (cached == null || cached.size() != file.size() || cached.modified() != file.modified()
-                || file.modified() > previous.savedAt() - RACY_NANOS) {
+                || file.modified() > loaded.header().savedAt() - RACY_NANOS) {
             return Optional.empty();
         }
         return Optional.of(adopt(file, cached, cached.hash()));
@@ -126,7 +157,7 @@ public final class BuildCache implements AutoCloseable {
     }
 
     private Manifest.Source usable(SourceFile file) {
-        return sourcesUsable ? previous.sources().get(file.contentPath()) : null;
+        return sourcesUsable ? previous().orElseThrow().sources().get(file.contentPath()) : null;
     }
 
     private RenderedArticle adopt(SourceFile file, Manifest.Source cached, long hash) {

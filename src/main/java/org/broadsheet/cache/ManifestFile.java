@@ -28,8 +28,38 @@ final class ManifestFile {
     private ManifestFile() {
     }
 
-    /** The manifest in {@code file}. @throws IOException saying why it cannot be used */
-    static Manifest read(Path file) throws IOException {
+    /**
+     * A manifest read and checked, with only its header decoded: a build with nothing to do
+     * needs no more, and decoding ten thousand records takes a while.
+     */
+    static final class Loaded {
+        private final Manifest header;
+        private final byte[] bytes;
+        private final int recordsAt;
+        private Manifest full;
+
+        private Loaded(Manifest header, byte[] bytes, int recordsAt) {
+            this.header = header;
+            this.bytes = bytes;
+            this.recordsAt = recordsAt;
+        }
+
+        /** The manifest without its records (empty sources and outputs). */
+        Manifest header() {
+            return header;
+        }
+
+        /** The whole manifest, decoded on first use. */
+        synchronized Manifest full() throws IOException {
+            if (full == null) {
+                full = readRecords(header, bytes, recordsAt);
+            }
+            return full;
+        }
+    }
+
+    /** The manifest in {@code file}, checked whole. @throws IOException saying why it cannot be used */
+    static Loaded read(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
         if (bytes.length < 8) {
             throw new IOException("the manifest is truncated");
@@ -39,7 +69,8 @@ final class ManifestFile {
         if (crc.getValue() != ByteBuffer.wrap(bytes, bytes.length - 8, 8).getLong()) {
             throw new IOException("the manifest's checksum does not match");
         }
-        DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, 0, bytes.length - 8));
+        ByteArrayInputStream stream = new ByteArrayInputStream(bytes, 0, bytes.length - 8);
+        DataInputStream in = new DataInputStream(stream);
         if (!MAGIC.equals(in.readUTF()) || in.readInt() != FORMAT) {
             throw new IOException("the manifest has another format");
         }
@@ -54,6 +85,15 @@ final class ManifestFile {
         long savedAt = in.readLong();
         long validUntil = in.readLong();
         Manifest.Summary summary = codec.summary();
+        Manifest header = new Manifest(version, parseKey, inputsKey, buildId, output, pack, packLength, savedAt,
+                validUntil, Map.of(), Map.of(), summary);
+        return new Loaded(header, bytes, bytes.length - 8 - stream.available());
+    }
+
+    private static Manifest readRecords(Manifest header, byte[] bytes, int from) throws IOException {
+        ByteArrayInputStream stream = new ByteArrayInputStream(bytes, from, bytes.length - 8 - from);
+        DataInputStream in = new DataInputStream(stream);
+        Codec codec = new Codec(in);
         int sourceCount = in.readInt();
         Map<String, Manifest.Source> sources = new HashMap<>(sourceCount * 2);
         for (int i = 0; i < sourceCount; i++) {
@@ -67,8 +107,9 @@ final class ManifestFile {
         if (in.available() != 0) {
             throw new IOException("the manifest has bytes after its end");
         }
-        return new Manifest(version, parseKey, inputsKey, buildId, output, pack, packLength, savedAt, validUntil,
-                sources, outputs, summary);
+        return new Manifest(header.version(), header.parseKey(), header.inputsKey(), header.buildId(), header.output(),
+                header.pack(), header.packLength(), header.savedAt(), header.validUntil(), sources, outputs,
+                header.summary());
     }
 
     static void write(Manifest manifest, Path file) throws IOException {

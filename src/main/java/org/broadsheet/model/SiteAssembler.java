@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.broadsheet.config.SiteConfig;
 import org.broadsheet.frontmatter.FrontMatter;
 import org.broadsheet.frontmatter.Image;
@@ -32,8 +33,11 @@ public final class SiteAssembler {
             .thenComparing(Article::source);
 
     /** An image is an http(s) URL, a protocol-relative URL, or a path; never a script or data URL. */
-    private static final java.util.regex.Pattern IMAGE_SRC =
-            java.util.regex.Pattern.compile("(?i)(https?:|//|/|(?![a-z][a-z0-9+.-]*:))\\S.*");
+    private static final Pattern IMAGE_SRC = Pattern.compile("(?i)(https?:|//|/|(?![a-z][a-z0-9+.-]*:))\\S.*");
+    private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:.*");
+    /** A bundle's index file: {@code index.md}, or {@code index.es.md} in another language. */
+    private static final Pattern BUNDLE_INDEX = Pattern.compile("index(\\.[^/]+)?\\.md");
+    private static final Pattern EXTENSION = Pattern.compile("(/index)?\\.(md|markdown)$");
 
     private final SiteConfig config;
     private final Predicate<String> layoutExists;
@@ -50,10 +54,9 @@ public final class SiteAssembler {
     }
 
     public Site assemble(List<RenderedArticle> rendered, List<SourceFile> files, Problems problems) {
-        List<Article> all = new ArrayList<>();
-        for (RenderedArticle article : rendered) {
-            place(article, problems).ifPresent(all::add);
-        }
+        // each article is placed on its own; in the build's pool when called from it
+        List<Article> all = rendered.parallelStream().map(article -> place(article, problems))
+                .flatMap(Optional::stream).toList();
         List<Article> published = all.stream().filter(a -> includeDrafts || !a.draft()).toList();
         List<Article> articles = published.stream().filter(a -> !a.isPage()).sorted(NEWEST_FIRST).toList();
         List<Article> pages = published.stream().filter(Article::isPage)
@@ -70,7 +73,7 @@ public final class SiteAssembler {
         String source = rendered.file().sitePath();
         String contentPath = rendered.file().contentPath();
         String[] folders = contentPath.split("/");
-        boolean page = folders.length == 1 || (folders.length == 2 && folders[1].matches("index(\\.[^/]+)?\\.md"));
+        boolean page = folders.length == 1 || (folders.length == 2 && BUNDLE_INDEX.matcher(folders[1]).matches());
         boolean ok = true;
 
         String slug = segment(fm.slug(), rendered.fileName().stem(), "slug", fm, source, problems);
@@ -89,9 +92,9 @@ public final class SiteAssembler {
         String path = page ? slug + "/" : config.permalink().expand(Map.of(
                 "section", sectionSlug,
                 "slug", slug,
-                "year", String.format(Locale.ROOT, "%04d", local.getYear()),
-                "month", String.format(Locale.ROOT, "%02d", local.getMonthValue()),
-                "day", String.format(Locale.ROOT, "%02d", local.getDayOfMonth())));
+                "year", digits(local.getYear(), 4),
+                "month", digits(local.getMonthValue(), 2),
+                "day", digits(local.getDayOfMonth(), 2)));
         String outputFile = path.endsWith("/") ? path + "index.html" : path;
         if (fm.image().isPresent() && !IMAGE_SRC.matcher(fm.image().get().src()).matches()) {
             problems.error(SourcePosition.of(source, fm.lineOf("image")), "image src \"" + fm.image().get().src()
@@ -103,7 +106,7 @@ public final class SiteAssembler {
         if (!ok || tags == null || authors == null) {
             return Optional.empty();
         }
-        String id = contentPath.replaceAll("(/index)?\\.(md|markdown)$", "");
+        String id = EXTENSION.matcher(contentPath).replaceAll("");
         Term section = new Term(sectionSlug, page ? "" : sectionTitle(sectionSlug));
         String summary = fm.summary().isEmpty() ? rendered.excerpt() : fm.summary();
         return Optional.of(new Article(id, source, page ? Article.Kind.PAGE : Article.Kind.ARTICLE, fm.title(),
@@ -112,6 +115,18 @@ public final class SiteAssembler {
                 authors, section, tags, summary, fm.image().map(image -> image(image, rendered.file(), path)),
                 fm.lang().isEmpty() ? config.language() : fm.lang(), path, outputFile, layout, fm.draft(),
                 rendered.wordCount(), rendered.readingMinutes(), rendered.bodyKey(), fm.extra()));
+    }
+
+    /** Whether the file at {@code contentPath} is the index of a page bundle (in a folder). */
+    private static boolean isBundle(String contentPath) {
+        int slash = contentPath.lastIndexOf('/');
+        return slash > 0 && BUNDLE_INDEX.matcher(contentPath.substring(slash + 1)).matches();
+    }
+
+    /** {@code value} with leading zeros to {@code width} digits, as permalinks write dates. */
+    private static String digits(int value, int width) {
+        String text = Integer.toString(value);
+        return text.length() >= width ? text : "0".repeat(width - text.length()) + text;
     }
 
     /** A slug or section: the front matter's if given (refused if it looks like a path), else the file's. */
@@ -165,14 +180,14 @@ public final class SiteAssembler {
         String src = image.src();
         String url;
         String sourcePath = "";
-        if (src.matches("^[A-Za-z][A-Za-z0-9+.-]*:.*") || src.startsWith("//")) {
+        if (SCHEME.matcher(src).matches() || src.startsWith("//")) {
             url = src;
         } else if (src.startsWith("/")) {
             url = config.baseUrl().link(src);
         } else {
             String folder = file.contentPath().contains("/")
                     ? file.contentPath().substring(0, file.contentPath().lastIndexOf('/') + 1) : "";
-            boolean bundle = file.contentPath().matches(".*/index(\\.[^/]+)?\\.md");
+            boolean bundle = isBundle(file.contentPath());
             String pageDir = pagePath.endsWith("/") ? pagePath : pagePath.substring(0, pagePath.lastIndexOf('/') + 1);
             url = config.baseUrl().link((bundle ? pageDir : folder) + src);
             sourcePath = "content/" + folder + src;
@@ -184,7 +199,7 @@ public final class SiteAssembler {
     private static List<Asset> assets(List<SourceFile> files, List<Article> all, List<Article> published) {
         Map<String, Article> bundles = new HashMap<>();
         for (Article article : all) {
-            if (article.source().matches("content/.*/index(\\.[^/]+)?\\.md")) {
+            if (isBundle(article.source().substring("content/".length()))) {
                 bundles.put(article.source().substring("content/".length(), article.source().lastIndexOf('/')), article);
             }
         }
@@ -235,12 +250,13 @@ public final class SiteAssembler {
         Map<String, List<Article>> bySlug = new TreeMap<>();
         Map<String, Map<String, Integer>> spellings = new HashMap<>();
         Map<String, Map<String, Article>> firstUse = new HashMap<>();
+        Map<String, String> nameKeys = new HashMap<>();
         for (Article article : articles.stream().sorted(Comparator.comparing(Article::source)).toList()) {
             for (Term term : termsOf.apply(article)) {
                 bySlug.computeIfAbsent(term.slug(), s -> new ArrayList<>()).add(article);
                 spellings.computeIfAbsent(term.slug(), s -> new TreeMap<>()).merge(term.name(), 1, Integer::sum);
                 Map<String, Article> uses = firstUse.computeIfAbsent(term.slug(), s -> new LinkedHashMap<>());
-                uses.putIfAbsent(Slugs.sameNameKey(term.name()), article);
+                uses.putIfAbsent(nameKeys.computeIfAbsent(term.name(), Slugs::sameNameKey), article);
             }
         }
         List<Listing> listings = new ArrayList<>();

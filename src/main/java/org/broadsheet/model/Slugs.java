@@ -2,6 +2,7 @@ package org.broadsheet.model;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Makes URL segments from names: lowercase ASCII letters, digits and hyphens, with accents
@@ -10,17 +11,42 @@ import java.util.Locale;
  */
 public final class Slugs {
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SPACING = Pattern.compile("[\\s_-]+");
+
     private Slugs() {
     }
 
     public static String slugify(String name) {
-        String latin = transliterate(name);
-        String slug = collapse(latin.replaceAll("[^a-z0-9]+", "-"));
+        String slug = hyphenate(transliterate(name), false);
         if (!slug.isEmpty()) {
             return slug;
         }
-        return collapse(Normalizer.normalize(name, Normalizer.Form.NFC).toLowerCase(Locale.ROOT)
-                .replaceAll("[^\\p{L}\\p{N}]+", "-"));
+        return hyphenate(Normalizer.normalize(name, Normalizer.Form.NFC).toLowerCase(Locale.ROOT), true);
+    }
+
+    /**
+     * Keeps runs of ASCII letters and digits (or of any letters and digits, when {@code anyScript}),
+     * joined by single hyphens.
+     */
+    private static String hyphenate(String text, boolean anyScript) {
+        StringBuilder slug = new StringBuilder(text.length());
+        boolean gap = false;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            boolean keep = anyScript ? Character.isLetterOrDigit(c) : (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+            if (!keep) {
+                gap = true;
+            } else {
+                if (gap && slug.length() > 0) {
+                    slug.append('-');
+                }
+                gap = false;
+                slug.appendCodePoint(c);
+            }
+        }
+        return slug.toString();
     }
 
     /**
@@ -34,18 +60,26 @@ public final class Slugs {
 
     /** A key under which spellings of one name meet: case, spaces, hyphens and underscores aside. */
     static String sameNameKey(String name) {
-        return Normalizer.normalize(name, Normalizer.Form.NFC).toLowerCase(Locale.ROOT).replaceAll("[\\s_-]+", "");
+        return SPACING.matcher(Normalizer.normalize(name, Normalizer.Form.NFC).toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
     private static String transliterate(String name) {
-        String lower = name.toLowerCase(Locale.ROOT)
-                .replace("ß", "ss").replace("æ", "ae").replace("œ", "oe").replace("ø", "o")
-                .replace("ł", "l").replace("đ", "d").replace("ð", "d").replace("þ", "th")
-                .replace("&", " and ");
-        return Normalizer.normalize(lower, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (isPlainAscii(lower)) {
+            return lower; // most names: nothing to transliterate
+        }
+        lower = lower.replace("ß", "ss").replace("æ", "ae").replace("œ", "oe").replace("ø", "o")
+                .replace("ł", "l").replace("đ", "d").replace("ð", "d").replace("þ", "th").replace("&", " and ");
+        return MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFKD)).replaceAll("");
     }
 
-    private static String collapse(String slug) {
-        return slug.replaceAll("-{2,}", "-").replaceAll("^-|-$", "");
+    private static boolean isPlainAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 128 || c == '&') {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -65,7 +65,7 @@ public final class SiteWriter implements AutoCloseable {
         OutputFolders.removeLeftovers(out);
         Path staging = out.resolveSibling("." + out.getFileName() + ".staging-" + UUID.randomUUID());
         Files.createDirectory(staging);
-        PreviousOutput trusted = !fresh && previous.buildId().equals(readMarker(out)) ? previous : PreviousOutput.NONE;
+        PreviousOutput trusted = !fresh && previous.buildId().equals(buildIdIn(out)) ? previous : PreviousOutput.NONE;
         return new SiteWriter(out, staging, fresh, trusted);
     }
 
@@ -196,7 +196,7 @@ public final class SiteWriter implements AutoCloseable {
     }
 
     /** The build id in the output folder's marker, or "" when there is none. */
-    private static String readMarker(Path output) {
+    public static String buildIdIn(Path output) {
         try {
             for (String line : Files.readAllLines(output.resolve(MARKER))) {
                 if (line.startsWith("build ")) {

@@ -17,6 +17,18 @@ import org.broadsheet.model.Article;
  */
 public final class Fingerprints {
 
+    /** Each record class's components, looked up once: reflection allocates on every call. */
+    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected RecordComponent[] computeValue(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            for (RecordComponent component : components) {
+                component.getAccessor().setAccessible(true);
+            }
+            return components;
+        }
+    };
+
     private final Views views;
     private final BodyStore bodies;
     private final TemplateFingerprints templates;
@@ -71,7 +83,7 @@ public final class Fingerprints {
             return fingerprint;
         }
         if (value.getClass().isRecord()) {
-            for (RecordComponent component : value.getClass().getRecordComponents()) {
+            for (RecordComponent component : COMPONENTS.get(value.getClass())) {
                 try {
                     hash(component.getAccessor().invoke(value), fingerprint.add(component.getName()));
                 } catch (ReflectiveOperationException e) {

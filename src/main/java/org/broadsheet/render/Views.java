@@ -37,6 +37,7 @@ public final class Views {
     private final SiteView siteView;
     private final String buildTime;
     private final Map<String, ArticleView> articleViews = new ConcurrentHashMap<>();
+    private final Map<String, DateTimeFormatter[]> dateFormats = new ConcurrentHashMap<>();
 
     /**
      * @param buildTime when the build runs, in the site's zone: from {@code SOURCE_DATE_EPOCH}
@@ -144,12 +145,19 @@ public final class Views {
     }
 
     public DateView date(ZonedDateTime date, String lang) {
+        DateTimeFormatter[] formats = dateFormats.computeIfAbsent(lang, Views::formatsFor);
+        return new DateView(date.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), date.format(formats[0]),
+                date.format(formats[1]).replace('\u202F', ' '), date.getYear(), date.getMonthValue(),
+                date.getDayOfMonth());
+    }
+
+    /** The long date, and the long date with a short time, as the language writes them. */
+    private static DateTimeFormatter[] formatsFor(String lang) {
         Locale locale = Locale.forLanguageTag(lang);
-        return new DateView(date.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
-                date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)),
-                date.format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-                        .withLocale(locale).withZone(date.getZone())).replace('\u202F', ' '),
-                date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+        return new DateTimeFormatter[] {
+            DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale),
+            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(locale)
+        };
     }
 
     public PageView page(String kind, String title, String description, String path, String lang,

@@ -60,7 +60,8 @@ public final class ContentLoader {
 
     /** The files under {@code content}, sorted by path, with what the walk read of each. */
     private static Map<Path, BasicFileAttributes> walk(Path siteRoot, Path content, Problems problems) {
-        Map<Path, BasicFileAttributes> files = new TreeMap<>(Comparator.comparing(p -> slashes(content.relativize(p))));
+        // sorted by content path with '/', whatever order the file system lists them in
+        Map<String, Map.Entry<Path, BasicFileAttributes>> sorted = new TreeMap<>();
         try {
             Files.walkFileTree(content, new SimpleFileVisitor<>() {
                 @Override
@@ -77,7 +78,7 @@ public final class ContentLoader {
                         problems.warning(SourcePosition.of(slashes(siteRoot.relativize(file))),
                                 "is a symbolic link; links are not followed, so it is not published");
                     } else if (attrs.isRegularFile()) {
-                        files.put(file, attrs);
+                        sorted.put(slashes(content.relativize(file)), Map.entry(file, attrs));
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -85,6 +86,8 @@ public final class ContentLoader {
         } catch (IOException e) {
             problems.error(SourcePosition.of("content"), "cannot be read: " + e.getMessage());
         }
+        Map<Path, BasicFileAttributes> files = new java.util.LinkedHashMap<>();
+        sorted.values().forEach(entry -> files.put(entry.getKey(), entry.getValue()));
         return files;
     }
 

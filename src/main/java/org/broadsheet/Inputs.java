@@ -1,0 +1,51 @@
+package org.broadsheet;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+import java.util.stream.Stream;
+import org.broadsheet.cache.Fingerprint;
+import org.broadsheet.config.SiteConfig;
+import org.broadsheet.source.SourceFile;
+
+/**
+ * Everything a build reads, as one fingerprint: Broadsheet's version, the options, the bytes of
+ * {@code broadsheet.yml}, and the path, size and time of every template and content file. When
+ * it matches the last build's, the site on disk is already what this build would write.
+ *
+ * @param key            the fingerprint
+ * @param newestModified the latest modification time among the files (epoch nanoseconds)
+ */
+record Inputs(long key, long newestModified) {
+
+    static Inputs of(Path root, BuildRequest request, List<SourceFile> files, String version) {
+        Fingerprint fingerprint = new Fingerprint().add(version).add(request.includeDrafts())
+                .add(request.output().toAbsolutePath().normalize().toString());
+        long newest = 0;
+        try {
+            Path config = root.resolve(SiteConfig.FILE);
+            fingerprint.add(Files.exists(config) ? Files.readAllBytes(config) : new byte[0]);
+            Path templates = root.resolve("templates");
+            if (Files.isDirectory(templates)) {
+                try (Stream<Path> walk = Files.walk(templates)) {
+                    for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+                        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+                        long modified = attributes.lastModifiedTime().toMillis() * 1_000_000L;
+                        fingerprint.add(templates.relativize(file).toString()).add(attributes.size()).add(modified);
+                        newest = Math.max(newest, modified);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (SourceFile file : files) {
+            fingerprint.add(file.contentPath()).add(file.size()).add(file.modified());
+            newest = Math.max(newest, file.modified());
+        }
+        return new Inputs(fingerprint.value(), newest);
+    }
+}
