@@ -235,13 +235,9 @@ public sealed interface Page {
     }
 
     /** The sitemap: every page search engines should find, with when it last changed. */
-    record SitemapPage(List<Views.SitemapEntry> entries) implements Page {
-        public String outputPath() {
-            return "sitemap.xml";
-        }
-
+    record SitemapPage(String outputPath, List<Views.SitemapEntry> entries) implements Page {
         public String owner() {
-            return "the sitemap";
+            return "the sitemap " + outputPath;
         }
 
         public String template() {
@@ -254,6 +250,29 @@ public sealed interface Page {
 
         public long fingerprint(Fingerprints f) {
             return Fingerprints.hash(entries, f.start(template())).value();
+        }
+    }
+
+    /** The sitemap index over several sitemaps, when one would hold more than the protocol's 50,000 URLs. */
+    record SitemapIndexPage(List<Views.SitemapEntry> sitemaps) implements Page {
+        public String outputPath() {
+            return "sitemap.xml";
+        }
+
+        public String owner() {
+            return "the sitemap index";
+        }
+
+        public String template() {
+            return "sitemapindex.ftlx";
+        }
+
+        public Map<String, Object> model(Views views) {
+            return new HashMap<>(Map.of("site", views.site(), "sitemaps", sitemaps));
+        }
+
+        public long fingerprint(Fingerprints f) {
+            return Fingerprints.hash(sitemaps, f.start(template())).value();
         }
     }
 

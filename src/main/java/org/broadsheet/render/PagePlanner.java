@@ -34,13 +34,22 @@ public final class PagePlanner {
 
     /** Articles in each feed, as most feed readers expect. */
     static final int FEED_SIZE = 20;
+    /** The sitemaps.org limit of URLs in one sitemap. */
+    static final int SITEMAP_SIZE = 50_000;
     /** The theme's files besides templates, listed in the jar (a folder in a jar cannot be listed). */
     private static final String THEME_ASSETS = "/theme/assets.txt";
 
     private final Path siteRoot;
+    private final int sitemapSize;
 
     public PagePlanner(Path siteRoot) {
+        this(siteRoot, SITEMAP_SIZE);
+    }
+
+    /** @param sitemapSize the most URLs in one sitemap; smaller than the protocol's in tests */
+    PagePlanner(Path siteRoot, int sitemapSize) {
         this.siteRoot = siteRoot;
+        this.sitemapSize = sitemapSize;
     }
 
     /** The pages and files of a site, in a stable order. */
@@ -68,7 +77,7 @@ public final class PagePlanner {
         pages.add(new Page.FeedPage("feed.xml", site.config().title(), "", newest(site.articles())));
         site.sections().forEach(s -> pages.add(new Page.FeedPage(s.path() + "feed.xml",
                 s.name() + " – " + site.config().title(), s.path(), newest(s.articles()))));
-        pages.add(new Page.SitemapPage(sitemap(site)));
+        pages.addAll(sitemaps(sitemap(site), site.config().baseUrl()));
         pages.add(new Page.SimplePage("robots.txt", "robots.ftl", "robots", "robots.txt"));
         pages.add(new Page.SimplePage("404.html", "404.ftlh", "not-found", "Page not found"));
         List<StaticFile> files = new ArrayList<>(themeFiles(problems));
@@ -78,6 +87,28 @@ public final class PagePlanner {
         }
         refuseCollisions(pages, files, problems);
         return new Plan(pages, files);
+    }
+
+    /**
+     * One sitemap.xml while the URLs fit the protocol's limit of 50,000; beyond it, sitemap-1.xml,
+     * sitemap-2.xml… and a sitemap index at sitemap.xml, so robots.txt names the same file.
+     */
+    private List<Page> sitemaps(List<Views.SitemapEntry> entries, org.broadsheet.config.BaseUrl base) {
+        if (entries.size() <= sitemapSize) {
+            return List.of(new Page.SitemapPage("sitemap.xml", entries));
+        }
+        List<Page> pages = new ArrayList<>();
+        List<Views.SitemapEntry> index = new ArrayList<>();
+        for (int from = 0, n = 1; from < entries.size(); from += sitemapSize, n++) {
+            List<Views.SitemapEntry> part = entries.subList(from, Math.min(from + sitemapSize, entries.size()));
+            String path = "sitemap-" + n + ".xml";
+            pages.add(new Page.SitemapPage(path, part));
+            index.add(new Views.SitemapEntry(base.absolute(path),
+                    part.stream().map(Views.SitemapEntry::lastmod).filter(java.util.Objects::nonNull)
+                            .max(String::compareTo).orElse(null)));
+        }
+        pages.add(new Page.SitemapIndexPage(index));
+        return pages;
     }
 
     private static List<Article> newest(List<Article> articles) {
