@@ -15,6 +15,8 @@ import org.broadsheet.cache.Manifest;
 import org.broadsheet.config.SiteConfig;
 import org.broadsheet.config.SiteConfigLoader;
 import org.broadsheet.markdown.RenderedArticle;
+import org.broadsheet.model.Edition;
+import org.broadsheet.model.Listing;
 import org.broadsheet.model.Site;
 import org.broadsheet.model.SiteAssembler;
 import org.broadsheet.output.OutputFolderException;
@@ -25,6 +27,7 @@ import org.broadsheet.problem.Problem;
 import org.broadsheet.problem.Problems;
 import org.broadsheet.problem.SourcePosition;
 import org.broadsheet.render.Fingerprints;
+import org.broadsheet.render.Messages;
 import org.broadsheet.render.Page;
 import org.broadsheet.render.PagePlanner;
 import org.broadsheet.render.PageRenderer;
@@ -79,22 +82,24 @@ public final class Broadsheet {
             Site site = clock.time("site model", () -> Parallel.run(() -> new SiteAssembler(config,
                     l -> templates.exists(l + ".ftlh"), request.includeDrafts()).assemble(articles, files, problems)));
             PagePlanner.Plan plan = clock.time("plan", () -> new PagePlanner(root).plan(site, problems));
+            Messages messages = clock.time("messages", () -> Messages.load(root, config, problems));
             problems.failIfAny();
             ZonedDateTime now = ZonedDateTime.ofInstant(request.now(), config.timezone());
-            Views views = new Views(site, cache.bodies(), version(), now);
+            Views views = new Views(site, cache.bodies(), messages, version(), now);
             Publishing publishing = new Publishing(new PageRenderer(templates, views),
-                    new Fingerprints(views, cache.bodies(), root), problems);
+                    new Fingerprints(views, cache.bodies(), messages, root), problems);
             Published published = clock.time("render + write", () -> publish(plan, publishing,
                     previousOutput(cache, output), request.output(), root, problems));
             int pages = (int) plan.pages().stream().filter(Page::isHtml).count();
             List<String> warnings = problems.warnings().stream().map(Problem::toString).toList();
-            Manifest.Summary summary = new Manifest.Summary(pages, site.articles().size(), site.sections().size(),
-                    site.tags().size(), site.authors().size(), warnings);
+            Manifest.Summary summary = new Manifest.Summary(pages, site.articles().size(),
+                    distinct(site, Edition::sections), distinct(site, Edition::tags), distinct(site, Edition::authors),
+                    warnings);
             clock.time("save cache", () -> cache.save(inputs.key(), published.buildId(), output, now.plusYears(1).withDayOfYear(1)
                     .toLocalDate().atStartOfDay(config.timezone()).toEpochSecond(), manifestOutputs(published.files()),
                     summary));
-            return new BuildResult(pages, published.files().size(), site.articles().size(), site.sections().size(),
-                    site.tags().size(), site.authors().size(), clock.elapsedMillis(), warnings,
+            return new BuildResult(pages, published.files().size(), summary.articles(), summary.sections(),
+                    summary.tags(), summary.authors(), clock.elapsedMillis(), warnings,
                     clock.times(), publishing.rendered(), published.changed(), !published.fresh(), cache.status());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -110,6 +115,11 @@ public final class Broadsheet {
         problems.warnings().stream().map(Problem::toString).filter(w -> !warnings.contains(w)).forEach(warnings::add);
         return new BuildResult(last.pages(), 0, last.articles(), last.sections(), last.tags(), last.authors(),
                 clock.elapsedMillis(), warnings, clock.times(), 0, 0, true, cache + "; nothing changed");
+    }
+
+    /** How many different sections, tags or authors the editions have between them. */
+    private static int distinct(Site site, java.util.function.Function<Edition, List<Listing>> listings) {
+        return (int) site.editions().stream().flatMap(e -> listings.apply(e).stream()).map(Listing::slug).distinct().count();
     }
 
     /** What the last build wrote into this output folder, as far as the cache knows. */

@@ -13,7 +13,7 @@ import org.broadsheet.source.SourceFile;
 
 /**
  * Everything a build reads, as one fingerprint: Broadsheet's version, the options, the bytes of
- * {@code broadsheet.yml}, and the path, size and time of every template and content file. When
+ * {@code broadsheet.yml}, and the path, size and time of every template, text bundle and content file. When
  * it matches the last build's, the site on disk is already what this build would write.
  *
  * @param key            the fingerprint
@@ -28,13 +28,16 @@ record Inputs(long key, long newestModified) {
         try {
             Path config = root.resolve(SiteConfig.FILE);
             fingerprint.add(Files.exists(config) ? Files.readAllBytes(config) : new byte[0]);
-            Path templates = root.resolve("templates");
-            if (Files.isDirectory(templates)) {
-                try (Stream<Path> walk = Files.walk(templates)) {
+            for (String folder : List.of("templates", "i18n")) {
+                Path dir = root.resolve(folder);
+                if (!Files.isDirectory(dir)) {
+                    continue;
+                }
+                try (Stream<Path> walk = Files.walk(dir)) {
                     for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
                         BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
                         long modified = attributes.lastModifiedTime().toMillis() * 1_000_000L;
-                        fingerprint.add(templates.relativize(file).toString()).add(attributes.size()).add(modified);
+                        fingerprint.add(root.relativize(file).toString()).add(attributes.size()).add(modified);
                         newest = Math.max(newest, modified);
                     }
                 }

@@ -128,6 +128,17 @@ class IncrementalBuildIT {
     }
 
     @Test
+    void addingATranslationRelinksTheOriginalAndMatchesACleanBuild() throws IOException {
+        delete("");
+        site = TestSite.copyOf("sites/trilingual", dir.resolve("site-folder"));
+        assertEquals(0, site.build().exitCode());
+        String changed = rebuildAfter(s -> s.article("content/world/floods.es.md",
+                "title: Las inundaciones bajan\ndate: 2026-01-04T10:00:00Z\nauthor: Bo Li", "Bajaron las aguas.\n"));
+        assertTrue(changed.contains("world/floods/index.html"), "the original now links its translation: " + changed);
+        assertTrue(changed.contains("es/world/floods/index.html") && !changed.contains("ar/world/storm/index.html"), changed);
+    }
+
+    @Test
     void changingAFileBesideAnArticleCopiesItAgain() throws IOException {
         String changed = rebuildAfter(s -> s.bytes("content/world/gamma/photo.png", new byte[] {1, 2, 3}));
         assertEquals("[world/gamma/photo.png]", changed);

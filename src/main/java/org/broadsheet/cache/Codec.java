@@ -110,6 +110,7 @@ final class Codec {
         out.writeLong(source.body().fingerprint());
         string(source.fileName().stem());
         string(source.fileName().date().map(LocalDate::toString).orElse(""));
+        string(source.fileName().language());
         frontMatter(source.frontMatter());
         string(source.excerpt());
         out.writeInt(source.wordCount());
@@ -123,7 +124,8 @@ final class Codec {
         BodyPack.Ref body = new BodyPack.Ref(in.readLong(), in.readInt(), in.readLong());
         String stem = string();
         String date = string();
-        FileName fileName = new FileName(stem, date.isEmpty() ? Optional.empty() : Optional.of(LocalDate.parse(date)));
+        FileName fileName = new FileName(stem, date.isEmpty() ? Optional.empty() : Optional.of(LocalDate.parse(date)),
+                string());
         return new Manifest.Source(size, modified, hash, body, fileName, frontMatter(), string(), in.readInt(),
                 in.readInt());
     }
@@ -145,6 +147,7 @@ final class Codec {
         string(fm.slug());
         out.writeBoolean(fm.draft());
         string(fm.layout());
+        string(fm.translationKey());
         value(fm.extra());
         out.writeInt(fm.lines().size());
         for (Map.Entry<String, Integer> line : fm.lines().entrySet()) {
@@ -171,6 +174,7 @@ final class Codec {
         String slug = string();
         boolean draft = in.readBoolean();
         String layout = string();
+        String translationKey = string();
         Map<String, Object> extra = (Map<String, Object>) value();
         int lineCount = count();
         Map<String, Integer> lines = new HashMap<>(lineCount * 2);
@@ -178,7 +182,7 @@ final class Codec {
             lines.put(string(), in.readInt());
         }
         return new FrontMatter(title, date, updated.isEmpty() ? Optional.empty() : Optional.of(ZonedDateTime.parse(updated)),
-                authors, section, tags, summary, image, lang, slug, draft, layout, extra, lines);
+                authors, section, tags, summary, image, lang, slug, draft, layout, translationKey, extra, lines);
     }
 
     // ---- the plain data YAML gives: null, text, numbers, booleans, lists, maps ----

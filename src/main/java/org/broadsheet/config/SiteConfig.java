@@ -19,7 +19,10 @@ import java.util.Map;
  * @param permalink        the URL pattern of articles
  * @param commentsEndpoint the URL the reply form posts to, or empty for no form
  * @param unsafeHtml       whether raw HTML in articles passes through (true) or is escaped
- * @param sectionTitles    display names of sections by slug, in the order the front page shows them
+ * @param languages        the languages the site publishes in, the default one marked; one for a
+ *                         site in a single language
+ * @param names            display names of sections and tags, by language; the front page shows
+ *                         sections in the order given here
  * @param params           every key of {@code broadsheet.yml} that Broadsheet does not know itself
  */
 public record SiteConfig(
@@ -33,20 +36,38 @@ public record SiteConfig(
         PermalinkPattern permalink,
         String commentsEndpoint,
         boolean unsafeHtml,
-        Map<String, String> sectionTitles,
+        java.util.List<Language> languages,
+        DisplayNames names,
         Map<String, Object> params) {
 
     public static final String FILE = "broadsheet.yml";
 
     public SiteConfig {
-        sectionTitles = Collections.unmodifiableMap(new LinkedHashMap<>(sectionTitles));
+        languages = java.util.List.copyOf(languages);
         params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
     }
 
     /** The settings of a site folder without {@code broadsheet.yml}. */
     public static SiteConfig defaults() {
         return new SiteConfig("Broadsheet", "", BaseUrl.parse(SiteConfigLoader.DEFAULT_BASE_URL, ""), false,
-                "en-US", ZoneId.of("UTC"), 10, PermalinkPattern.DEFAULT, "", true, Map.of(), Map.of());
+                "en-US", ZoneId.of("UTC"), 10, PermalinkPattern.DEFAULT, "", true,
+                java.util.List.of(new Language("en-US", "English", "", "Broadsheet", "", true)), DisplayNames.NONE,
+                Map.of());
+    }
+
+    /** The default language: pages without a language of their own are in it. */
+    public Language defaultLanguage() {
+        return languages.stream().filter(Language::isDefault).findFirst().orElse(languages.get(0));
+    }
+
+    /** Whether the site lists more than one language, so pages link their translations. */
+    public boolean isMultilingual() {
+        return languages.size() > 1;
+    }
+
+    /** The site's language with this code, if it has one. */
+    public java.util.Optional<Language> languageOf(String code) {
+        return languages.stream().filter(l -> l.code().equalsIgnoreCase(code)).findFirst();
     }
 
     public Locale locale() {

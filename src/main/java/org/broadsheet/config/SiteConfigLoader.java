@@ -26,7 +26,7 @@ public final class SiteConfigLoader {
     static final String DEFAULT_BASE_URL = "http://localhost:8080/";
 
     private static final Set<String> KNOWN = Set.of("title", "description", "baseUrl", "language",
-            "timezone", "paginate", "permalink", "comments", "markdown", "sections");
+            "timezone", "paginate", "permalink", "comments", "markdown", "sections", "tags", "languages");
 
     private final YamlReader yaml = new YamlReader(1 << 20);
 
@@ -83,7 +83,8 @@ public final class SiteConfigLoader {
                     permalink(),
                     endpoint(comments),
                     bool(markdown, "markdown.unsafeHtml", defaults.unsafeHtml()),
-                    sections(),
+                    languages(),
+                    new DisplayNames(names("sections"), names("tags")),
                     params);
         }
 
@@ -194,18 +195,38 @@ public final class SiteConfigLoader {
             return url;
         }
 
-        private Map<String, String> sections() {
-            Map<String, String> titles = new LinkedHashMap<>();
-            map("sections").forEach((slug, value) -> {
-                Object title = value instanceof Map<?, ?> m ? m.get("title") : value;
-                if (title == null || title instanceof Map || title instanceof java.util.List) {
-                    error("sections." + slug, "sections." + slug + " must be the section's display name, e.g. "
-                            + slug + ": World");
+        private java.util.List<Language> languages() {
+            String title = string("title", defaults.title());
+            return LanguageSettings.read(doc.get("languages"), language(), title,
+                    string("description", defaults.description()), this::error);
+        }
+
+        /**
+         * Names by slug and language from {@code sections} or {@code tags}: a plain name, or a map
+         * of {@code title} (every language) and language codes.
+         */
+        private Map<String, Map<String, String>> names(String key) {
+            Map<String, Map<String, String>> names = new LinkedHashMap<>();
+            map(key).forEach((slug, value) -> {
+                Map<String, String> byLanguage = new LinkedHashMap<>();
+                if (value instanceof Map<?, ?> m) {
+                    m.forEach((k, v) -> {
+                        if (v != null && !(v instanceof Map) && !(v instanceof java.util.List)) {
+                            byLanguage.put(k.toString().equals("title") ? "" : k.toString(), v.toString());
+                        }
+                    });
+                } else if (value != null && !(value instanceof java.util.List)) {
+                    byLanguage.put("", doc.text(key + "." + slug) != null ? doc.text(key + "." + slug) : value.toString());
+                }
+                if (byLanguage.isEmpty()) {
+                    error(key + "." + slug, key + "." + slug + " must be a display name, e.g. " + slug + ": "
+                            + Character.toUpperCase(slug.charAt(0)) + slug.substring(1)
+                            + ", or names by language, e.g. {title: World, es-VE: Mundo}");
                 } else {
-                    titles.put(slug.toLowerCase(Locale.ROOT), title.toString());
+                    names.put(slug.toLowerCase(Locale.ROOT), byLanguage);
                 }
             });
-            return titles;
+            return names;
         }
 
         private void error(String keyPath, String message) {

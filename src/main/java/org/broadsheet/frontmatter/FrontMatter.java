@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param slug    the slug it names, or empty to take the file name's
  * @param lang    its BCP 47 language, or empty for the site's
  * @param layout  the template to render it with instead of the default, or empty
+ * @param translationKey what links it to its translations, or empty to use its path
  * @param lines   the line of each key in the file, for problems found by later stages
  */
 public record FrontMatter(
@@ -31,6 +32,7 @@ public record FrontMatter(
         String slug,
         boolean draft,
         String layout,
+        String translationKey,
         Map<String, Object> extra,
         Map<String, Integer> lines) {
 

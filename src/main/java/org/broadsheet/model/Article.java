@@ -16,7 +16,9 @@ import java.util.Optional;
  * @param source     the file in the site folder ({@code content/world/maduro-talks.md})
  * @param section    the section; a page's is empty
  * @param summary    the front matter's summary, or else the body's excerpt
- * @param lang       its BCP 47 language
+ * @param lang       its BCP 47 language: one of the site's languages on a multilingual site
+ * @param translationKey what its translations share: the front matter's {@code translationKey},
+ *                   or its content path without extension and language ({@code world/talks})
  * @param path       its site path without base path: {@code world/maduro-talks/}
  * @param outputFile the file it is written to: {@code world/maduro-talks/index.html}
  * @param layout     the template that renders it, without extension
@@ -36,6 +38,7 @@ public record Article(
         String summary,
         Optional<ArticleImage> image,
         String lang,
+        String translationKey,
         String path,
         String outputFile,
         String layout,

@@ -1,33 +1,45 @@
 package org.broadsheet.model;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.broadsheet.config.SiteConfig;
 
 /**
- * The whole site as the pages see it.
+ * The whole site as the pages see it: one edition per language, the default language's first.
  *
- * @param articles published articles, newest first
- * @param pages    standalone pages such as "About", by path
- * @param sections sections in the configured order, then by name
- * @param tags     tags by slug
- * @param authors  authors by slug
- * @param assets   files published as they are, by output path
+ * @param editions     the site in each of its languages
+ * @param assets       files published as they are, by output path
+ * @param translations articles by translation key, in the order of the site's languages
  */
-public record Site(
-        SiteConfig config,
-        List<Article> articles,
-        List<Article> pages,
-        List<Listing> sections,
-        List<Listing> tags,
-        List<Listing> authors,
-        List<Asset> assets) {
+public record Site(SiteConfig config, List<Edition> editions, List<Asset> assets,
+        Map<String, List<Article>> translations) {
 
     public Site {
-        articles = List.copyOf(articles);
-        pages = List.copyOf(pages);
-        sections = List.copyOf(sections);
-        tags = List.copyOf(tags);
-        authors = List.copyOf(authors);
+        editions = List.copyOf(editions);
         assets = List.copyOf(assets);
+        translations = Collections.unmodifiableMap(new LinkedHashMap<>(translations));
+    }
+
+    /** The edition of the default language. */
+    public Edition defaultEdition() {
+        return editions.get(0);
+    }
+
+    /** Every published article of every language, each edition's newest first. */
+    public List<Article> articles() {
+        return editions.stream().flatMap(e -> e.articles().stream()).toList();
+    }
+
+    /** Every standalone page of every language. */
+    public List<Article> pages() {
+        return editions.stream().flatMap(e -> e.pages().stream()).toList();
+    }
+
+    /** The other-language versions of an article, in the order of the site's languages. */
+    public List<Article> translationsOf(Article article) {
+        return translations.getOrDefault(article.translationKey(), List.of()).stream()
+                .filter(a -> a != article).toList();
     }
 }

@@ -32,23 +32,30 @@ public final class Fingerprints {
     private final Views views;
     private final BodyStore bodies;
     private final TemplateFingerprints templates;
-    private final long site;
+    private final long messages;
+    private final Map<String, Long> sites = new ConcurrentHashMap<>();
     private final Map<String, Long> cards = new ConcurrentHashMap<>();
 
-    public Fingerprints(Views views, BodyStore bodies, java.nio.file.Path siteRoot) {
+    public Fingerprints(Views views, BodyStore bodies, Messages messages, java.nio.file.Path siteRoot) {
         this.views = views;
         this.bodies = bodies;
+        this.messages = messages.fingerprint();
         this.templates = new TemplateFingerprints(siteRoot.resolve("templates"));
-        this.site = hash(views.site(), new Fingerprint()).value();
     }
 
     Views views() {
         return views;
     }
 
-    /** A fingerprint started with the page's template and the site. */
-    Fingerprint start(String template) {
-        return new Fingerprint().add(templates.of(template)).add(site);
+    /** A fingerprint started with the page's template, the site as its language sees it, and the texts. */
+    Fingerprint start(String template, org.broadsheet.config.Language language) {
+        long site = sites.computeIfAbsent(language.code(), code -> hash(views.site(language), new Fingerprint()).value());
+        return new Fingerprint().add(templates.of(template)).add(site).add(messages);
+    }
+
+    /** The page record itself: its title, URL, feeds, languages and alternates. */
+    long page(Views.PageView page) {
+        return hash(page, new Fingerprint()).value();
     }
 
     /** An article as lists show it. */

@@ -1,10 +1,17 @@
 package org.broadsheet.render;
 
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.broadsheet.cache.Fingerprint;
+import org.broadsheet.config.Language;
 import org.broadsheet.model.Article;
+import org.broadsheet.model.Edition;
 import org.broadsheet.model.Listing;
 
 /**
@@ -37,7 +44,7 @@ public sealed interface Page {
     }
 
     /** An article's (or a standalone page's) own page. */
-    record ArticlePage(Article article) implements Page {
+    record ArticlePage(Article article, Language language) implements Page {
         public String outputPath() {
             return article.outputFile();
         }
@@ -51,26 +58,30 @@ public sealed interface Page {
         }
 
         public Map<String, Object> model(Views views) {
-            List<Views.FeedLink> feeds = new ArrayList<>(List.of(views.siteFeed()));
-            if (!article.isPage()) {
-                feeds.add(new Views.FeedLink(article.section().name(),
-                        views.base().link(article.section().slug() + "/feed.xml")));
-            }
-            Map<String, Object> model = base(views, views.page(article.isPage() ? "page" : "article",
-                    article.title(), article.summary(), article.path(), article.lang(), feeds));
+            Map<String, Object> model = base(views, language, pageView(views));
             model.put("article", views.articleWithBody(article));
             return model;
         }
 
+        private Views.PageView pageView(Views views) {
+            List<Views.FeedLink> feeds = new ArrayList<>(List.of(views.siteFeed(language)));
+            if (!article.isPage()) {
+                feeds.add(new Views.FeedLink(article.section().name(),
+                        views.base().link(language.path(article.section().slug() + "/feed.xml"))));
+            }
+            return views.page(article.isPage() ? "page" : "article", article.title(), article.summary(),
+                    article.path(), article.lang(), feeds, views.versions(article));
+        }
+
         public long fingerprint(Fingerprints f) {
-            return f.start(template()).add(f.full(article)).value();
+            return f.start(template(), language).add(f.page(pageView(f.views()))).add(f.full(article)).value();
         }
     }
 
-    /** The front page: the lead story, the latest articles, a block per section. */
-    record FrontPage(int latest, int perSection) implements Page {
+    /** An edition's front page: the lead story, the latest articles, a block per section. */
+    record FrontPage(Edition edition, int latest, int perSection) implements Page {
         public String outputPath() {
-            return "index.html";
+            return edition.language().path("index.html");
         }
 
         public String owner() {
@@ -82,15 +93,12 @@ public sealed interface Page {
         }
 
         public Map<String, Object> model(Views views) {
-            var site = views.model();
-            var config = site.config();
-            Map<String, Object> model = base(views, views.page("home", config.title(), config.description(), "",
-                    config.language(), List.of(views.siteFeed())));
-            List<Article> articles = site.articles();
+            Map<String, Object> model = base(views, edition.language(), pageView(views));
+            List<Article> articles = edition.articles();
             Views.ArticleView lead = articles.isEmpty() ? null : views.article(articles.get(0));
             List<Views.ArticleView> rest = views.articles(articles.subList(Math.min(1, articles.size()),
                     Math.min(1 + latest, articles.size())));
-            List<Views.SectionBlock> blocks = site.sections().stream().map(section -> new Views.SectionBlock(
+            List<Views.SectionBlock> blocks = edition.sections().stream().map(section -> new Views.SectionBlock(
                     views.link(section),
                     views.articles(section.articles().subList(0, Math.min(perSection, section.articles().size())))))
                     .toList();
@@ -98,11 +106,17 @@ public sealed interface Page {
             return model;
         }
 
+        private Views.PageView pageView(Views views) {
+            Language language = edition.language();
+            return views.page("home", language.title(), language.description(), language.path(""), language.code(),
+                    List.of(views.siteFeed(language)), views.everyEdition(""));
+        }
+
         public long fingerprint(Fingerprints f) {
-            var site = f.views().model();
-            var fingerprint = f.start(template()).add(latest).add(perSection);
-            site.articles().stream().limit(1L + latest).forEach(a -> fingerprint.add(f.card(a)));
-            site.sections().forEach(section -> {
+            Fingerprint fingerprint = f.start(template(), edition.language()).add(f.page(pageView(f.views())))
+                    .add(latest).add(perSection);
+            edition.articles().stream().limit(1L + latest).forEach(a -> fingerprint.add(f.card(a)));
+            edition.sections().forEach(section -> {
                 fingerprint.add(section.name()).add(section.path());
                 section.articles().stream().limit(perSection).forEach(a -> fingerprint.add(f.card(a)));
             });
@@ -111,69 +125,68 @@ public sealed interface Page {
     }
 
     /** One page of a section's, tag's or author's articles. */
-    record ListingPage(Listing listing, int number, int count, int size) implements Page {
+    record ListingPage(Listing listing, Language language, int number, int count, int size) implements Page {
         public String outputPath() {
             return pathOf(number) + "index.html";
         }
 
         public String owner() {
-            return "the " + listing.kind().name().toLowerCase(java.util.Locale.ROOT) + " page of \""
-                    + listing.name() + "\"";
+            return "the " + kind() + " page of \"" + listing.name() + "\"";
         }
 
         public String template() {
             return "listing.ftlh";
         }
 
+        private String kind() {
+            return listing.kind().name().toLowerCase(Locale.ROOT);
+        }
+
         public Map<String, Object> model(Views views) {
-            var config = views.model().config();
-            String kind = listing.kind().name().toLowerCase(java.util.Locale.ROOT);
-            boolean section = listing.kind() == Listing.Kind.SECTION;
-            String feed = section ? views.base().link(listing.path() + "feed.xml") : null;
-            List<Views.FeedLink> feeds = new ArrayList<>(List.of(views.siteFeed()));
-            if (feed != null) {
-                feeds.add(new Views.FeedLink(listing.name(), feed));
-            }
-            String title = number == 1 ? listing.name() : listing.name() + " (page " + number + ")";
-            Map<String, Object> model = base(views, views.page(kind, title, description(kind),
-                    pathOf(number), config.language(), feeds));
-            int from = (number - 1) * size;
-            List<Article> slice = listing.articles().subList(from, Math.min(from + size, listing.articles().size()));
+            Map<String, Object> model = base(views, language, pageView(views));
+            String feed = listing.kind() == Listing.Kind.SECTION ? views.base().link(listing.path() + "feed.xml") : null;
             Views.PaginationView pagination = new Views.PaginationView(number, count, views.base().link(pathOf(1)),
                     number > 1 ? views.base().link(pathOf(number - 1)) : null,
                     number < count ? views.base().link(pathOf(number + 1)) : null);
-            model.put("listing", new Views.ListingView(kind, listing.slug(), listing.name(),
+            model.put("listing", new Views.ListingView(kind(), listing.slug(), listing.name(),
                     views.base().link(listing.path()), views.base().absolute(listing.path()),
-                    listing.articles().size(), views.articles(slice), pagination, feed));
+                    listing.articles().size(), views.articles(slice()), pagination, feed));
             return model;
         }
 
-        public long fingerprint(Fingerprints f) {
-            var fingerprint = f.start(template()).add(listing.kind().name()).add(listing.slug()).add(listing.name())
-                    .add(listing.path()).add(number).add(count).add(size).add(listing.articles().size());
-            int from = (number - 1) * size;
-            listing.articles().subList(from, Math.min(from + size, listing.articles().size()))
-                    .forEach(a -> fingerprint.add(f.card(a)));
-            return fingerprint.value();
+        private Views.PageView pageView(Views views) {
+            Messages.Lookup t = views.messages(language);
+            List<Views.FeedLink> feeds = new ArrayList<>(List.of(views.siteFeed(language)));
+            if (listing.kind() == Listing.Kind.SECTION) {
+                feeds.add(new Views.FeedLink(listing.name(), views.base().link(listing.path() + "feed.xml")));
+            }
+            String title = number == 1 ? listing.name() : listing.name() + " (" + t.text("page_n", number) + ")";
+            String description = t.text(kind() + "_description", listing.name());
+            return views.page(kind(), title, description, pathOf(number), language.code(), feeds,
+                    number == 1 ? views.versions(listing.kind(), listing.slug()) : Map.of(language.code(), pathOf(number)));
         }
 
-        private String description(String kind) {
-            return switch (listing.kind()) {
-                case SECTION -> "The latest articles in " + listing.name() + ".";
-                case TAG -> "Articles tagged " + listing.name() + ".";
-                case AUTHOR -> "Articles by " + listing.name() + ".";
-            };
+        private List<Article> slice() {
+            int from = (number - 1) * size;
+            return listing.articles().subList(from, Math.min(from + size, listing.articles().size()));
         }
 
         private String pathOf(int n) {
             return n == 1 ? listing.path() : listing.path() + "page/" + n + "/";
         }
+
+        public long fingerprint(Fingerprints f) {
+            Fingerprint fingerprint = f.start(template(), language).add(f.page(pageView(f.views())))
+                    .add(listing.slug()).add(number).add(count).add(listing.articles().size());
+            slice().forEach(a -> fingerprint.add(f.card(a)));
+            return fingerprint.value();
+        }
     }
 
-    /** The list of all tags, or of all authors, with their article counts. */
-    record TermIndexPage(String kind, String path, String title, List<Listing> listings) implements Page {
+    /** The list of all tags, or of all authors, of an edition, with their article counts. */
+    record TermIndexPage(String kind, Language language, List<Listing> listings) implements Page {
         public String outputPath() {
-            return path + "index.html";
+            return language.path(kind + "/index.html");
         }
 
         public String owner() {
@@ -185,23 +198,29 @@ public sealed interface Page {
         }
 
         public Map<String, Object> model(Views views) {
-            var config = views.model().config();
-            Map<String, Object> model = base(views, views.page(kind + "-index", title, title + " of "
-                    + config.title() + ".", path, config.language(), List.of(views.siteFeed())));
+            Map<String, Object> model = base(views, language, pageView(views));
             model.put("terms", listings.stream().map(l -> new Views.TermView(l.name(),
                     views.base().link(l.path()), l.articles().size())).toList());
             return model;
         }
 
+        private Views.PageView pageView(Views views) {
+            String title = views.messages(language).text(kind);
+            return views.page(kind + "-index", title, views.messages(language).text("index_description", title,
+                    language.title()), language.path(kind + "/"), language.code(), List.of(views.siteFeed(language)),
+                    views.everyEdition(kind + "/"));
+        }
+
         public long fingerprint(Fingerprints f) {
-            var fingerprint = f.start(template()).add(kind).add(path).add(title);
+            Fingerprint fingerprint = f.start(template(), language).add(f.page(pageView(f.views())));
             listings.forEach(l -> fingerprint.add(l.name()).add(l.path()).add(l.articles().size()));
             return fingerprint.value();
         }
     }
 
     /** An Atom feed of the newest articles, with their full content. */
-    record FeedPage(String path, String title, String alternatePath, List<Article> articles) implements Page {
+    record FeedPage(String path, String title, String alternatePath, Language language, List<Article> articles)
+            implements Page {
         public String outputPath() {
             return path;
         }
@@ -216,11 +235,11 @@ public sealed interface Page {
 
         public Map<String, Object> model(Views views) {
             Map<String, Object> model = new HashMap<>();
-            model.put("site", views.site());
+            model.put("site", views.site(language));
             List<Views.FeedEntry> entries = articles.stream().map(views::feedEntry).toList();
-            String updated = articles.stream().map(a -> a.lastModified())
-                    .max(java.util.Comparator.comparing(java.time.ZonedDateTime::toInstant))
-                    .map(d -> d.format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME))
+            String updated = articles.stream().map(Article::lastModified)
+                    .max(Comparator.comparing(ZonedDateTime::toInstant))
+                    .map(d -> d.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME))
                     .orElse(views.buildTime());
             model.put("feed", Map.of("title", title, "url", views.base().absolute(path),
                     "alternateUrl", views.base().absolute(alternatePath), "updated", updated, "entries", entries));
@@ -228,14 +247,14 @@ public sealed interface Page {
         }
 
         public long fingerprint(Fingerprints f) {
-            var fingerprint = f.start(template()).add(path).add(title).add(alternatePath);
+            Fingerprint fingerprint = f.start(template(), language).add(path).add(title).add(alternatePath);
             articles.forEach(a -> fingerprint.add(f.full(a)));
             return fingerprint.add(articles.isEmpty() ? f.views().buildTime() : "").value();
         }
     }
 
-    /** The sitemap: every page search engines should find, with when it last changed. */
-    record SitemapPage(String outputPath, List<Views.SitemapEntry> entries) implements Page {
+    /** A sitemap: pages search engines should find, with when each last changed and its translations. */
+    record SitemapPage(String outputPath, Language language, List<Views.SitemapEntry> entries) implements Page {
         public String owner() {
             return "the sitemap " + outputPath;
         }
@@ -245,16 +264,16 @@ public sealed interface Page {
         }
 
         public Map<String, Object> model(Views views) {
-            return new HashMap<>(Map.of("site", views.site(), "entries", entries));
+            return new HashMap<>(Map.of("site", views.site(language), "entries", entries));
         }
 
         public long fingerprint(Fingerprints f) {
-            return Fingerprints.hash(entries, f.start(template())).value();
+            return Fingerprints.hash(entries, f.start(template(), language)).value();
         }
     }
 
     /** The sitemap index over several sitemaps, when one would hold more than the protocol's 50,000 URLs. */
-    record SitemapIndexPage(List<Views.SitemapEntry> sitemaps) implements Page {
+    record SitemapIndexPage(Language language, List<Views.SitemapEntry> sitemaps) implements Page {
         public String outputPath() {
             return "sitemap.xml";
         }
@@ -268,35 +287,40 @@ public sealed interface Page {
         }
 
         public Map<String, Object> model(Views views) {
-            return new HashMap<>(Map.of("site", views.site(), "sitemaps", sitemaps));
+            return new HashMap<>(Map.of("site", views.site(language), "sitemaps", sitemaps));
         }
 
         public long fingerprint(Fingerprints f) {
-            return Fingerprints.hash(sitemaps, f.start(template())).value();
+            return Fingerprints.hash(sitemaps, f.start(template(), language)).value();
         }
     }
 
     /** A fixed page that only needs the site: robots.txt and 404.html. */
-    record SimplePage(String outputPath, String template, String kind, String title) implements Page {
+    record SimplePage(String outputPath, String template, String kind, String titleKey, Language language)
+            implements Page {
         public String owner() {
             return "the built-in " + outputPath;
         }
 
         public Map<String, Object> model(Views views) {
-            var config = views.model().config();
-            return base(views, views.page(kind, title, config.description(), outputPath, config.language(),
-                    List.of(views.siteFeed())));
+            return base(views, language, pageView(views));
+        }
+
+        private Views.PageView pageView(Views views) {
+            return views.page(kind, views.messages(language).text(titleKey), language.description(), outputPath,
+                    language.code(), List.of(views.siteFeed(language)), Map.of());
         }
 
         public long fingerprint(Fingerprints f) {
-            return f.start(template).add(outputPath).add(kind).add(title).value();
+            return f.start(template, language).add(f.page(pageView(f.views()))).value();
         }
     }
 
-    private static Map<String, Object> base(Views views, Views.PageView page) {
+    private static Map<String, Object> base(Views views, Language language, Views.PageView page) {
         Map<String, Object> model = new HashMap<>();
-        model.put("site", views.site());
+        model.put("site", views.site(language));
         model.put("page", page);
+        model.put("t", views.messages(language));
         return model;
     }
 }

@@ -12,13 +12,17 @@ import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.broadsheet.cache.Fingerprint;
+import org.broadsheet.config.BaseUrl;
+import org.broadsheet.config.Language;
 import org.broadsheet.model.Article;
+import org.broadsheet.model.Edition;
 import org.broadsheet.model.Asset;
 import org.broadsheet.model.Listing;
 import org.broadsheet.model.Site;
@@ -62,24 +66,13 @@ public final class PagePlanner {
 
     public Plan plan(Site site, Problems problems) {
         List<Page> pages = new ArrayList<>();
-        int size = site.config().paginate();
-        pages.add(new Page.FrontPage(6, 4));
-        site.articles().forEach(a -> pages.add(new Page.ArticlePage(a)));
-        site.pages().forEach(a -> pages.add(new Page.ArticlePage(a)));
-        Stream.of(site.sections(), site.tags(), site.authors()).flatMap(List::stream).forEach(listing -> {
-            int count = Math.max(1, (listing.articles().size() + size - 1) / size);
-            for (int n = 1; n <= count; n++) {
-                pages.add(new Page.ListingPage(listing, n, count, size));
-            }
-        });
-        pages.add(new Page.TermIndexPage("tags", "tags/", "Tags", site.tags()));
-        pages.add(new Page.TermIndexPage("authors", "authors/", "Authors", site.authors()));
-        pages.add(new Page.FeedPage("feed.xml", site.config().title(), "", newest(site.articles())));
-        site.sections().forEach(s -> pages.add(new Page.FeedPage(s.path() + "feed.xml",
-                s.name() + " – " + site.config().title(), s.path(), newest(s.articles()))));
-        pages.addAll(sitemaps(sitemap(site), site.config().baseUrl()));
-        pages.add(new Page.SimplePage("robots.txt", "robots.ftl", "robots", "robots.txt"));
-        pages.add(new Page.SimplePage("404.html", "404.ftlh", "not-found", "Page not found"));
+        for (Edition edition : site.editions()) {
+            pages.addAll(editionPages(edition, site.config().paginate()));
+        }
+        Language language = site.config().defaultLanguage();
+        pages.addAll(sitemaps(sitemap(site), site.config().baseUrl(), language));
+        pages.add(new Page.SimplePage("robots.txt", "robots.ftl", "robots", "not_found", language));
+        pages.add(new Page.SimplePage("404.html", "404.ftlh", "not-found", "not_found", language));
         List<StaticFile> files = new ArrayList<>(themeFiles(problems));
         for (Asset asset : site.assets()) {
             files.add(new StaticFile(asset.outputPath(), asset.source(), asset.file(), null,
@@ -89,25 +82,47 @@ public final class PagePlanner {
         return new Plan(pages, files);
     }
 
+    /** The pages of one language: front page, articles, listings, indexes and feeds, under its prefix. */
+    private static List<Page> editionPages(Edition edition, int size) {
+        Language language = edition.language();
+        List<Page> pages = new ArrayList<>();
+        pages.add(new Page.FrontPage(edition, 6, 4));
+        edition.articles().forEach(a -> pages.add(new Page.ArticlePage(a, language)));
+        edition.pages().forEach(a -> pages.add(new Page.ArticlePage(a, language)));
+        Stream.of(edition.sections(), edition.tags(), edition.authors()).flatMap(List::stream).forEach(listing -> {
+            int count = Math.max(1, (listing.articles().size() + size - 1) / size);
+            for (int n = 1; n <= count; n++) {
+                pages.add(new Page.ListingPage(listing, language, n, count, size));
+            }
+        });
+        pages.add(new Page.TermIndexPage("tags", language, edition.tags()));
+        pages.add(new Page.TermIndexPage("authors", language, edition.authors()));
+        pages.add(new Page.FeedPage(language.path("feed.xml"), language.title(), language.path(""), language,
+                newest(edition.articles())));
+        edition.sections().forEach(s -> pages.add(new Page.FeedPage(s.path() + "feed.xml",
+                s.name() + " – " + language.title(), s.path(), language, newest(s.articles()))));
+        return pages;
+    }
+
     /**
      * One sitemap.xml while the URLs fit the protocol's limit of 50,000; beyond it, sitemap-1.xml,
      * sitemap-2.xml… and a sitemap index at sitemap.xml, so robots.txt names the same file.
      */
-    private List<Page> sitemaps(List<Views.SitemapEntry> entries, org.broadsheet.config.BaseUrl base) {
+    private List<Page> sitemaps(List<Views.SitemapEntry> entries, BaseUrl base, Language language) {
         if (entries.size() <= sitemapSize) {
-            return List.of(new Page.SitemapPage("sitemap.xml", entries));
+            return List.of(new Page.SitemapPage("sitemap.xml", language, entries));
         }
         List<Page> pages = new ArrayList<>();
         List<Views.SitemapEntry> index = new ArrayList<>();
         for (int from = 0, n = 1; from < entries.size(); from += sitemapSize, n++) {
             List<Views.SitemapEntry> part = entries.subList(from, Math.min(from + sitemapSize, entries.size()));
             String path = "sitemap-" + n + ".xml";
-            pages.add(new Page.SitemapPage(path, part));
+            pages.add(new Page.SitemapPage(path, language, part));
             index.add(new Views.SitemapEntry(base.absolute(path),
                     part.stream().map(Views.SitemapEntry::lastmod).filter(java.util.Objects::nonNull)
-                            .max(String::compareTo).orElse(null)));
+                            .max(String::compareTo).orElse(null), List.of()));
         }
-        pages.add(new Page.SitemapIndexPage(index));
+        pages.add(new Page.SitemapIndexPage(language, index));
         return pages;
     }
 
@@ -115,21 +130,36 @@ public final class PagePlanner {
         return articles.subList(0, Math.min(FEED_SIZE, articles.size()));
     }
 
+    /** Every page search engines should find, each with its versions in the other languages. */
     private List<Views.SitemapEntry> sitemap(Site site) {
-        var base = site.config().baseUrl();
+        BaseUrl base = site.config().baseUrl();
         List<Views.SitemapEntry> entries = new ArrayList<>();
-        String newest = site.articles().isEmpty() ? null : lastmod(site.articles().get(0));
-        entries.add(new Views.SitemapEntry(base.absolute(""), newest));
-        for (Article a : site.articles()) {
-            entries.add(new Views.SitemapEntry(base.absolute(a.path()), lastmod(a)));
+        Map<String, String> fronts = new LinkedHashMap<>();
+        site.editions().forEach(e -> fronts.put(e.language().code(), e.language().path("")));
+        for (Edition edition : site.editions()) {
+            String newest = edition.articles().isEmpty() ? null : lastmod(edition.articles().get(0));
+            entries.add(new Views.SitemapEntry(base.absolute(edition.language().path("")), newest,
+                    Views.alternates(site.config(), fronts)));
+            for (Article a : edition.articles()) {
+                entries.add(entry(site, a));
+            }
+            for (Article a : edition.pages()) {
+                entries.add(entry(site, a));
+            }
+            Stream.of(edition.sections(), edition.tags(), edition.authors()).flatMap(List::stream).forEach(listing ->
+                    entries.add(new Views.SitemapEntry(base.absolute(listing.path()),
+                            listing.articles().stream().map(PagePlanner::lastmod).max(String::compareTo).orElse(null),
+                            List.of())));
         }
-        for (Article a : site.pages()) {
-            entries.add(new Views.SitemapEntry(base.absolute(a.path()), lastmod(a)));
-        }
-        Stream.of(site.sections(), site.tags(), site.authors()).flatMap(List::stream).forEach(listing ->
-                entries.add(new Views.SitemapEntry(base.absolute(listing.path()),
-                        listing.articles().stream().map(PagePlanner::lastmod).max(String::compareTo).orElse(null))));
         return entries;
+    }
+
+    private static Views.SitemapEntry entry(Site site, Article article) {
+        Map<String, String> versions = new LinkedHashMap<>();
+        versions.put(article.lang(), article.path());
+        site.translationsOf(article).forEach(t -> versions.putIfAbsent(t.lang(), t.path()));
+        return new Views.SitemapEntry(site.config().baseUrl().absolute(article.path()), lastmod(article),
+                Views.alternates(site.config(), versions));
     }
 
     private static String lastmod(Article article) {

@@ -6,16 +6,18 @@ import freemarker.template.TemplateModelException;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.broadsheet.config.BaseUrl;
+import org.broadsheet.config.Language;
 import org.broadsheet.config.SiteConfig;
 import org.broadsheet.markdown.BodyStore;
 import org.broadsheet.model.Article;
 import org.broadsheet.model.ArticleImage;
+import org.broadsheet.model.Edition;
 import org.broadsheet.model.Listing;
 import org.broadsheet.model.Site;
 import org.broadsheet.model.Term;
@@ -27,15 +29,14 @@ import org.broadsheet.model.Term;
  */
 public final class Views {
 
-    /** Languages written right to left, for {@code dir="rtl"}. */
-    private static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "he", "fa", "ur", "ps", "sd", "ug", "yi", "dv", "ckb");
-
     private final Site site;
     private final BaseUrl base;
     private final BodyStore bodies;
+    private final Messages messages;
     private final String version;
-    private final SiteView siteView;
     private final String buildTime;
+    private final int buildYear;
+    private final Map<String, SiteView> siteViews = new ConcurrentHashMap<>();
     private final Map<String, ArticleView> articleViews = new ConcurrentHashMap<>();
     private final Map<String, DateTimeFormatter[]> dateFormats = new ConcurrentHashMap<>();
 
@@ -43,28 +44,32 @@ public final class Views {
      * @param buildTime when the build runs, in the site's zone: from {@code SOURCE_DATE_EPOCH}
      *                  when set, so that output is reproducible
      */
-    public Views(Site site, BodyStore bodies, String version, ZonedDateTime buildTime) {
+    public Views(Site site, BodyStore bodies, Messages messages, String version, ZonedDateTime buildTime) {
         this.site = site;
         this.base = site.config().baseUrl();
         this.bodies = bodies;
+        this.messages = messages;
         this.version = version;
         this.buildTime = buildTime.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-        this.siteView = siteView(site.config(), buildTime.getYear());
-    }
-
-    /** The build time as ISO 8601, for the rare place that has no article date to show. */
-    public String buildTime() {
-        return buildTime;
+        this.buildYear = buildTime.getYear();
     }
 
     // ---- the records templates see (documented in README.md, "Template variables") ----
 
-    public record SiteView(String title, String description, String url, String absUrl, String lang,
-            List<LanguageView> languages, List<LinkView> sections, String commentsEndpoint, String feedUrl,
-            String stylesheetUrl, String generator, int year, Map<String, Object> params) {
+    public record SiteView(String title, String description, String url, String absUrl, String lang, String dir,
+            boolean multilingual, List<LanguageView> languages, List<LinkView> sections, String commentsEndpoint,
+            String feedUrl, String stylesheetUrl, String generator, int year, Map<String, Object> params) {
     }
 
-    public record LanguageView(String code, String name, String url) {
+    public record LanguageView(String code, String name, String url, String dir) {
+    }
+
+    /** One entry of the language selector: where this page is in that language, or its front page. */
+    public record LanguageLink(String code, String name, String url, boolean current, boolean translated) {
+    }
+
+    /** A {@code <link rel="alternate" hreflang>}: this page in another language, or x-default. */
+    public record Alternate(String hreflang, String url) {
     }
 
     public record LinkView(String name, String url) {
@@ -83,7 +88,7 @@ public final class Views {
     }
 
     public record PageView(String kind, String title, String description, String url, String absUrl, String lang,
-            String dir, List<FeedLink> feeds) {
+            String dir, List<FeedLink> feeds, List<LanguageLink> languages, List<Alternate> alternates) {
     }
 
     public record FeedLink(String title, String url) {
@@ -109,13 +114,14 @@ public final class Views {
             List<String> authors, List<String> categories, String summary, String content) {
     }
 
-    public record SitemapEntry(String loc, String lastmod) {
+    public record SitemapEntry(String loc, String lastmod, List<Alternate> alternates) {
     }
 
     // ---- building them ----
 
-    public SiteView site() {
-        return siteView;
+    /** The site as the pages of one language see it. */
+    public SiteView site(Language language) {
+        return siteViews.computeIfAbsent(language.code(), code -> siteView(language));
     }
 
     public BaseUrl base() {
@@ -124,6 +130,16 @@ public final class Views {
 
     public Site model() {
         return site;
+    }
+
+    /** The build time as ISO 8601, for the rare place that has no article date to show. */
+    public String buildTime() {
+        return buildTime;
+    }
+
+    /** The messages of a language for templates, as the function {@code t}. */
+    public Messages.Lookup messages(Language language) {
+        return messages.forLanguage(language.code());
     }
 
     /** An article as listings show it, without its body. */
@@ -160,14 +176,78 @@ public final class Views {
         };
     }
 
+    /**
+     * The page itself as templates see it.
+     *
+     * @param versions the site path of this page in each language it exists in, by language code;
+     *                 the selector links them, and {@code hreflang} alternates name them
+     */
     public PageView page(String kind, String title, String description, String path, String lang,
-            List<FeedLink> feeds) {
-        return new PageView(kind, title, description, base.link(path), base.absolute(path), lang, dir(lang), feeds);
+            List<FeedLink> feeds, Map<String, String> versions) {
+        return new PageView(kind, title, description, base.link(path), base.absolute(path), lang,
+                Language.dir(lang), feeds, languageLinks(lang, versions), alternates(site.config(), versions));
     }
 
-    /** The site feed's link, for every page's head. */
-    public FeedLink siteFeed() {
-        return new FeedLink(site.config().title(), base.link("feed.xml"));
+    private List<LanguageLink> languageLinks(String lang, Map<String, String> versions) {
+        List<LanguageLink> links = new ArrayList<>();
+        for (Language language : site.config().languages()) {
+            String path = versions.get(language.code());
+            links.add(new LanguageLink(language.code(), language.name(),
+                    base.link(path != null ? path : language.path("")), language.code().equals(lang), path != null));
+        }
+        return links;
+    }
+
+    /**
+     * hreflang alternates for a page in two or more languages, each pointing at every version
+     * including itself (so the set is the same on every version), plus x-default for the
+     * default language's version.
+     */
+    static List<Alternate> alternates(SiteConfig config, Map<String, String> versions) {
+        if (versions.size() < 2) {
+            return List.of();
+        }
+        List<Alternate> alternates = new ArrayList<>();
+        for (Language language : config.languages()) {
+            String path = versions.get(language.code());
+            if (path != null) {
+                alternates.add(new Alternate(language.code(), config.baseUrl().absolute(path)));
+            }
+        }
+        String fallback = versions.get(config.defaultLanguage().code());
+        if (fallback != null) {
+            alternates.add(new Alternate("x-default", config.baseUrl().absolute(fallback)));
+        }
+        return alternates;
+    }
+
+    /** The versions of an article: itself and its translations, by language. */
+    public Map<String, String> versions(Article article) {
+        Map<String, String> versions = new java.util.LinkedHashMap<>();
+        versions.put(article.lang(), article.path());
+        site.translationsOf(article).forEach(t -> versions.putIfAbsent(t.lang(), t.path()));
+        return versions;
+    }
+
+    /** The versions of a page that every edition has at its own prefix, such as the front page. */
+    public Map<String, String> everyEdition(String path) {
+        Map<String, String> versions = new java.util.LinkedHashMap<>();
+        site.editions().forEach(e -> versions.put(e.language().code(), e.language().path(path)));
+        return versions;
+    }
+
+    /** The versions of a listing: the same section, tag or author in each edition that has it. */
+    public Map<String, String> versions(Listing.Kind kind, String slug) {
+        Map<String, String> versions = new java.util.LinkedHashMap<>();
+        for (Edition edition : site.editions()) {
+            edition.listing(kind, slug).ifPresent(l -> versions.put(edition.language().code(), l.path()));
+        }
+        return versions;
+    }
+
+    /** An edition's feed's link, for every page's head. */
+    public FeedLink siteFeed(Language language) {
+        return new FeedLink(language.title(), base.link(language.path("feed.xml")));
     }
 
     /** An entry of an Atom feed: full content, with every link made absolute for feed readers. */
@@ -183,14 +263,22 @@ public final class Views {
 
     private ArticleView articleView(Article a, TemplateHTMLOutputModel body) {
         String lang = a.lang();
+        Language language = site.config().languageOf(lang).orElse(site.config().defaultLanguage());
         return new ArticleView(a.id(), a.source(), a.isPage() ? "page" : "article", a.title(), base.link(a.path()),
                 base.absolute(a.path()), date(a.date(), lang), a.updated().map(u -> date(u, lang)).orElse(null),
                 date(a.lastModified(), lang),
-                a.authors().stream().map(t -> new LinkView(t.name(), base.link("authors/" + t.slug() + "/"))).toList(),
-                a.isPage() ? null : new LinkView(a.section().name(), base.link(a.section().slug() + "/")),
-                a.tags().stream().map(t -> new LinkView(t.name(), base.link("tags/" + t.slug() + "/"))).toList(),
-                a.summary(), a.image().map(this::image).orElse(null), lang, dir(lang), a.wordCount(),
+                a.authors().stream().map(t -> new LinkView(t.name(), base.link(language.path("authors/" + t.slug() + "/"))))
+                        .toList(),
+                a.isPage() ? null : new LinkView(a.section().name(), base.link(language.path(a.section().slug() + "/"))),
+                a.tags().stream().map(t -> new LinkView(tagName(t, language), base.link(language.path("tags/" + t.slug() + "/"))))
+                        .toList(),
+                a.summary(), a.image().map(this::image).orElse(null), lang, Language.dir(lang), a.wordCount(),
                 a.readingMinutes(), a.draft(), a.extra(), body);
+    }
+
+    private String tagName(Term tag, Language language) {
+        String configured = site.config().names().tag(tag.slug(), language.code());
+        return configured != null ? configured : tag.name();
     }
 
     private ImageView image(ArticleImage image) {
@@ -199,24 +287,17 @@ public final class Views {
         return new ImageView(image.url(), abs, image.alt(), image.caption(), image.credit());
     }
 
-    private SiteView siteView(SiteConfig config, int buildYear) {
-        String lang = config.language();
-        List<LanguageView> languages = List.of(new LanguageView(lang, languageName(lang), base.link("")));
-        List<LinkView> sections = site.sections().stream().map(this::link).toList();
-        return new SiteView(config.title(), config.description(), base.link(""), base.absolute(""), lang,
-                languages, sections, config.commentsEndpoint(), base.link("feed.xml"),
+    private SiteView siteView(Language language) {
+        SiteConfig config = site.config();
+        Edition edition = site.editions().stream().filter(e -> e.language().equals(language)).findFirst()
+                .orElse(site.defaultEdition());
+        List<LanguageView> languages = config.languages().stream()
+                .map(l -> new LanguageView(l.code(), l.name(), base.link(l.path("")), l.dir())).toList();
+        List<LinkView> sections = edition.sections().stream().map(this::link).toList();
+        return new SiteView(language.title(), language.description(), base.link(language.path("")),
+                base.absolute(language.path("")), language.code(), language.dir(), config.isMultilingual(), languages,
+                sections, config.commentsEndpoint(), base.link(language.path("feed.xml")),
                 base.link("assets/broadsheet.css"), "Broadsheet " + version, buildYear, config.params());
-    }
-
-    /** A language's name in that language, capitalised as a menu item ("English", "Español"). */
-    static String languageName(String tag) {
-        Locale locale = Locale.forLanguageTag(tag);
-        String name = locale.getDisplayLanguage(locale);
-        return name.isEmpty() ? tag : name.substring(0, 1).toUpperCase(locale) + name.substring(1);
-    }
-
-    static String dir(String lang) {
-        return RIGHT_TO_LEFT.contains(Locale.forLanguageTag(lang).getLanguage()) ? "rtl" : "ltr";
     }
 
     private static TemplateHTMLOutputModel html(String markup) {

@@ -87,8 +87,9 @@ class SiteConfigLoaderTest {
         assertEquals("https://example.org/replies", config.commentsEndpoint());
         assertTrue(config.hasComments());
         assertFalse(config.unsafeHtml());
-        assertEquals(Map.of("world", "World", "politics", "Politics & Power"), config.sectionTitles());
-        assertEquals(List.of("world", "politics"), List.copyOf(config.sectionTitles().keySet()));
+        assertEquals(Map.of("world", Map.of("", "World"), "politics", Map.of("", "Politics & Power")),
+                config.names().sections());
+        assertEquals(List.of("world", "politics"), List.copyOf(config.names().sections().keySet()));
         assertEquals(Map.of(), config.params());
     }
 
@@ -188,16 +189,16 @@ class SiteConfigLoaderTest {
                 "broadsheet.yml:3: sections must be a map of keys and values"),
                 reported());
         assertFalse(config.hasComments());
-        assertEquals(Map.of(), config.sectionTitles());
+        assertEquals(Map.of(), config.names().sections());
     }
 
     @Test
     void aSectionWithoutADisplayNameIsReportedAtItsLine() throws IOException {
         SiteConfig config = load("sections:\n  world: World\n  sports: [a, b]\n");
 
-        assertEquals(List.of("broadsheet.yml:3: sections.sports must be the section's display name, e.g. sports: World"),
-                reported());
-        assertEquals(Map.of("world", "World"), config.sectionTitles());
+        assertEquals(List.of("broadsheet.yml:3: sections.sports must be a display name, e.g. sports: Sports, "
+                + "or names by language, e.g. {title: World, es-VE: Mundo}"), reported());
+        assertEquals(Map.of("world", Map.of("", "World")), config.names().sections());
     }
 
     @Test
@@ -248,5 +249,42 @@ class SiteConfigLoaderTest {
         load("- title\n- baseUrl\n");
 
         assertEquals(List.of("broadsheet.yml:1: expected keys and values (key: value), found a list"), reported());
+    }
+
+    @Test
+    void languagesAreListedWithNamesPrefixesAndOneDefault() throws IOException {
+        SiteConfig config = load("title: The Gazette\nlanguages:\n  - code: en-US\n  - code: es-VE\n    title: La Gaceta\n"
+                + "  - code: ar\n    name: Arabic\n    prefix: arabic\n");
+        assertEquals(List.of(), reported());
+        assertEquals(List.of(
+                new Language("en-US", "English", "", "The Gazette", "", true),
+                new Language("es-VE", "Español", "es", "La Gaceta", "", false),
+                new Language("ar", "Arabic", "arabic", "The Gazette", "", false)), config.languages());
+        assertEquals("en-US", config.defaultLanguage().code());
+        assertTrue(config.isMultilingual());
+    }
+
+    @Test
+    void theDefaultLanguageCanBeAnyOfTheList() throws IOException {
+        SiteConfig config = load("languages:\n  - en-US\n  - code: es-VE\n    default: true\n");
+        assertEquals("es-VE", config.defaultLanguage().code());
+        assertEquals("", config.defaultLanguage().prefix());
+        assertEquals("en", config.languageOf("en-US").orElseThrow().prefix());
+    }
+
+    @Test
+    void wrongLanguagesAreReported() throws IOException {
+        load("languages:\n  - code: english\n  - code: es\n  - code: es\n");
+        assertEquals(List.of("broadsheet.yml:1: language code \"english\" is not a BCP 47 language tag such as es-VE",
+                "broadsheet.yml:1: language es is listed twice"), reported());
+    }
+
+    @Test
+    void sectionsAndTagsMayHaveNamesByLanguage() throws IOException {
+        SiteConfig config = load("sections:\n  world:\n    title: World\n    es-VE: Mundo\ntags:\n  climate:\n    es: Clima\n");
+        assertEquals("Mundo", config.names().section("world", "es-VE"));
+        assertEquals("World", config.names().section("world", "fr"));
+        assertEquals("Clima", config.names().tag("climate", "es-VE"));
+        assertEquals(null, config.names().tag("climate", "en-US"));
     }
 }

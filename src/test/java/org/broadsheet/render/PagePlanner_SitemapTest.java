@@ -27,17 +27,19 @@ class PagePlanner_SitemapTest {
     static Site siteOf(int articles) {
         SiteConfig defaults = SiteConfig.defaults();
         SiteConfig config = new SiteConfig("T", "", BaseUrl.parse("https://example.org/news/", ""), true, "en-US",
-                defaults.timezone(), 10, defaults.permalink(), "", true, Map.of(), Map.of());
+                defaults.timezone(), 10, defaults.permalink(), "", true, defaults.languages(),
+                org.broadsheet.config.DisplayNames.NONE, Map.of());
         List<Article> list = new ArrayList<>();
         for (int i = 0; i < articles; i++) {
             ZonedDateTime date = ZonedDateTime.parse("2026-01-01T00:00:00Z").plusMinutes(articles - i);
             list.add(new Article("world/a" + i, "content/world/a" + i + ".md", Article.Kind.ARTICLE, "A" + i, date,
                     Optional.empty(), List.of(), new Term("world", "World"), List.of(), "", Optional.empty(), "en-US",
-                    "world/a" + i + "/", "world/a" + i + "/index.html", "article", false, 1, 1, "world/a" + i + ".md",
+                    "world/a" + i, "world/a" + i + "/", "world/a" + i + "/index.html", "article", false, 1, 1, "world/a" + i + ".md",
                     Map.of()));
         }
         Listing world = new Listing(Listing.Kind.SECTION, "world", "World", "world/", list);
-        return new Site(config, list, List.of(), List.of(world), List.of(), List.of(), List.of());
+        return new Site(config, List.of(new org.broadsheet.model.Edition(config.defaultLanguage(), list, List.of(),
+                List.of(world), List.of(), List.of())), List.of(), Map.of());
     }
 
     static List<String> sitemapFiles(PagePlanner.Plan plan) {
@@ -69,7 +71,8 @@ class PagePlanner_SitemapTest {
         Site site = siteOf(23);
         PagePlanner.Plan plan = new PagePlanner(root, 10).plan(site, new Problems());
         PageRenderer renderer = new PageRenderer(new TemplateEngine(root, java.util.Locale.US, java.time.ZoneOffset.UTC),
-                new Views(site, new org.broadsheet.markdown.MemoryBodyStore(), "test", ZonedDateTime.parse("2026-02-01T00:00:00Z")));
+                new Views(site, new org.broadsheet.markdown.MemoryBodyStore(),
+                        Messages.load(root, site.config(), new Problems()), "test", ZonedDateTime.parse("2026-02-01T00:00:00Z")));
         var schemas = javax.xml.validation.SchemaFactory.newInstance(javax.xml.XMLConstants.W3C_XML_SCHEMA_NS_URI);
         for (Page page : plan.pages()) {
             String schema = page instanceof Page.SitemapIndexPage ? "siteindex.xsd"

@@ -1,0 +1,182 @@
+package org.broadsheet.model;
+
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import org.broadsheet.config.Language;
+import org.broadsheet.config.SiteConfig;
+import org.broadsheet.frontmatter.FrontMatter;
+import org.broadsheet.frontmatter.Image;
+import org.broadsheet.markdown.RenderedArticle;
+import org.broadsheet.problem.Problems;
+import org.broadsheet.problem.SourcePosition;
+import org.broadsheet.source.SourceFile;
+
+/**
+ * Places one article in the site: its language, section, slug, URL, layout, image and terms.
+ * Each wrong value is reported at the line of its key. Thread-safe; articles are placed in
+ * parallel.
+ */
+final class ArticlePlacer {
+
+    /** An image is an http(s) URL, a protocol-relative URL, or a path; never a script or data URL. */
+    private static final Pattern IMAGE_SRC = Pattern.compile("(?i)(https?:|//|/|(?![a-z][a-z0-9+.-]*:))\\S.*");
+    private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:.*");
+    /** A bundle's index file: {@code index.md}, or {@code index.es.md} in another language. */
+    static final Pattern BUNDLE_INDEX = Pattern.compile("index(\\.[^/]+)?\\.md");
+    private static final Pattern EXTENSION = Pattern.compile("(/index)?\\.(md|markdown)$");
+
+    private final SiteConfig config;
+    private final Predicate<String> layoutExists;
+
+    ArticlePlacer(SiteConfig config, Predicate<String> layoutExists) {
+        this.config = config;
+        this.layoutExists = layoutExists;
+    }
+
+    /** The article with its place in the site; empty when something about it is wrong. */
+    Optional<Article> place(RenderedArticle rendered, Problems problems) {
+        FrontMatter fm = rendered.frontMatter();
+        String source = rendered.file().sitePath();
+        String contentPath = rendered.file().contentPath();
+        String[] folders = contentPath.split("/");
+        boolean page = folders.length == 1 || (folders.length == 2 && BUNDLE_INDEX.matcher(folders[1]).matches());
+        Optional<Language> suffixLanguage = config.isMultilingual()
+                ? config.languages().stream().filter(l -> l.isNamedBy(rendered.fileName().language())).findFirst()
+                : Optional.empty();
+        Language language = language(fm, suffixLanguage, rendered.fileName().language(), source, problems);
+        String stem = suffixLanguage.isPresent() ? rendered.fileName().stem() : rendered.fileName().stemWithSuffix();
+        String slug = segment(fm.slug(), stem, "slug", fm, source, problems);
+        String sectionSlug = page ? "" : segment(fm.section(), folders[0], "section", fm, source, problems);
+        boolean ok = language != null && slug != null && sectionSlug != null;
+        String layout = fm.layout().isEmpty() ? (page ? "page" : "article") : fm.layout();
+        if (!layoutExists.test(layout)) {
+            problems.error(SourcePosition.of(source, fm.lineOf("layout")),
+                    "layout \"" + layout + "\" does not exist: add templates/" + layout + ".ftlh");
+            ok = false;
+        }
+        if (fm.image().isPresent() && !IMAGE_SRC.matcher(fm.image().get().src()).matches()) {
+            problems.error(SourcePosition.of(source, fm.lineOf("image")), "image src \"" + fm.image().get().src()
+                    + "\" must be an http(s) URL, a site path such as /images/photo.jpg, or a file beside the article");
+            ok = false;
+        }
+        List<Term> tags = terms(fm.tags(), "tags", fm, source, problems);
+        List<Term> authors = terms(fm.authors(), fm.lines().containsKey("authors") ? "authors" : "author", fm, source,
+                problems);
+        if (!ok || tags == null || authors == null) {
+            return Optional.empty();
+        }
+        ZonedDateTime date = fm.date().withZoneSameInstant(config.timezone());
+        String path = language.path(page ? slug + "/" : config.permalink().expand(Map.of(
+                "section", sectionSlug, "slug", slug, "year", digits(date.getYear(), 4),
+                "month", digits(date.getMonthValue(), 2), "day", digits(date.getDayOfMonth(), 2))));
+        String outputFile = path.endsWith("/") ? path + "index.html" : path;
+        String id = EXTENSION.matcher(contentPath).replaceAll("");
+        String translationKey = !fm.translationKey().isEmpty() ? fm.translationKey()
+                : suffixLanguage.isPresent() ? id.substring(0, id.length() - rendered.fileName().language().length() - 1) : id;
+        Term section = new Term(sectionSlug, page ? "" : Listings.sectionName(config, sectionSlug, language.code()));
+        String summary = fm.summary().isEmpty() ? rendered.excerpt() : fm.summary();
+        String lang = config.isMultilingual() || fm.lang().isEmpty() ? language.code() : fm.lang();
+        return Optional.of(new Article(id, source, page ? Article.Kind.PAGE : Article.Kind.ARTICLE, fm.title(), date,
+                fm.updated().map(u -> u.withZoneSameInstant(config.timezone())), authors, section, tags, summary,
+                fm.image().map(image -> image(image, rendered.file(), path)), lang, translationKey, path, outputFile,
+                layout, fm.draft(), rendered.wordCount(), rendered.readingMinutes(), rendered.bodyKey(), fm.extra()));
+    }
+
+    /**
+     * The edition the article belongs to: from {@code lang:}, else from the file name's suffix,
+     * else the default. On a multilingual site both must name one of its languages, and agree.
+     */
+    private Language language(FrontMatter fm, Optional<Language> suffix, String suffixText, String source,
+            Problems problems) {
+        if (!config.isMultilingual()) {
+            return config.defaultLanguage();
+        }
+        if (fm.lang().isEmpty()) {
+            return suffix.orElse(config.defaultLanguage());
+        }
+        Optional<Language> given = config.languageOf(fm.lang()).or(() -> config.languages().stream()
+                .filter(l -> l.isNamedBy(fm.lang())).findFirst());
+        if (given.isEmpty()) {
+            problems.error(SourcePosition.of(source, fm.lineOf("lang")), "lang \"" + fm.lang()
+                    + "\" is not one of the site's languages (" + String.join(", ",
+                    config.languages().stream().map(Language::code).toList()) + ")");
+            return null;
+        }
+        if (suffix.isPresent() && !suffix.get().equals(given.get())) {
+            problems.error(SourcePosition.of(source, fm.lineOf("lang")), "lang \"" + fm.lang()
+                    + "\" contradicts the file name, which says \"" + suffixText + "\"");
+            return null;
+        }
+        return given.get();
+    }
+
+    /** Whether the file at {@code contentPath} is the index of a page bundle (in a folder). */
+    static boolean isBundle(String contentPath) {
+        int slash = contentPath.lastIndexOf('/');
+        return slash > 0 && BUNDLE_INDEX.matcher(contentPath.substring(slash + 1)).matches();
+    }
+
+    /** {@code value} with leading zeros to {@code width} digits, as permalinks write dates. */
+    private static String digits(int value, int width) {
+        String text = Integer.toString(value);
+        return text.length() >= width ? text : "0".repeat(width - text.length()) + text;
+    }
+
+    /** A slug or section: the front matter's if given (refused if it looks like a path), else the file's. */
+    private static String segment(String given, String fallback, String key, FrontMatter fm, String source,
+            Problems problems) {
+        String value = given.isEmpty() ? fallback : given;
+        if (Slugs.looksLikePath(value)) {
+            problems.error(SourcePosition.of(source, fm.lineOf(key)), key + " \"" + value
+                    + "\" would write outside its folder: use letters, digits and hyphens only");
+            return null;
+        }
+        String slug = Slugs.slugify(value);
+        if (slug.isEmpty()) {
+            problems.error(SourcePosition.of(source, fm.lineOf(key)), key + " \"" + value
+                    + "\" has no letters or digits to make a URL from");
+            return null;
+        }
+        return slug;
+    }
+
+    private static List<Term> terms(List<String> names, String key, FrontMatter fm, String source, Problems problems) {
+        List<Term> terms = new ArrayList<>();
+        for (String name : names) {
+            String slug = Slugs.slugify(name);
+            if (slug.isEmpty()) {
+                problems.error(SourcePosition.of(source, fm.lineOf(key)),
+                        key + ": \"" + name + "\" has no letters or digits to make a URL from");
+                return null;
+            }
+            if (terms.stream().noneMatch(t -> t.slug().equals(slug))) {
+                terms.add(new Term(slug, name));
+            }
+        }
+        return terms;
+    }
+
+    /**
+     * Resolves an image's src: full URLs stay, site paths get the base path, and a path beside
+     * the article resolves against the page (a bundle) or the article's folder.
+     */
+    private ArticleImage image(Image image, SourceFile file, String pagePath) {
+        String src = image.src();
+        if (SCHEME.matcher(src).matches() || src.startsWith("//")) {
+            return new ArticleImage(src, image.alt(), image.caption(), image.credit(), "");
+        }
+        if (src.startsWith("/")) {
+            return new ArticleImage(config.baseUrl().link(src), image.alt(), image.caption(), image.credit(), "");
+        }
+        String folder = file.contentPath().contains("/")
+                ? file.contentPath().substring(0, file.contentPath().lastIndexOf('/') + 1) : "";
+        String pageDir = pagePath.endsWith("/") ? pagePath : pagePath.substring(0, pagePath.lastIndexOf('/') + 1);
+        String url = config.baseUrl().link((isBundle(file.contentPath()) ? pageDir : folder) + src);
+        return new ArticleImage(url, image.alt(), image.caption(), image.credit(), "content/" + folder + src);
+    }
+}

@@ -1,0 +1,120 @@
+package org.broadsheet.model;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.broadsheet.config.Language;
+import org.broadsheet.config.SiteConfig;
+import org.broadsheet.problem.Problems;
+import org.broadsheet.problem.SourcePosition;
+
+/**
+ * Groups one edition's articles into sections, tags and authors, newest first, each under the
+ * edition's prefix. Names come from the configuration where it gives them in the language.
+ */
+final class Listings {
+
+    private final SiteConfig config;
+    private final Language language;
+
+    Listings(SiteConfig config, Language language) {
+        this.config = config;
+        this.language = language;
+    }
+
+    /** A section's name: configured for the language, or for every language, or its slug capitalised. */
+    static String sectionName(SiteConfig config, String slug, String language) {
+        String configured = config.names().section(slug, language);
+        if (configured != null) {
+            return configured;
+        }
+        String words = slug.replace('-', ' ');
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    List<Listing> sections(List<Article> articles) {
+        Map<String, List<Article>> bySlug = new TreeMap<>();
+        for (Article article : articles) {
+            bySlug.computeIfAbsent(article.section().slug(), s -> new ArrayList<>()).add(article);
+        }
+        Map<String, List<Article>> ordered = new LinkedHashMap<>();
+        config.names().sections().keySet().forEach(slug -> {
+            if (bySlug.containsKey(slug)) {
+                ordered.put(slug, bySlug.remove(slug));
+            }
+        });
+        ordered.putAll(bySlug);
+        List<Listing> sections = new ArrayList<>();
+        ordered.forEach((slug, list) -> sections.add(new Listing(Listing.Kind.SECTION, slug,
+                sectionName(config, slug, language.code()), language.path(slug + "/"), list)));
+        return sections;
+    }
+
+    List<Listing> tags(List<Article> articles, Problems problems) {
+        return terms(articles, Listing.Kind.TAG, Article::tags, problems);
+    }
+
+    List<Listing> authors(List<Article> articles, Problems problems) {
+        return terms(articles, Listing.Kind.AUTHOR, Article::authors, problems);
+    }
+
+    /**
+     * Groups articles by tag or author. Spellings that differ only in case, spaces or hyphens
+     * are one name (shown as most articles spell it, unless the configuration names a tag);
+     * different names that would share a URL ("C++" and "C") are an error naming both files.
+     */
+    private List<Listing> terms(List<Article> articles, Listing.Kind kind, Function<Article, List<Term>> termsOf,
+            Problems problems) {
+        String folder = kind == Listing.Kind.TAG ? "tags/" : "authors/";
+        Map<String, List<Article>> bySlug = new TreeMap<>();
+        Map<String, Map<String, Integer>> spellings = new HashMap<>();
+        Map<String, Map<String, Article>> firstUse = new HashMap<>();
+        Map<String, String> nameKeys = new HashMap<>();
+        for (Article article : articles.stream().sorted(Comparator.comparing(Article::source)).toList()) {
+            for (Term term : termsOf.apply(article)) {
+                bySlug.computeIfAbsent(term.slug(), s -> new ArrayList<>()).add(article);
+                spellings.computeIfAbsent(term.slug(), s -> new TreeMap<>()).merge(term.name(), 1, Integer::sum);
+                Map<String, Article> uses = firstUse.computeIfAbsent(term.slug(), s -> new LinkedHashMap<>());
+                uses.putIfAbsent(nameKeys.computeIfAbsent(term.name(), Slugs::sameNameKey), article);
+            }
+        }
+        List<Listing> listings = new ArrayList<>();
+        bySlug.forEach((slug, list) -> {
+            Map<String, Article> uses = firstUse.get(slug);
+            String path = language.path(folder + slug + "/");
+            if (uses.size() > 1) {
+                List<Map.Entry<String, Article>> clash = new ArrayList<>(uses.entrySet());
+                String what = kind == Listing.Kind.TAG ? "tag" : "author";
+                problems.error(SourcePosition.of(clash.get(1).getValue().source()), what + " \""
+                        + nameIn(clash.get(1).getValue(), termsOf, slug) + "\" and " + what + " \""
+                        + nameIn(clash.get(0).getValue(), termsOf, slug) + "\" in " + clash.get(0).getValue().source()
+                        + " would share the URL /" + path + "; spell them alike or rename one");
+            }
+            String configured = kind == Listing.Kind.TAG ? config.names().tag(slug, language.code()) : null;
+            String name = configured != null ? configured : mostUsed(spellings.get(slug));
+            List<Article> sorted = list.stream().sorted(SiteAssembler.NEWEST_FIRST).toList();
+            listings.add(new Listing(kind, slug, name, path, sorted));
+        });
+        return listings;
+    }
+
+    /** The spelling most articles use; on a tie, the first in alphabetical order. */
+    private static String mostUsed(Map<String, Integer> spellings) {
+        String best = null;
+        for (Map.Entry<String, Integer> e : spellings.entrySet()) { // sorted by spelling
+            if (best == null || e.getValue() > spellings.get(best)) {
+                best = e.getKey();
+            }
+        }
+        return best;
+    }
+
+    private static String nameIn(Article article, Function<Article, List<Term>> termsOf, String slug) {
+        return termsOf.apply(article).stream().filter(t -> t.slug().equals(slug)).findFirst().orElseThrow().name();
+    }
+}
