@@ -81,7 +81,7 @@ public final class Broadsheet {
                     () -> new ArticleReading(config, cache, problems).readAll(files));
             Site site = clock.time("site model", () -> Parallel.run(() -> new SiteAssembler(config,
                     l -> templates.exists(l + ".ftlh"), request.includeDrafts()).assemble(articles, files, problems)));
-            PagePlanner.Plan plan = clock.time("plan", () -> new PagePlanner(root).plan(site, problems));
+            PagePlanner.Plan plan = clock.time("plan", () -> new PagePlanner(root).plan(site, request.now(), problems));
             Messages messages = clock.time("messages", () -> Messages.load(root, config, problems));
             problems.failIfAny();
             ZonedDateTime now = ZonedDateTime.ofInstant(request.now(), config.timezone());
@@ -95,9 +95,11 @@ public final class Broadsheet {
             Manifest.Summary summary = new Manifest.Summary(pages, site.articles().size(),
                     distinct(site, Edition::sections), distinct(site, Edition::tags), distinct(site, Edition::authors),
                     warnings);
-            clock.time("save cache", () -> cache.save(inputs.key(), published.buildId(), output, now.plusYears(1).withDayOfYear(1)
-                    .toLocalDate().atStartOfDay(config.timezone()).toEpochSecond(), manifestOutputs(published.files()),
-                    summary));
+            long nextYear = now.plusYears(1).withDayOfYear(1).toLocalDate().atStartOfDay(config.timezone()).toEpochSecond();
+            long validUntil = Math.min(nextYear, plan.expires().equals(java.time.Instant.MAX) ? Long.MAX_VALUE
+                    : plan.expires().getEpochSecond());
+            clock.time("save cache", () -> cache.save(inputs.key(), published.buildId(), output, validUntil,
+                    manifestOutputs(published.files()), summary));
             return new BuildResult(pages, published.files().size(), summary.articles(), summary.sections(),
                     summary.tags(), summary.authors(), clock.elapsedMillis(), warnings,
                     clock.times(), publishing.rendered(), published.changed(), !published.fresh(), cache.status());

@@ -3,3 +3,4 @@ User-agent: *
 Allow: /
 
 Sitemap: ${site.absUrl}sitemap.xml
+Sitemap: ${site.absUrl}news-sitemap.xml

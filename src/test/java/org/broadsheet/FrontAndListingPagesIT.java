@@ -70,7 +70,7 @@ class FrontAndListingPagesIT {
     void tagSpellingsThatDifferOnlyInCaseShareOnePage() {
         Document climate = site.page("tags/climate/index.html");
         assertEquals("climate", climate.selectFirst("h1").text());
-        assertEquals("3 articles", climate.selectFirst(".listing-count").text());
+        assertEquals("3 articles · Feed", climate.selectFirst(".listing-count").text());
         Document second = site.page("tags/climate/page/2/index.html");
         assertEquals(List.of("Epsilon Shares Rise"), second.select(".card-title").eachText());
     }
@@ -106,6 +106,7 @@ class FrontAndListingPagesIT {
         assertEquals("Page not found", notFound.selectFirst("h1").text());
         assertEquals("/news/", notFound.selectFirst(".not-found a").attr("href"));
         assertEquals("/news/assets/broadsheet.css", notFound.selectFirst("link[rel=stylesheet]").attr("href"));
-        assertEquals("User-agent: *\nAllow: /\n\nSitemap: https://example.org/news/sitemap.xml\n", site.text("robots.txt"));
+        assertEquals("User-agent: *\nAllow: /\n\nSitemap: https://example.org/news/sitemap.xml\n"
+                + "Sitemap: https://example.org/news/news-sitemap.xml\n", site.text("robots.txt"));
     }
 }

@@ -148,6 +148,8 @@ final class Codec {
         out.writeBoolean(fm.draft());
         string(fm.layout());
         string(fm.translationKey());
+        string(fm.canonical());
+        strings(fm.aliases());
         value(fm.extra());
         out.writeInt(fm.lines().size());
         for (Map.Entry<String, Integer> line : fm.lines().entrySet()) {
@@ -175,6 +177,8 @@ final class Codec {
         boolean draft = in.readBoolean();
         String layout = string();
         String translationKey = string();
+        String canonical = string();
+        List<String> aliases = strings();
         Map<String, Object> extra = (Map<String, Object>) value();
         int lineCount = count();
         Map<String, Integer> lines = new HashMap<>(lineCount * 2);
@@ -182,7 +186,8 @@ final class Codec {
             lines.put(string(), in.readInt());
         }
         return new FrontMatter(title, date, updated.isEmpty() ? Optional.empty() : Optional.of(ZonedDateTime.parse(updated)),
-                authors, section, tags, summary, image, lang, slug, draft, layout, translationKey, extra, lines);
+                authors, section, tags, summary, image, lang, slug, draft, layout, translationKey, canonical, aliases,
+                extra, lines);
     }
 
     // ---- the plain data YAML gives: null, text, numbers, booleans, lists, maps ----

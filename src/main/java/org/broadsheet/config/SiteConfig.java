@@ -23,6 +23,7 @@ import java.util.Map;
  *                         site in a single language
  * @param names            display names of sections and tags, by language; the front page shows
  *                         sections in the order given here
+ * @param publisher        who publishes the site, for structured data and social cards
  * @param params           every key of {@code broadsheet.yml} that Broadsheet does not know itself
  */
 public record SiteConfig(
@@ -38,6 +39,7 @@ public record SiteConfig(
         boolean unsafeHtml,
         java.util.List<Language> languages,
         DisplayNames names,
+        Publisher publisher,
         Map<String, Object> params) {
 
     public static final String FILE = "broadsheet.yml";
@@ -52,7 +54,7 @@ public record SiteConfig(
         return new SiteConfig("Broadsheet", "", BaseUrl.parse(SiteConfigLoader.DEFAULT_BASE_URL, ""), false,
                 "en-US", ZoneId.of("UTC"), 10, PermalinkPattern.DEFAULT, "", true,
                 java.util.List.of(new Language("en-US", "English", "", "Broadsheet", "", true)), DisplayNames.NONE,
-                Map.of());
+                new Publisher("Broadsheet", "", ""), Map.of());
     }
 
     /** The default language: pages without a language of their own are in it. */

@@ -26,7 +26,8 @@ public final class SiteConfigLoader {
     static final String DEFAULT_BASE_URL = "http://localhost:8080/";
 
     private static final Set<String> KNOWN = Set.of("title", "description", "baseUrl", "language",
-            "timezone", "paginate", "permalink", "comments", "markdown", "sections", "tags", "languages");
+            "timezone", "paginate", "permalink", "comments", "markdown", "sections", "tags", "languages",
+            "publisher");
 
     private final YamlReader yaml = new YamlReader(1 << 20);
 
@@ -85,6 +86,7 @@ public final class SiteConfigLoader {
                     bool(markdown, "markdown.unsafeHtml", defaults.unsafeHtml()),
                     languages(),
                     new DisplayNames(names("sections"), names("tags")),
+                    publisher(),
                     params);
         }
 
@@ -193,6 +195,18 @@ public final class SiteConfigLoader {
                 return "";
             }
             return url;
+        }
+
+        private Publisher publisher() {
+            Map<String, Object> publisher = map("publisher");
+            String name = publisher.get("name") == null ? string("title", defaults.title()) : publisher.get("name").toString();
+            String logo = publisher.get("logo") == null ? "" : publisher.get("logo").toString().strip();
+            if (!logo.isEmpty() && !logo.matches("(?i)https?://\\S+") && !logo.startsWith("/")) {
+                error("publisher.logo", "publisher.logo \"" + logo + "\" must be an http(s) URL or a site path such as /images/logo.png");
+                logo = "";
+            }
+            String twitter = publisher.get("twitter") == null ? "" : publisher.get("twitter").toString().strip();
+            return new Publisher(name, logo, twitter.isEmpty() || twitter.startsWith("@") ? twitter : "@" + twitter);
         }
 
         private java.util.List<Language> languages() {

@@ -17,6 +17,8 @@ import java.util.Optional;
  * @param lang    its BCP 47 language, or empty for the site's
  * @param layout  the template to render it with instead of the default, or empty
  * @param translationKey what links it to its translations, or empty to use its path
+ * @param canonical the URL search engines should treat as the original, or empty for its own
+ * @param aliases  old paths of the article, each to get a page that redirects to it
  * @param lines   the line of each key in the file, for problems found by later stages
  */
 public record FrontMatter(
@@ -33,12 +35,15 @@ public record FrontMatter(
         boolean draft,
         String layout,
         String translationKey,
+        String canonical,
+        List<String> aliases,
         Map<String, Object> extra,
         Map<String, Integer> lines) {
 
     public FrontMatter {
         authors = List.copyOf(authors);
         tags = List.copyOf(tags);
+        aliases = List.copyOf(aliases);
         extra = Collections.unmodifiableMap(new LinkedHashMap<>(extra));
         lines = Map.copyOf(lines);
     }

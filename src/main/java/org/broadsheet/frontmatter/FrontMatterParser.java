@@ -26,7 +26,8 @@ import org.broadsheet.yaml.YamlReader;
 public final class FrontMatterParser {
 
     private static final Set<String> KNOWN = Set.of("title", "date", "updated", "author", "authors",
-            "section", "tags", "summary", "image", "lang", "slug", "draft", "layout", "translationKey");
+            "section", "tags", "summary", "image", "lang", "slug", "draft", "layout", "translationKey",
+            "canonical", "aliases");
 
     /** Front matter is a few hundred bytes; anything near this is a mistake or an attack. */
     private static final int MAX_FRONT_MATTER = 256 * 1024;
@@ -124,7 +125,8 @@ public final class FrontMatterParser {
             doc.values().keySet().forEach(key -> lines.put(key, doc.lineOf(key)));
             return new FrontMatter(title.strip(), date, updated, authors(), text("section").strip(),
                     list("tags"), text("summary").strip(), image(), language(), text("slug").strip(),
-                    bool("draft"), layout(), text("translationKey").strip(), extra, lines);
+                    bool("draft"), layout(), text("translationKey").strip(), text("canonical").strip(), list("aliases"),
+                    extra, lines);
         }
 
         private ZonedDateTime date(FileName fileName) {

@@ -22,6 +22,9 @@ import java.util.Optional;
  * @param path       its site path without base path: {@code world/maduro-talks/}
  * @param outputFile the file it is written to: {@code world/maduro-talks/index.html}
  * @param layout     the template that renders it, without extension
+ * @param canonical  the absolute URL search engines should treat as the original, when the front
+ *                   matter names another than its own; else empty
+ * @param aliases    old output paths that redirect to it ({@code world/old-headline/index.html})
  * @param bodyKey    where its HTML is in the body store
  * @param extra      front matter keys Broadsheet does not know, for templates
  */
@@ -45,6 +48,8 @@ public record Article(
         boolean draft,
         int wordCount,
         int readingMinutes,
+        String canonical,
+        List<String> aliases,
         String bodyKey,
         Map<String, Object> extra) {
 
@@ -53,6 +58,7 @@ public record Article(
     public Article {
         authors = List.copyOf(authors);
         tags = List.copyOf(tags);
+        aliases = List.copyOf(aliases);
         extra = Collections.unmodifiableMap(new LinkedHashMap<>(extra));
     }
 

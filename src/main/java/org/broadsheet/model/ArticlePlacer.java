@@ -64,6 +64,9 @@ final class ArticlePlacer {
                     + "\" must be an http(s) URL, a site path such as /images/photo.jpg, or a file beside the article");
             ok = false;
         }
+        String canonical = canonical(fm, source, problems);
+        List<String> aliases = aliases(fm, source, problems);
+        ok &= canonical != null && aliases != null;
         List<Term> tags = terms(fm.tags(), "tags", fm, source, problems);
         List<Term> authors = terms(fm.authors(), fm.lines().containsKey("authors") ? "authors" : "author", fm, source,
                 problems);
@@ -84,7 +87,8 @@ final class ArticlePlacer {
         return Optional.of(new Article(id, source, page ? Article.Kind.PAGE : Article.Kind.ARTICLE, fm.title(), date,
                 fm.updated().map(u -> u.withZoneSameInstant(config.timezone())), authors, section, tags, summary,
                 fm.image().map(image -> image(image, rendered.file(), path)), lang, translationKey, path, outputFile,
-                layout, fm.draft(), rendered.wordCount(), rendered.readingMinutes(), rendered.bodyKey(), fm.extra()));
+                layout, fm.draft(), rendered.wordCount(), rendered.readingMinutes(), canonical, aliases, rendered.bodyKey(),
+                fm.extra()));
     }
 
     /**
@@ -113,6 +117,46 @@ final class ArticlePlacer {
             return null;
         }
         return given.get();
+    }
+
+    /** The canonical URL the front matter gives, made absolute; "" for none; null when it is not a URL. */
+    private String canonical(FrontMatter fm, String source, Problems problems) {
+        String given = fm.canonical();
+        if (given.isEmpty()) {
+            return "";
+        }
+        if (given.matches("(?i)https?://\\S+")) {
+            return given;
+        }
+        if (given.startsWith("/") && !given.startsWith("//") && !Slugs.looksLikePath(given.replace("/", ""))) {
+            return config.baseUrl().absolute(given);
+        }
+        problems.error(SourcePosition.of(source, fm.lineOf("canonical")), "canonical \"" + given
+                + "\" must be an http(s) URL or a site path such as /world/original-story/");
+        return null;
+    }
+
+    /**
+     * The output files of the article's old paths: {@code /world/old-headline/} becomes
+     * {@code world/old-headline/index.html}; null when one of them is not a plain site path.
+     */
+    private List<String> aliases(FrontMatter fm, String source, Problems problems) {
+        List<String> aliases = new ArrayList<>();
+        for (String alias : fm.aliases()) {
+            String path = alias.strip();
+            boolean plain = path.startsWith("/") && !path.startsWith("//") && !path.contains("\\") && !path.contains("?")
+                    && !path.contains("#") && path.chars().noneMatch(Character::isISOControl)
+                    && java.util.Arrays.stream(path.substring(1).split("/")).noneMatch(s -> s.equals("..") || s.equals("."));
+            if (!plain || path.equals("/")) {
+                problems.error(SourcePosition.of(source, fm.lineOf("aliases")), "alias \"" + alias
+                        + "\" must be a site path such as /world/old-headline/");
+                return null;
+            }
+            String relative = path.substring(1).replaceAll("/{2,}", "/");
+            aliases.add(relative.endsWith("/") ? relative + "index.html"
+                    : relative.endsWith(".html") ? relative : relative + "/index.html");
+        }
+        return aliases;
     }
 
     /** Whether the file at {@code contentPath} is the index of a page bundle (in a folder). */

@@ -3,7 +3,7 @@ package org.broadsheet.model;
 import java.util.List;
 
 /**
- * A group of articles with a page of its own: a section, a tag or an author.
+ * A group of articles with a page of its own: a section, a tag, an author, a year or a month.
  *
  * @param kind     which of the three
  * @param slug     its URL segment
@@ -13,7 +13,8 @@ import java.util.List;
  */
 public record Listing(Kind kind, String slug, String name, String path, List<Article> articles) {
 
-    public enum Kind { SECTION, TAG, AUTHOR }
+    /** Sections, tags and authors, and the date archives: a year, a month of a year. */
+    public enum Kind { SECTION, TAG, AUTHOR, YEAR, MONTH }
 
     public Listing {
         articles = List.copyOf(articles);

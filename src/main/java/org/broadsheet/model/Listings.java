@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import org.broadsheet.config.Language;
 import org.broadsheet.config.SiteConfig;
 import org.broadsheet.problem.Problems;
@@ -53,6 +55,31 @@ final class Listings {
         ordered.forEach((slug, list) -> sections.add(new Listing(Listing.Kind.SECTION, slug,
                 sectionName(config, slug, language.code()), language.path(slug + "/"), list)));
         return sections;
+    }
+
+    /** One listing per year, newest first, at {@code 2026/}. */
+    List<Listing> years(List<Article> articles) {
+        Map<Integer, List<Article>> byYear = new TreeMap<>(Comparator.reverseOrder());
+        articles.forEach(a -> byYear.computeIfAbsent(a.date().getYear(), y -> new ArrayList<>()).add(a));
+        List<Listing> years = new ArrayList<>();
+        byYear.forEach((year, list) -> years.add(new Listing(Listing.Kind.YEAR, Integer.toString(year),
+                Integer.toString(year), language.path(year + "/"), list)));
+        return years;
+    }
+
+    /** One listing per month, newest first, at {@code 2026/11/}, named in the language ("noviembre de 2026"). */
+    List<Listing> months(List<Article> articles) {
+        Map<YearMonth, List<Article>> byMonth = new TreeMap<>(Comparator.reverseOrder());
+        articles.forEach(a -> byMonth.computeIfAbsent(YearMonth.from(a.date()), m -> new ArrayList<>()).add(a));
+        DateTimeFormatter format = DateTimeFormatter.ofPattern("LLLL yyyy", language.locale());
+        List<Listing> months = new ArrayList<>();
+        byMonth.forEach((month, list) -> {
+            String name = month.format(format);
+            String path = month.getYear() + "/" + (month.getMonthValue() < 10 ? "0" : "") + month.getMonthValue() + "/";
+            months.add(new Listing(Listing.Kind.MONTH, month.toString(),
+                    name.substring(0, 1).toUpperCase(language.locale()) + name.substring(1), language.path(path), list));
+        });
+        return months;
     }
 
     List<Listing> tags(List<Article> articles, Problems problems) {

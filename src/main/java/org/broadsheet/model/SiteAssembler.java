@@ -60,8 +60,10 @@ public final class SiteAssembler {
         List<Article> articles = mine.stream().filter(a -> !a.isPage()).sorted(NEWEST_FIRST).toList();
         List<Article> pages = mine.stream().filter(Article::isPage).sorted(Comparator.comparing(Article::path)).toList();
         Listings listings = new Listings(config, language);
-        return new Edition(language, articles, pages, listings.sections(articles), listings.tags(articles, problems),
-                listings.authors(articles, problems));
+        List<Listing> sections = listings.sections(articles);
+        List<Listing> tags = listings.tags(articles, problems);
+        return new Edition(language, articles, pages, sections, tags, listings.authors(articles, problems),
+                listings.years(articles), listings.months(articles), RelatedArticles.of(articles, sections, tags));
     }
 
     /**

@@ -13,6 +13,7 @@ import org.broadsheet.config.Language;
 import org.broadsheet.model.Article;
 import org.broadsheet.model.Edition;
 import org.broadsheet.model.Listing;
+import org.broadsheet.model.Relations;
 
 /**
  * One file the site model calls for and a template renders: what it is, where it goes, which
@@ -60,7 +61,16 @@ public sealed interface Page {
         public Map<String, Object> model(Views views) {
             Map<String, Object> model = base(views, language, pageView(views));
             model.put("article", views.articleWithBody(article));
+            Relations relations = relations(views);
+            model.put("related", views.articles(relations.related()));
+            model.put("previous", relations.previous().map(views::article).orElse(null));
+            model.put("next", relations.next().map(views::article).orElse(null));
             return model;
+        }
+
+        private Relations relations(Views views) {
+            return views.model().editions().stream().filter(e -> e.language().equals(language)).findFirst()
+                    .map(e -> e.relationsOf(article)).orElse(Relations.NONE);
         }
 
         private Views.PageView pageView(Views views) {
@@ -69,12 +79,23 @@ public sealed interface Page {
                 feeds.add(new Views.FeedLink(article.section().name(),
                         views.base().link(language.path(article.section().slug() + "/feed.xml"))));
             }
-            return views.page(article.isPage() ? "page" : "article", article.title(), article.summary(),
+            Views.PageView page = views.page(article.isPage() ? "page" : "article", article.title(), article.summary(),
                     article.path(), article.lang(), feeds, views.versions(article));
+            Views.ArticleView card = views.article(article);
+            String canonical = article.canonical().isEmpty() ? page.absUrl() : article.canonical();
+            String image = card.image() != null ? card.image().absUrl() : page.image();
+            return page.withMeta(article.isPage() ? "website" : "article", canonical, image,
+                    StructuredData.article(card, views.site(language), views.base().origin(),
+                            views.model().config().publisher(), views.logo(), canonical));
         }
 
         public long fingerprint(Fingerprints f) {
-            return f.start(template(), language).add(f.page(pageView(f.views()))).add(f.full(article)).value();
+            Fingerprint fingerprint = f.start(template(), language).add(f.page(pageView(f.views()))).add(f.full(article));
+            Relations relations = relations(f.views());
+            relations.related().forEach(a -> fingerprint.add(f.card(a)));
+            relations.previous().ifPresent(a -> fingerprint.add(f.card(a)));
+            relations.next().ifPresent(a -> fingerprint.add(f.card(a)));
+            return fingerprint.value();
         }
     }
 
@@ -108,8 +129,10 @@ public sealed interface Page {
 
         private Views.PageView pageView(Views views) {
             Language language = edition.language();
-            return views.page("home", language.title(), language.description(), language.path(""), language.code(),
-                    List.of(views.siteFeed(language)), views.everyEdition(""));
+            Views.PageView page = views.page("home", language.title(), language.description(), language.path(""),
+                    language.code(), List.of(views.siteFeed(language)), views.everyEdition(""));
+            return page.withMeta("website", page.canonical(), page.image(),
+                    StructuredData.website(views.site(language), views.model().config().publisher(), views.logo()));
         }
 
         public long fingerprint(Fingerprints f) {
@@ -144,26 +167,36 @@ public sealed interface Page {
 
         public Map<String, Object> model(Views views) {
             Map<String, Object> model = base(views, language, pageView(views));
-            String feed = listing.kind() == Listing.Kind.SECTION ? views.base().link(listing.path() + "feed.xml") : null;
+            String feed = hasFeed(listing) ? views.base().link(listing.path() + "feed.xml") : null;
             Views.PaginationView pagination = new Views.PaginationView(number, count, views.base().link(pathOf(1)),
                     number > 1 ? views.base().link(pathOf(number - 1)) : null,
                     number < count ? views.base().link(pathOf(number + 1)) : null);
+            List<Views.TermView> periods = listing.kind() != Listing.Kind.YEAR ? List.of()
+                    : edition(views).monthsOf(listing).stream().map(m -> new Views.TermView(m.name(),
+                            views.base().link(m.path()), m.articles().size())).toList();
             model.put("listing", new Views.ListingView(kind(), listing.slug(), listing.name(),
                     views.base().link(listing.path()), views.base().absolute(listing.path()),
-                    listing.articles().size(), views.articles(slice()), pagination, feed));
+                    listing.articles().size(), views.articles(slice()), pagination, feed, periods));
             return model;
+        }
+
+        private Edition edition(Views views) {
+            return views.model().editions().stream().filter(e -> e.language().equals(language)).findFirst()
+                    .orElseThrow();
         }
 
         private Views.PageView pageView(Views views) {
             Messages.Lookup t = views.messages(language);
             List<Views.FeedLink> feeds = new ArrayList<>(List.of(views.siteFeed(language)));
-            if (listing.kind() == Listing.Kind.SECTION) {
+            if (hasFeed(listing)) {
                 feeds.add(new Views.FeedLink(listing.name(), views.base().link(listing.path() + "feed.xml")));
             }
             String title = number == 1 ? listing.name() : listing.name() + " (" + t.text("page_n", number) + ")";
             String description = t.text(kind() + "_description", listing.name());
-            return views.page(kind(), title, description, pathOf(number), language.code(), feeds,
+            Views.PageView page = views.page(kind(), title, description, pathOf(number), language.code(), feeds,
                     number == 1 ? views.versions(listing.kind(), listing.slug()) : Map.of(language.code(), pathOf(number)));
+            return page.withMeta(listing.kind() == Listing.Kind.AUTHOR ? "profile" : "website", page.canonical(),
+                    page.image(), StructuredData.listing(kind(), listing.name(), page.absUrl(), views.site(language)));
         }
 
         private List<Article> slice() {
@@ -179,7 +212,91 @@ public sealed interface Page {
             Fingerprint fingerprint = f.start(template(), language).add(f.page(pageView(f.views())))
                     .add(listing.slug()).add(number).add(count).add(listing.articles().size());
             slice().forEach(a -> fingerprint.add(f.card(a)));
+            if (listing.kind() == Listing.Kind.YEAR) {
+                edition(f.views()).monthsOf(listing).forEach(m -> fingerprint.add(m.name()).add(m.articles().size()));
+            }
             return fingerprint.value();
+        }
+    }
+
+    /** Sections, tags and authors have feeds; the date archives do not. */
+    static boolean hasFeed(Listing listing) {
+        return listing.kind() == Listing.Kind.SECTION || listing.kind() == Listing.Kind.TAG
+                || listing.kind() == Listing.Kind.AUTHOR;
+    }
+
+    /** A page at an article's old path that sends readers and search engines to where it is now. */
+    record AliasPage(String outputPath, Article article, Language language) implements Page {
+        public String owner() {
+            return article.source() + " (alias /" + outputPath.replaceFirst("index\\.html$", "") + ")";
+        }
+
+        public String template() {
+            return "alias.ftlh";
+        }
+
+        public Map<String, Object> model(Views views) {
+            Map<String, Object> model = base(views, language, pageView(views));
+            model.put("target", views.article(article));
+            return model;
+        }
+
+        private Views.PageView pageView(Views views) {
+            Views.PageView page = views.page("alias", views.messages(language).text("redirect_title"), "",
+                    outputPath, language.code(), List.of(), Map.of());
+            return page.withMeta("website", views.base().absolute(article.path()), page.image(), "");
+        }
+
+        public long fingerprint(Fingerprints f) {
+            return f.start(template(), language).add(f.page(pageView(f.views()))).add(f.card(article)).value();
+        }
+    }
+
+    /** An edition's JSON Feed 1.1, the newest articles with their full content. */
+    record JsonFeedPage(String outputPath, Language language, List<Article> articles) implements Page {
+        public String owner() {
+            return "the JSON feed " + outputPath;
+        }
+
+        public String template() {
+            return "feed.json.ftl";
+        }
+
+        public Map<String, Object> model(Views views) {
+            return new HashMap<>(Map.of("site", views.site(language), "json",
+                    JsonFeed.of(views, language, outputPath, articles)));
+        }
+
+        public long fingerprint(Fingerprints f) {
+            Fingerprint fingerprint = f.start(template(), language).add(outputPath);
+            articles.forEach(a -> fingerprint.add(f.full(a)));
+            return fingerprint.value();
+        }
+    }
+
+    /**
+     * The Google News sitemap: the articles published in the 48 hours before the build, at most
+     * 1,000, with their publication's name and language.
+     */
+    record NewsSitemapPage(Language language, List<Views.NewsEntry> entries) implements Page {
+        public String outputPath() {
+            return "news-sitemap.xml";
+        }
+
+        public String owner() {
+            return "the news sitemap";
+        }
+
+        public String template() {
+            return "news-sitemap.ftlx";
+        }
+
+        public Map<String, Object> model(Views views) {
+            return new HashMap<>(Map.of("site", views.site(language), "entries", entries));
+        }
+
+        public long fingerprint(Fingerprints f) {
+            return Fingerprints.hash(entries, f.start(template(), language)).value();
         }
     }
 

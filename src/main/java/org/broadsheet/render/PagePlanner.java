@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -56,21 +57,29 @@ public final class PagePlanner {
         this.sitemapSize = sitemapSize;
     }
 
-    /** The pages and files of a site, in a stable order. */
-    public record Plan(List<Page> pages, List<StaticFile> files) {
+    /**
+     * The pages and files of a site, in a stable order.
+     *
+     * @param expires when the same input would plan other pages (an article leaves the news
+     *                sitemap), so a build with nothing new to do must run again
+     */
+    public record Plan(List<Page> pages, List<StaticFile> files, Instant expires) {
         public Plan {
             pages = List.copyOf(pages);
             files = List.copyOf(files);
         }
     }
 
-    public Plan plan(Site site, Problems problems) {
+    /** @param now the build's time, which decides what the news sitemap holds */
+    public Plan plan(Site site, Instant now, Problems problems) {
         List<Page> pages = new ArrayList<>();
         for (Edition edition : site.editions()) {
             pages.addAll(editionPages(edition, site.config().paginate()));
         }
         Language language = site.config().defaultLanguage();
         pages.addAll(sitemaps(sitemap(site), site.config().baseUrl(), language));
+        NewsSitemap news = NewsSitemap.of(site, now);
+        pages.add(new Page.NewsSitemapPage(language, news.entries()));
         pages.add(new Page.SimplePage("robots.txt", "robots.ftl", "robots", "not_found", language));
         pages.add(new Page.SimplePage("404.html", "404.ftlh", "not-found", "not_found", language));
         List<StaticFile> files = new ArrayList<>(themeFiles(problems));
@@ -79,7 +88,7 @@ public final class PagePlanner {
                     new Fingerprint().add(asset.source()).add(asset.size()).add(asset.modified()).value()));
         }
         refuseCollisions(pages, files, problems);
-        return new Plan(pages, files);
+        return new Plan(pages, files, news.expires());
     }
 
     /** The pages of one language: front page, articles, listings, indexes and feeds, under its prefix. */
@@ -89,18 +98,24 @@ public final class PagePlanner {
         pages.add(new Page.FrontPage(edition, 6, 4));
         edition.articles().forEach(a -> pages.add(new Page.ArticlePage(a, language)));
         edition.pages().forEach(a -> pages.add(new Page.ArticlePage(a, language)));
-        Stream.of(edition.sections(), edition.tags(), edition.authors()).flatMap(List::stream).forEach(listing -> {
-            int count = Math.max(1, (listing.articles().size() + size - 1) / size);
-            for (int n = 1; n <= count; n++) {
-                pages.add(new Page.ListingPage(listing, language, n, count, size));
-            }
-        });
+        for (Article article : edition.articles()) {
+            article.aliases().forEach(alias -> pages.add(new Page.AliasPage(alias, article, language)));
+        }
+        Stream.of(edition.sections(), edition.tags(), edition.authors(), edition.years(), edition.months())
+                .flatMap(List::stream).forEach(listing -> {
+                    int count = Math.max(1, (listing.articles().size() + size - 1) / size);
+                    for (int n = 1; n <= count; n++) {
+                        pages.add(new Page.ListingPage(listing, language, n, count, size));
+                    }
+                });
         pages.add(new Page.TermIndexPage("tags", language, edition.tags()));
         pages.add(new Page.TermIndexPage("authors", language, edition.authors()));
         pages.add(new Page.FeedPage(language.path("feed.xml"), language.title(), language.path(""), language,
                 newest(edition.articles())));
-        edition.sections().forEach(s -> pages.add(new Page.FeedPage(s.path() + "feed.xml",
-                s.name() + " – " + language.title(), s.path(), language, newest(s.articles()))));
+        pages.add(new Page.JsonFeedPage(language.path("feed.json"), language, newest(edition.articles())));
+        Stream.of(edition.sections(), edition.tags(), edition.authors()).flatMap(List::stream).forEach(l ->
+                pages.add(new Page.FeedPage(l.path() + "feed.xml", l.name() + " – " + language.title(), l.path(),
+                        language, newest(l.articles()))));
         return pages;
     }
 

@@ -57,8 +57,9 @@ public final class Views {
     // ---- the records templates see (documented in README.md, "Template variables") ----
 
     public record SiteView(String title, String description, String url, String absUrl, String lang, String dir,
-            boolean multilingual, List<LanguageView> languages, List<LinkView> sections, String commentsEndpoint,
-            String feedUrl, String stylesheetUrl, String generator, int year, Map<String, Object> params) {
+            boolean multilingual, List<LanguageView> languages, List<LinkView> sections, List<LinkView> archives,
+            String commentsEndpoint,
+            String feedUrl, String stylesheetUrl, String generator, int year, String twitter, Map<String, Object> params) {
     }
 
     public record LanguageView(String code, String name, String url, String dir) {
@@ -87,8 +88,19 @@ public final class Views {
             int readingMinutes, boolean draft, Map<String, Object> params, TemplateHTMLOutputModel body) {
     }
 
+    /**
+     * The page itself. {@code canonical} is the URL search engines should index (the page's own
+     * unless an article names another), {@code image} the picture social networks show (or null),
+     * {@code type} its Open Graph type, {@code structuredData} its JSON-LD (safe in a script).
+     */
     public record PageView(String kind, String title, String description, String url, String absUrl, String lang,
-            String dir, List<FeedLink> feeds, List<LanguageLink> languages, List<Alternate> alternates) {
+            String dir, List<FeedLink> feeds, List<LanguageLink> languages, List<Alternate> alternates,
+            String canonical, String image, String type, String structuredData) {
+
+        public PageView withMeta(String type, String canonical, String image, String structuredData) {
+            return new PageView(kind, title, description, url, absUrl, lang, dir, feeds, languages, alternates,
+                    canonical, image, type, structuredData);
+        }
     }
 
     public record FeedLink(String title, String url) {
@@ -97,8 +109,9 @@ public final class Views {
     public record PaginationView(int page, int pages, String firstUrl, String prevUrl, String nextUrl) {
     }
 
+    /** A listing page; {@code periods} holds a year's months (empty for other kinds). */
     public record ListingView(String kind, String slug, String name, String url, String absUrl, int total,
-            List<ArticleView> articles, PaginationView pagination, String feedUrl) {
+            List<ArticleView> articles, PaginationView pagination, String feedUrl, List<TermView> periods) {
     }
 
     public record SectionBlock(LinkView section, List<ArticleView> articles) {
@@ -115,6 +128,10 @@ public final class Views {
     }
 
     public record SitemapEntry(String loc, String lastmod, List<Alternate> alternates) {
+    }
+
+    /** An article in the Google News sitemap. */
+    public record NewsEntry(String loc, String publication, String language, String published, String title) {
     }
 
     // ---- building them ----
@@ -185,7 +202,14 @@ public final class Views {
     public PageView page(String kind, String title, String description, String path, String lang,
             List<FeedLink> feeds, Map<String, String> versions) {
         return new PageView(kind, title, description, base.link(path), base.absolute(path), lang,
-                Language.dir(lang), feeds, languageLinks(lang, versions), alternates(site.config(), versions));
+                Language.dir(lang), feeds, languageLinks(lang, versions), alternates(site.config(), versions),
+                base.absolute(path), logo().isEmpty() ? null : logo(), "website", "");
+    }
+
+    /** The publisher's logo as an absolute URL, or "" without one. */
+    public String logo() {
+        String logo = site.config().publisher().logo();
+        return logo.startsWith("/") && !logo.startsWith("//") ? base.absolute(logo) : logo;
     }
 
     private List<LanguageLink> languageLinks(String lang, Map<String, String> versions) {
@@ -296,8 +320,9 @@ public final class Views {
         List<LinkView> sections = edition.sections().stream().map(this::link).toList();
         return new SiteView(language.title(), language.description(), base.link(language.path("")),
                 base.absolute(language.path("")), language.code(), language.dir(), config.isMultilingual(), languages,
-                sections, config.commentsEndpoint(), base.link(language.path("feed.xml")),
-                base.link("assets/broadsheet.css"), "Broadsheet " + version, buildYear, config.params());
+                sections, edition.years().stream().map(this::link).toList(), config.commentsEndpoint(), base.link(language.path("feed.xml")),
+                base.link("assets/broadsheet.css"), "Broadsheet " + version, buildYear, config.publisher().twitter(),
+                config.params());
     }
 
     private static TemplateHTMLOutputModel html(String markup) {

@@ -28,18 +28,19 @@ class PagePlanner_SitemapTest {
         SiteConfig defaults = SiteConfig.defaults();
         SiteConfig config = new SiteConfig("T", "", BaseUrl.parse("https://example.org/news/", ""), true, "en-US",
                 defaults.timezone(), 10, defaults.permalink(), "", true, defaults.languages(),
-                org.broadsheet.config.DisplayNames.NONE, Map.of());
+                org.broadsheet.config.DisplayNames.NONE, defaults.publisher(), Map.of());
         List<Article> list = new ArrayList<>();
         for (int i = 0; i < articles; i++) {
             ZonedDateTime date = ZonedDateTime.parse("2026-01-01T00:00:00Z").plusMinutes(articles - i);
             list.add(new Article("world/a" + i, "content/world/a" + i + ".md", Article.Kind.ARTICLE, "A" + i, date,
                     Optional.empty(), List.of(), new Term("world", "World"), List.of(), "", Optional.empty(), "en-US",
-                    "world/a" + i, "world/a" + i + "/", "world/a" + i + "/index.html", "article", false, 1, 1, "world/a" + i + ".md",
+                    "world/a" + i, "world/a" + i + "/", "world/a" + i + "/index.html", "article", false, 1, 1, "", List.of(),
+                    "world/a" + i + ".md",
                     Map.of()));
         }
         Listing world = new Listing(Listing.Kind.SECTION, "world", "World", "world/", list);
         return new Site(config, List.of(new org.broadsheet.model.Edition(config.defaultLanguage(), list, List.of(),
-                List.of(world), List.of(), List.of())), List.of(), Map.of());
+                List.of(world), List.of(), List.of(), List.of(), List.of(), Map.of())), List.of(), Map.of());
     }
 
     static List<String> sitemapFiles(PagePlanner.Plan plan) {
@@ -49,14 +50,14 @@ class PagePlanner_SitemapTest {
 
     @Test
     void aSitemapWithinTheLimitIsOneFile() {
-        PagePlanner.Plan plan = new PagePlanner(root, 10).plan(siteOf(5), new Problems());
+        PagePlanner.Plan plan = new PagePlanner(root, 10).plan(siteOf(5), java.time.Instant.parse("2026-02-01T00:00:00Z"), new Problems());
         assertEquals(List.of("sitemap.xml"), sitemapFiles(plan));
     }
 
     @Test
     void aSitemapOverTheLimitIsSplitUnderAnIndex() {
         // 23 articles, the home page and the section page: 25 URLs, three sitemaps of at most 10
-        PagePlanner.Plan plan = new PagePlanner(root, 10).plan(siteOf(23), new Problems());
+        PagePlanner.Plan plan = new PagePlanner(root, 10).plan(siteOf(23), java.time.Instant.parse("2026-02-01T00:00:00Z"), new Problems());
         assertEquals(List.of("sitemap-1.xml", "sitemap-2.xml", "sitemap-3.xml", "sitemap.xml"), sitemapFiles(plan));
         Page.SitemapIndexPage index = (Page.SitemapIndexPage) plan.pages().stream()
                 .filter(p -> p instanceof Page.SitemapIndexPage).findFirst().orElseThrow();
@@ -69,7 +70,7 @@ class PagePlanner_SitemapTest {
     @Test
     void theIndexAndEachPartAreValidSitemaps() throws Exception {
         Site site = siteOf(23);
-        PagePlanner.Plan plan = new PagePlanner(root, 10).plan(site, new Problems());
+        PagePlanner.Plan plan = new PagePlanner(root, 10).plan(site, java.time.Instant.parse("2026-02-01T00:00:00Z"), new Problems());
         PageRenderer renderer = new PageRenderer(new TemplateEngine(root, java.util.Locale.US, java.time.ZoneOffset.UTC),
                 new Views(site, new org.broadsheet.markdown.MemoryBodyStore(),
                         Messages.load(root, site.config(), new Problems()), "test", ZonedDateTime.parse("2026-02-01T00:00:00Z")));
