@@ -79,9 +79,9 @@ public final class PagePlanner {
         Language language = site.config().defaultLanguage();
         pages.addAll(sitemaps(sitemap(site), site.config().baseUrl(), language));
         NewsSitemap news = NewsSitemap.of(site, now);
-        pages.add(new Page.NewsSitemapPage(language, news.entries()));
-        pages.add(new Page.SimplePage("robots.txt", "robots.ftl", "robots", "not_found", language));
-        pages.add(new Page.SimplePage("404.html", "404.ftlh", "not-found", "not_found", language));
+        pages.add(new NewsSitemapPage(language, news.entries()));
+        pages.add(new SimplePage("robots.txt", "robots.ftl", "robots", "not_found", language));
+        pages.add(new SimplePage("404.html", "404.ftlh", "not-found", "not_found", language));
         List<StaticFile> files = new ArrayList<>(themeFiles(problems));
         for (Asset asset : site.assets()) {
             files.add(new StaticFile(asset.outputPath(), asset.source(), asset.file(), null,
@@ -95,26 +95,26 @@ public final class PagePlanner {
     private static List<Page> editionPages(Edition edition, int size) {
         Language language = edition.language();
         List<Page> pages = new ArrayList<>();
-        pages.add(new Page.FrontPage(edition, 6, 4));
-        edition.articles().forEach(a -> pages.add(new Page.ArticlePage(a, language)));
-        edition.pages().forEach(a -> pages.add(new Page.ArticlePage(a, language)));
+        pages.add(new FrontPage(edition, 6, 4));
+        edition.articles().forEach(a -> pages.add(new ArticlePage(a, language)));
+        edition.pages().forEach(a -> pages.add(new ArticlePage(a, language)));
         for (Article article : edition.articles()) {
-            article.aliases().forEach(alias -> pages.add(new Page.AliasPage(alias, article, language)));
+            article.aliases().forEach(alias -> pages.add(new AliasPage(alias, article, language)));
         }
         Stream.of(edition.sections(), edition.tags(), edition.authors(), edition.years(), edition.months())
                 .flatMap(List::stream).forEach(listing -> {
                     int count = Math.max(1, (listing.articles().size() + size - 1) / size);
                     for (int n = 1; n <= count; n++) {
-                        pages.add(new Page.ListingPage(listing, language, n, count, size));
+                        pages.add(new ListingPage(listing, language, n, count, size));
                     }
                 });
-        pages.add(new Page.TermIndexPage("tags", language, edition.tags()));
-        pages.add(new Page.TermIndexPage("authors", language, edition.authors()));
-        pages.add(new Page.FeedPage(language.path("feed.xml"), language.title(), language.path(""), language,
+        pages.add(new TermIndexPage("tags", language, edition.tags()));
+        pages.add(new TermIndexPage("authors", language, edition.authors()));
+        pages.add(new FeedPage(language.path("feed.xml"), language.title(), language.path(""), language,
                 newest(edition.articles())));
-        pages.add(new Page.JsonFeedPage(language.path("feed.json"), language, newest(edition.articles())));
+        pages.add(new JsonFeedPage(language.path("feed.json"), language, newest(edition.articles())));
         Stream.of(edition.sections(), edition.tags(), edition.authors()).flatMap(List::stream).forEach(l ->
-                pages.add(new Page.FeedPage(l.path() + "feed.xml", l.name() + " – " + language.title(), l.path(),
+                pages.add(new FeedPage(l.path() + "feed.xml", l.name() + " – " + language.title(), l.path(),
                         language, newest(l.articles()))));
         return pages;
     }
@@ -125,19 +125,19 @@ public final class PagePlanner {
      */
     private List<Page> sitemaps(List<Views.SitemapEntry> entries, BaseUrl base, Language language) {
         if (entries.size() <= sitemapSize) {
-            return List.of(new Page.SitemapPage("sitemap.xml", language, entries));
+            return List.of(new SitemapPage("sitemap.xml", language, entries));
         }
         List<Page> pages = new ArrayList<>();
         List<Views.SitemapEntry> index = new ArrayList<>();
         for (int from = 0, n = 1; from < entries.size(); from += sitemapSize, n++) {
             List<Views.SitemapEntry> part = entries.subList(from, Math.min(from + sitemapSize, entries.size()));
             String path = "sitemap-" + n + ".xml";
-            pages.add(new Page.SitemapPage(path, language, part));
+            pages.add(new SitemapPage(path, language, part));
             index.add(new Views.SitemapEntry(base.absolute(path),
                     part.stream().map(Views.SitemapEntry::lastmod).filter(java.util.Objects::nonNull)
                             .max(String::compareTo).orElse(null), List.of()));
         }
-        pages.add(new Page.SitemapIndexPage(language, index));
+        pages.add(new SitemapIndexPage(language, index));
         return pages;
     }
 

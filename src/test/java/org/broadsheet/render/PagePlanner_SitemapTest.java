@@ -44,7 +44,7 @@ class PagePlanner_SitemapTest {
     }
 
     static List<String> sitemapFiles(PagePlanner.Plan plan) {
-        return plan.pages().stream().filter(p -> p instanceof Page.SitemapPage || p instanceof Page.SitemapIndexPage)
+        return plan.pages().stream().filter(p -> p instanceof SitemapPage || p instanceof SitemapIndexPage)
                 .map(Page::outputPath).toList();
     }
 
@@ -59,11 +59,11 @@ class PagePlanner_SitemapTest {
         // 23 articles, the home page and the section page: 25 URLs, three sitemaps of at most 10
         PagePlanner.Plan plan = new PagePlanner(root, 10).plan(siteOf(23), java.time.Instant.parse("2026-02-01T00:00:00Z"), new Problems());
         assertEquals(List.of("sitemap-1.xml", "sitemap-2.xml", "sitemap-3.xml", "sitemap.xml"), sitemapFiles(plan));
-        Page.SitemapIndexPage index = (Page.SitemapIndexPage) plan.pages().stream()
-                .filter(p -> p instanceof Page.SitemapIndexPage).findFirst().orElseThrow();
+        SitemapIndexPage index = (SitemapIndexPage) plan.pages().stream()
+                .filter(p -> p instanceof SitemapIndexPage).findFirst().orElseThrow();
         assertEquals(List.of("https://example.org/news/sitemap-1.xml", "https://example.org/news/sitemap-2.xml",
                 "https://example.org/news/sitemap-3.xml"), index.sitemaps().stream().map(Views.SitemapEntry::loc).toList());
-        assertEquals(5, ((Page.SitemapPage) plan.pages().stream().filter(p -> p.outputPath().equals("sitemap-3.xml"))
+        assertEquals(5, ((SitemapPage) plan.pages().stream().filter(p -> p.outputPath().equals("sitemap-3.xml"))
                 .findFirst().orElseThrow()).entries().size());
     }
 
@@ -76,8 +76,8 @@ class PagePlanner_SitemapTest {
                         Messages.load(root, site.config(), new Problems()), "test", ZonedDateTime.parse("2026-02-01T00:00:00Z")));
         var schemas = javax.xml.validation.SchemaFactory.newInstance(javax.xml.XMLConstants.W3C_XML_SCHEMA_NS_URI);
         for (Page page : plan.pages()) {
-            String schema = page instanceof Page.SitemapIndexPage ? "siteindex.xsd"
-                    : page instanceof Page.SitemapPage ? "sitemap.xsd" : null;
+            String schema = page instanceof SitemapIndexPage ? "siteindex.xsd"
+                    : page instanceof SitemapPage ? "sitemap.xsd" : null;
             if (schema != null) {
                 byte[] xml = renderer.render(page);
                 schemas.newSchema(Path.of(getClass().getResource("/schemas/" + schema).toURI()).toFile()).newValidator()

@@ -1,0 +1,34 @@
+package org.broadsheet.render;
+
+import java.util.List;
+import java.util.Map;
+import org.broadsheet.cache.Fingerprint;
+import org.broadsheet.config.Language;
+import org.broadsheet.model.Article;
+
+/** A page at an article's old path that sends readers and search engines to where it is now. */
+public record AliasPage(String outputPath, Article article, Language language) implements Page {
+    public String owner() {
+        return article.source() + " (alias /" + outputPath.replaceFirst("index\\.html$", "") + ")";
+    }
+
+    public String template() {
+        return "alias.ftlh";
+    }
+
+    public Map<String, Object> model(Views views) {
+        Map<String, Object> model = Page.base(views, language, pageView(views));
+        model.put("target", views.article(article));
+        return model;
+    }
+
+    private Views.PageView pageView(Views views) {
+        Views.PageView page = views.page("alias", views.messages(language).text("redirect_title"), "",
+                outputPath, language.code(), List.of(), Map.of());
+        return page.withMeta("website", views.base().absolute(article.path()), page.image(), "");
+    }
+
+    public long fingerprint(Fingerprints f) {
+        return f.start(template(), language).add(f.page(pageView(f.views()))).add(f.card(article)).value();
+    }
+}

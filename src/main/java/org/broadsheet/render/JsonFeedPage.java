@@ -1,0 +1,30 @@
+package org.broadsheet.render;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.broadsheet.cache.Fingerprint;
+import org.broadsheet.config.Language;
+import org.broadsheet.model.Article;
+
+/** An edition's JSON Feed 1.1, the newest articles with their full content. */
+public record JsonFeedPage(String outputPath, Language language, List<Article> articles) implements Page {
+    public String owner() {
+        return "the JSON feed " + outputPath;
+    }
+
+    public String template() {
+        return "feed.json.ftl";
+    }
+
+    public Map<String, Object> model(Views views) {
+        return new HashMap<>(Map.of("site", views.site(language), "json",
+                JsonFeed.of(views, language, outputPath, articles)));
+    }
+
+    public long fingerprint(Fingerprints f) {
+        Fingerprint fingerprint = f.start(template(), language).add(outputPath);
+        articles.forEach(a -> fingerprint.add(f.full(a)));
+        return fingerprint.value();
+    }
+}

@@ -1,0 +1,26 @@
+package org.broadsheet.render;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.broadsheet.cache.Fingerprint;
+import org.broadsheet.config.Language;
+
+/** A sitemap: pages search engines should find, with when each last changed and its translations. */
+public record SitemapPage(String outputPath, Language language, List<Views.SitemapEntry> entries) implements Page {
+    public String owner() {
+        return "the sitemap " + outputPath;
+    }
+
+    public String template() {
+        return "sitemap.ftlx";
+    }
+
+    public Map<String, Object> model(Views views) {
+        return new HashMap<>(Map.of("site", views.site(language), "entries", entries));
+    }
+
+    public long fingerprint(Fingerprints f) {
+        return Fingerprints.hash(entries, f.start(template(), language)).value();
+    }
+}
