@@ -5,12 +5,12 @@ import java.util.Map;
 import org.broadsheet.config.Language;
 import org.broadsheet.model.Listing;
 
-
 /**
  * One file the site model calls for and a template renders: what it is, where it goes, which
  * template renders it and with what data. Pages are independent of each other.
  */
-public sealed interface Page permits ArticlePage, FrontPage, ListingPage, AliasPage, JsonFeedPage, NewsSitemapPage, TermIndexPage, FeedPage, SitemapPage, SitemapIndexPage, SimplePage {
+public sealed interface Page permits ArticlePage, FrontPage, ListingPage, TermIndexPage, AliasPage, FeedPage,
+        JsonFeedPage, SitemapPage, SitemapIndexPage, NewsSitemapPage, SimplePage {
 
     /** Where the page goes in the output folder: {@code world/story/index.html}. */
     String outputPath();
