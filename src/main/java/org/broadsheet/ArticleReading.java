@@ -13,6 +13,7 @@ import org.broadsheet.markdown.MarkdownStage;
 import org.broadsheet.markdown.RenderedArticle;
 import org.broadsheet.problem.Problems;
 import org.broadsheet.problem.SourcePosition;
+import org.broadsheet.source.ImageFiles;
 import org.broadsheet.source.SourceFile;
 import org.broadsheet.source.SourceText;
 
@@ -29,13 +30,15 @@ final class ArticleReading {
     private final FrontMatterParser frontMatter;
     private final MarkdownStage markdown;
     private final BuildCache cache;
+    private final ImageFiles images;
     private final Problems problems;
 
-    ArticleReading(SiteConfig config, BuildCache cache, Problems problems) {
+    ArticleReading(SiteConfig config, ImageFiles images, BuildCache cache, Problems problems) {
         this.frontMatter = new FrontMatterParser(config.timezone());
         this.markdown = new MarkdownStage(new MarkdownRenderer(config.unsafeHtml()), cache.bodies(),
-                config.baseUrl().path());
+                config.baseUrl().path(), images);
         this.cache = cache;
+        this.images = images;
         this.problems = problems;
     }
 
@@ -51,7 +54,7 @@ final class ArticleReading {
     }
 
     private Optional<RenderedArticle> read(SourceFile file) {
-        Optional<RenderedArticle> unchanged = cache.reuse(file);
+        Optional<RenderedArticle> unchanged = cache.reuse(file, images::stamp);
         if (unchanged.isPresent()) {
             return unchanged;
         }
@@ -63,7 +66,7 @@ final class ArticleReading {
                 return Optional.empty();
             }
             long hash = Fingerprint.of(bytes);
-            Optional<RenderedArticle> same = cache.reuse(file, hash);
+            Optional<RenderedArticle> same = cache.reuse(file, hash, images::stamp);
             if (same.isPresent()) {
                 return same;
             }
@@ -77,7 +80,8 @@ final class ArticleReading {
                             return Optional.empty();
                         }
                     });
-            rendered.ifPresent(article -> cache.record(article, hash));
+            rendered.ifPresent(article -> cache.record(article, hash, images.stamp(file.contentPath(),
+                    article.images().stream().map(org.broadsheet.markdown.ImageRef::src).toList())));
             return rendered;
         } catch (SourceText.NotUtf8Exception e) {
             problems.error(SourcePosition.of(file.sitePath(), e.line()), e.getMessage());

@@ -34,6 +34,7 @@ import org.broadsheet.render.PageRenderer;
 import org.broadsheet.render.TemplateEngine;
 import org.broadsheet.render.Views;
 import org.broadsheet.source.ContentLoader;
+import org.broadsheet.source.ImageFiles;
 import org.broadsheet.source.SourceFile;
 
 /**
@@ -77,10 +78,11 @@ public final class Broadsheet {
                 return upToDate(cache.lastSummary(), clock, problems, cache.status());
             }
             TemplateEngine templates = new TemplateEngine(root, config.locale(), config.timezone());
+            ImageFiles images = new ImageFiles(root, files);
             List<RenderedArticle> articles = clock.time("front matter + markdown",
-                    () -> new ArticleReading(config, cache, problems).readAll(files));
+                    () -> new ArticleReading(config, images, cache, problems).readAll(files));
             Site site = clock.time("site model", () -> Parallel.run(() -> new SiteAssembler(config,
-                    l -> templates.exists(l + ".ftlh"), request.includeDrafts()).assemble(articles, files, problems)));
+                    l -> templates.exists(l + ".ftlh"), images, request.includeDrafts()).assemble(articles, files, problems)));
             PagePlanner.Plan plan = clock.time("plan", () -> new PagePlanner(root).plan(site, request.now(), problems));
             Messages messages = clock.time("messages", () -> Messages.load(root, config, problems));
             problems.failIfAny();

@@ -62,6 +62,9 @@ public final class Main implements Runnable {
             description = "Renders the site folder into a static site (by default into its site/ folder).")
     static final class Build implements Callable<Integer> {
 
+        /** Warnings printed before the rest are counted. */
+        static final int WARNINGS = 20;
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
@@ -94,7 +97,7 @@ public final class Main implements Runnable {
             try {
                 BuildResult result = Broadsheet.build(request);
                 if (!quiet) {
-                    result.warnings().forEach(err::println);
+                    printWarnings(result.warnings(), err);
                     if (verbose) {
                         result.stages().forEach(s -> out.printf("  %-24s %6d ms %6d MiB heap%n", s.stage(), s.millis(), s.heapMiB()));
                         out.println("  " + result.cache());
@@ -110,6 +113,18 @@ public final class Main implements Runnable {
                 err.println("Build failed: " + errors + (errors == 1 ? " error" : " errors") + ". "
                         + (hadSite ? "The previous site in " + request.output() + " is unchanged." : "No site was written."));
                 return BUILD_FAILED;
+            }
+        }
+
+        /**
+         * The warnings, each on a line: all of them with --verbose, else the first {@value #WARNINGS}
+         * and a count, so a site with thousands of missing images still shows its summary.
+         */
+        private void printWarnings(java.util.List<String> warnings, PrintWriter err) {
+            int shown = verbose ? warnings.size() : Math.min(WARNINGS, warnings.size());
+            warnings.subList(0, shown).forEach(err::println);
+            if (shown < warnings.size()) {
+                err.println("… and " + (warnings.size() - shown) + " more warnings (--verbose shows them all)");
             }
         }
 

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -137,9 +138,12 @@ public final class BuildCache implements AutoCloseable {
         return loaded.header().summary();
     }
 
-    /** The article as the last build read it, if its file has the same size and time. */
-    public Optional<RenderedArticle> reuse(SourceFile file) {
-        Manifest.Source cached = usable(file);
+    /**
+     * The article as the last build read it, if its file has the same size and time and the
+     * images its body names are as they were ({@code imageStamp} gives their stamp now).
+     */
+    public Optional<RenderedArticle> reuse(SourceFile file, ImageStamp imageStamp) {
+        Manifest.Source cached = usable(file, imageStamp);
         if (cached == null || cached.size() != file.size() || cached.modified() != file.modified()
                 || file.modified() > loaded.header().savedAt() - RACY_NANOS) {
             return Optional.empty();
@@ -147,37 +151,49 @@ public final class BuildCache implements AutoCloseable {
         return Optional.of(adopt(file, cached, cached.hash()));
     }
 
-    /** The article as the last build read it, if its file has the same bytes. */
-    public Optional<RenderedArticle> reuse(SourceFile file, long hash) {
-        Manifest.Source cached = usable(file);
+    /** The article as the last build read it, if its file has the same bytes and its images are as they were. */
+    public Optional<RenderedArticle> reuse(SourceFile file, long hash, ImageStamp imageStamp) {
+        Manifest.Source cached = usable(file, imageStamp);
         if (cached == null || cached.hash() != hash) {
             return Optional.empty();
         }
         return Optional.of(adopt(file, cached, hash));
     }
 
-    private Manifest.Source usable(SourceFile file) {
-        return sourcesUsable ? previous().orElseThrow().sources().get(file.contentPath()) : null;
+    /** The stamp of the images a body names, as they are now. */
+    @FunctionalInterface
+    public interface ImageStamp {
+        long of(String contentPath, List<String> sources);
+    }
+
+    private Manifest.Source usable(SourceFile file, ImageStamp imageStamp) {
+        Manifest.Source cached = sourcesUsable ? previous().orElseThrow().sources().get(file.contentPath()) : null;
+        if (cached == null || imageStamp.of(file.contentPath(),
+                cached.images().stream().map(org.broadsheet.markdown.ImageRef::src).toList()) != cached.imageStamp()) {
+            return null;
+        }
+        return cached;
     }
 
     private RenderedArticle adopt(SourceFile file, Manifest.Source cached, long hash) {
         RenderedArticle article = new RenderedArticle(file, cached.fileName(), cached.frontMatter(), cached.excerpt(),
-                cached.wordCount(), cached.readingMinutes());
+                cached.wordCount(), cached.readingMinutes(), cached.images());
         pack.adopt(article.bodyKey(), cached.body());
         sources.put(file.contentPath(), new Manifest.Source(file.size(), file.modified(), hash, cached.body(),
-                cached.fileName(), cached.frontMatter(), cached.excerpt(), cached.wordCount(), cached.readingMinutes()));
+                cached.fileName(), cached.frontMatter(), cached.excerpt(), cached.wordCount(), cached.readingMinutes(),
+                cached.images(), cached.imageStamp()));
         return article;
     }
 
-    /** Keeps an article this build read, for the next build. */
-    public void record(RenderedArticle article, long hash) {
+    /** Keeps an article this build read, for the next build; {@code imageStamp} as for {@link #reuse}. */
+    public void record(RenderedArticle article, long hash, long imageStamp) {
         if (pack == null) {
             return;
         }
         SourceFile file = article.file();
         sources.put(file.contentPath(), new Manifest.Source(file.size(), file.modified(), hash,
                 pack.ref(article.bodyKey()), article.fileName(), article.frontMatter(), article.excerpt(),
-                article.wordCount(), article.readingMinutes()));
+                article.wordCount(), article.readingMinutes(), article.images(), imageStamp));
     }
 
     /**

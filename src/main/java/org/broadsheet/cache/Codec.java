@@ -18,6 +18,7 @@ import java.util.Optional;
 import org.broadsheet.frontmatter.FileName;
 import org.broadsheet.frontmatter.FrontMatter;
 import org.broadsheet.frontmatter.Image;
+import org.broadsheet.markdown.ImageRef;
 
 /** The manifest's records as bytes and back, field by field in a fixed order. */
 final class Codec {
@@ -115,6 +116,12 @@ final class Codec {
         string(source.excerpt());
         out.writeInt(source.wordCount());
         out.writeInt(source.readingMinutes());
+        out.writeInt(source.images().size());
+        for (ImageRef image : source.images()) {
+            string(image.src());
+            out.writeInt(image.line());
+        }
+        out.writeLong(source.imageStamp());
     }
 
     Manifest.Source source() throws IOException {
@@ -126,8 +133,17 @@ final class Codec {
         String date = string();
         FileName fileName = new FileName(stem, date.isEmpty() ? Optional.empty() : Optional.of(LocalDate.parse(date)),
                 string());
-        return new Manifest.Source(size, modified, hash, body, fileName, frontMatter(), string(), in.readInt(),
-                in.readInt());
+        FrontMatter frontMatter = frontMatter();
+        String excerpt = string();
+        int words = in.readInt();
+        int minutes = in.readInt();
+        int imageCount = count();
+        List<ImageRef> images = new ArrayList<>(imageCount);
+        for (int i = 0; i < imageCount; i++) {
+            images.add(new ImageRef(string(), in.readInt()));
+        }
+        return new Manifest.Source(size, modified, hash, body, fileName, frontMatter, excerpt, words, minutes, images,
+                in.readLong());
     }
 
     private void frontMatter(FrontMatter fm) throws IOException {

@@ -22,7 +22,7 @@ record Compaction(BodyPack pack, Map<String, Manifest.Source> sources) {
             BodyPack.Ref ref = fresh.ref(key);
             moved.put(key, new Manifest.Source(source.size(), source.modified(), source.hash(), ref,
                     source.fileName(), source.frontMatter(), source.excerpt(), source.wordCount(),
-                    source.readingMinutes()));
+                    source.readingMinutes(), source.images(), source.imageStamp()));
         }
         return new Compaction(fresh, moved);
     }

@@ -26,9 +26,13 @@ public record Manifest(String version, long parseKey, long inputsKey, String bui
         long packLength, long savedAt, long validUntil, Map<String, Source> sources, Map<String, Output> outputs,
         Summary summary) {
 
-    /** An article as the last build read it. */
+    /**
+     * An article as the last build read it; {@code imageStamp} fingerprints the image files its
+     * body named, whose sizes the body's HTML holds.
+     */
     public record Source(long size, long modified, long hash, BodyPack.Ref body, FileName fileName,
-            FrontMatter frontMatter, String excerpt, int wordCount, int readingMinutes) {
+            FrontMatter frontMatter, String excerpt, int wordCount, int readingMinutes,
+            List<org.broadsheet.markdown.ImageRef> images, long imageStamp) {
     }
 
     /** A file as the last build wrote it: the fingerprint of its inputs and of its bytes. */

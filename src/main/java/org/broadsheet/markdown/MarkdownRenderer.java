@@ -62,7 +62,8 @@ public final class MarkdownRenderer {
         options.set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "footnote-backref");
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options).linkResolverFactory(new SiteLinkResolver.Factory())
-                .attributeProviderFactory(AlignmentClasses.factory()).build();
+                .attributeProviderFactory(AlignmentClasses.factory())
+                .attributeProviderFactory(ImageAttributes.factory()).build();
     }
 
     /**
@@ -71,13 +72,41 @@ public final class MarkdownRenderer {
      * them relative when it is empty.
      */
     public RenderedMarkdown render(String markdown, String basePath, String pagePath) {
+        return render(markdown, basePath, pagePath, ImageSizer.NONE, false);
+    }
+
+    /**
+     * Renders a body whose images get their sizes from {@code sizer}; with {@code leadImage}, the
+     * page shows an image above the body, so all of the body's images load lazily.
+     */
+    public RenderedMarkdown render(String markdown, String basePath, String pagePath, ImageSizer sizer,
+            boolean leadImage) {
         Document document = parser.parse(markdown);
         document.set(SiteLinkResolver.BASE_PATH, basePath);
         document.set(SiteLinkResolver.PAGE_PATH, pagePath);
+        document.set(ImageAttributes.SIZER, sizer);
+        document.set(ImageAttributes.LEAD_IMAGE, leadImage);
         String excerpt = Excerpts.take(document, markdown.contains("<!--"));
         demoteHeadings(document);
         int words = Excerpts.countWords(document);
-        return new RenderedMarkdown(renderer.render(document), excerpt, words);
+        return new RenderedMarkdown(renderer.render(document), excerpt, words, images(document));
+    }
+
+    /** The body's images, as written, with their lines counted from the body's first line. */
+    private static List<ImageRef> images(Document document) {
+        List<ImageRef> images = new ArrayList<>();
+        collectImages(document, images);
+        return images;
+    }
+
+    private static void collectImages(Node parent, List<ImageRef> into) {
+        for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof com.vladsch.flexmark.ast.Image image) {
+                into.add(new ImageRef(image.getUrl().toString(), image.getStartLineNumber() + 1));
+            } else if (node.hasChildren()) {
+                collectImages(node, into);
+            }
+        }
     }
 
     /** The article's title is the page's only h1, so a body that uses "#" moves down a level. */

@@ -1,6 +1,8 @@
 package org.broadsheet.markdown;
 
+import java.util.List;
 import org.broadsheet.frontmatter.ParsedArticle;
+import org.broadsheet.source.ImageFiles;
 
 /**
  * Renders a parsed article's body for the site at {@code basePath}, puts the HTML in the body
@@ -9,19 +11,28 @@ import org.broadsheet.frontmatter.ParsedArticle;
 public final class MarkdownStage {
 
     private final MarkdownRenderer renderer;
+    private final ImageFiles images;
     private final BodyStore bodies;
     private final String basePath;
 
-    public MarkdownStage(MarkdownRenderer renderer, BodyStore bodies, String basePath) {
+    /** @param images the site's image files, for the sizes of images; null to give none */
+    public MarkdownStage(MarkdownRenderer renderer, BodyStore bodies, String basePath, ImageFiles images) {
         this.renderer = renderer;
+        this.images = images;
         this.bodies = bodies;
         this.basePath = basePath;
     }
 
     public RenderedArticle render(ParsedArticle article) {
-        RenderedMarkdown markdown = renderer.render(article.body(), basePath, linkBase(article));
+        String contentPath = article.file().contentPath();
+        ImageSizer sizer = images == null ? ImageSizer.NONE
+                : src -> images.fileOf(contentPath, src).flatMap(images::sizeOf);
+        RenderedMarkdown markdown = renderer.render(article.body(), basePath, linkBase(article), sizer,
+                article.frontMatter().image().isPresent());
+        List<ImageRef> refs = markdown.images().stream()
+                .map(image -> new ImageRef(image.src(), article.bodyLine() + image.line() - 1)).toList();
         RenderedArticle rendered = new RenderedArticle(article.file(), article.fileName(), article.frontMatter(),
-                markdown.excerpt(), markdown.wordCount(), markdown.readingMinutes());
+                markdown.excerpt(), markdown.wordCount(), markdown.readingMinutes(), refs);
         bodies.put(rendered.bodyKey(), markdown.html());
         return rendered;
     }

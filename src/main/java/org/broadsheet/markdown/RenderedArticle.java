@@ -9,7 +9,11 @@ import org.broadsheet.source.SourceFile;
  * {@link BodyStore} under {@link #bodyKey()} so that the site model stays small.
  */
 public record RenderedArticle(SourceFile file, FileName fileName, FrontMatter frontMatter, String excerpt,
-        int wordCount, int readingMinutes) {
+        int wordCount, int readingMinutes, java.util.List<ImageRef> images) {
+
+    public RenderedArticle {
+        images = java.util.List.copyOf(images);
+    }
 
     /** The key of the body's HTML in the {@link BodyStore}. */
     public String bodyKey() {

@@ -7,8 +7,9 @@ package org.broadsheet.markdown;
  * @param excerpt   plain text for a summary: what comes before a {@code <!--more-->} marker,
  *                  or else the first paragraph, cut at a word near 160 characters
  * @param wordCount words in the body's text
+ * @param images    the images the body shows, with their lines
  */
-public record RenderedMarkdown(String html, String excerpt, int wordCount) {
+public record RenderedMarkdown(String html, String excerpt, int wordCount, java.util.List<ImageRef> images) {
 
     /** Minutes to read at 230 words a minute, at least one. */
     public int readingMinutes() {

@@ -14,6 +14,7 @@ import org.broadsheet.frontmatter.Image;
 import org.broadsheet.markdown.RenderedArticle;
 import org.broadsheet.problem.Problems;
 import org.broadsheet.problem.SourcePosition;
+import org.broadsheet.source.ImageFiles;
 import org.broadsheet.source.SourceFile;
 
 /**
@@ -25,17 +26,18 @@ final class ArticlePlacer {
 
     /** An image is an http(s) URL, a protocol-relative URL, or a path; never a script or data URL. */
     private static final Pattern IMAGE_SRC = Pattern.compile("(?i)(https?:|//|/|(?![a-z][a-z0-9+.-]*:))\\S.*");
-    private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:.*");
     /** A bundle's index file: {@code index.md}, or {@code index.es.md} in another language. */
     static final Pattern BUNDLE_INDEX = Pattern.compile("index(\\.[^/]+)?\\.md");
     private static final Pattern EXTENSION = Pattern.compile("(/index)?\\.(md|markdown)$");
 
     private final SiteConfig config;
     private final Predicate<String> layoutExists;
+    private final ImageFiles images;
 
-    ArticlePlacer(SiteConfig config, Predicate<String> layoutExists) {
+    ArticlePlacer(SiteConfig config, Predicate<String> layoutExists, ImageFiles images) {
         this.config = config;
         this.layoutExists = layoutExists;
+        this.images = images;
     }
 
     /** The article with its place in the site; empty when something about it is wrong. */
@@ -211,16 +213,52 @@ final class ArticlePlacer {
      */
     private ArticleImage image(Image image, SourceFile file, String pagePath) {
         String src = image.src();
-        if (SCHEME.matcher(src).matches() || src.startsWith("//")) {
-            return new ArticleImage(src, image.alt(), image.caption(), image.credit(), "");
+        String url;
+        if (!ImageFiles.isLocal(src)) {
+            url = src;
+        } else if (src.startsWith("/")) {
+            url = config.baseUrl().link(src);
+        } else {
+            String folder = file.contentPath().contains("/")
+                    ? file.contentPath().substring(0, file.contentPath().lastIndexOf('/') + 1) : "";
+            String pageDir = pagePath.endsWith("/") ? pagePath : pagePath.substring(0, pagePath.lastIndexOf('/') + 1);
+            url = config.baseUrl().link((isBundle(file.contentPath()) ? pageDir : folder) + src);
         }
-        if (src.startsWith("/")) {
-            return new ArticleImage(config.baseUrl().link(src), image.alt(), image.caption(), image.credit(), "");
+        Optional<java.nio.file.Path> local = ImageFiles.isLocal(src) ? images.fileOf(file.contentPath(), src)
+                : Optional.empty();
+        Optional<ImageFiles.Size> size = local.filter(images::exists).flatMap(images::sizeOf);
+        return new ArticleImage(url, image.alt(), image.caption(), image.credit(),
+                local.map(images::sitePath).orElse(""), size.map(ImageFiles.Size::width).orElse(0),
+                size.map(ImageFiles.Size::height).orElse(0));
+    }
+
+    /**
+     * Checks that the images an article shows are there: a missing image beside the article is an
+     * error at its line; a missing image under a site path ({@code /images/…}, which a deploy may
+     * add later) is a warning, once per image for the whole site.
+     */
+    void checkImages(RenderedArticle rendered, java.util.Set<String> warned, Problems problems) {
+        FrontMatter fm = rendered.frontMatter();
+        List<org.broadsheet.markdown.ImageRef> refs = new ArrayList<>();
+        fm.image().ifPresent(image -> refs.add(new org.broadsheet.markdown.ImageRef(image.src(), fm.lineOf("image"))));
+        refs.addAll(rendered.images());
+        String source = rendered.file().sitePath();
+        for (org.broadsheet.markdown.ImageRef ref : refs) {
+            if (!ImageFiles.isLocal(ref.src())) {
+                continue;
+            }
+            Optional<java.nio.file.Path> file = images.fileOf(rendered.file().contentPath(), ref.src());
+            if (file.isPresent() && images.exists(file.get())) {
+                continue;
+            }
+            String where = file.map(images::sitePath).orElse("outside content/");
+            if (ImageFiles.isRelative(ref.src())) {
+                problems.error(SourcePosition.of(source, ref.line()), "image \"" + ref.src()
+                        + "\" does not exist (no file " + where + ")");
+            } else if (warned.add(ref.src())) {
+                problems.warning(SourcePosition.of(source, ref.line()), "image \"" + ref.src()
+                        + "\" is not in the site (no file " + where + "); the deploy must add it");
+            }
         }
-        String folder = file.contentPath().contains("/")
-                ? file.contentPath().substring(0, file.contentPath().lastIndexOf('/') + 1) : "";
-        String pageDir = pagePath.endsWith("/") ? pagePath : pagePath.substring(0, pagePath.lastIndexOf('/') + 1);
-        String url = config.baseUrl().link((isBundle(file.contentPath()) ? pageDir : folder) + src);
-        return new ArticleImage(url, image.alt(), image.caption(), image.credit(), "content/" + folder + src);
     }
 }

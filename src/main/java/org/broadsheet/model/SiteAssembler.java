@@ -13,6 +13,7 @@ import org.broadsheet.config.SiteConfig;
 import org.broadsheet.markdown.RenderedArticle;
 import org.broadsheet.problem.Problems;
 import org.broadsheet.problem.SourcePosition;
+import org.broadsheet.source.ImageFiles;
 import org.broadsheet.source.SourceFile;
 
 /**
@@ -36,9 +37,9 @@ public final class SiteAssembler {
      * @param layoutExists  whether a template of that name exists, for {@code layout:}
      * @param includeDrafts true to publish drafts too (for previews)
      */
-    public SiteAssembler(SiteConfig config, Predicate<String> layoutExists, boolean includeDrafts) {
+    public SiteAssembler(SiteConfig config, Predicate<String> layoutExists, ImageFiles images, boolean includeDrafts) {
         this.config = config;
-        this.placer = new ArticlePlacer(config, layoutExists);
+        this.placer = new ArticlePlacer(config, layoutExists, images);
         this.includeDrafts = includeDrafts;
     }
 
@@ -46,6 +47,10 @@ public final class SiteAssembler {
         // each article is placed on its own; in the build's pool when called from it
         List<Article> all = rendered.parallelStream().map(article -> placer.place(article, problems))
                 .flatMap(Optional::stream).toList();
+        java.util.Set<String> warned = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        rendered.stream().sorted(Comparator.comparing((RenderedArticle r) -> r.file().contentPath()))
+                .filter(r -> includeDrafts || !r.frontMatter().draft())
+                .forEach(r -> placer.checkImages(r, warned, problems));
         List<Article> published = all.stream().filter(a -> includeDrafts || !a.draft()).toList();
         Map<String, List<Article>> translations = translations(published, problems);
         List<Edition> editions = new ArrayList<>();

@@ -79,7 +79,9 @@ public final class Views {
     public record DateView(String iso, String display, String displayDateTime, int year, int month, int day) {
     }
 
-    public record ImageView(String url, String absUrl, String alt, String caption, String credit) {
+    /** An image; {@code width} and {@code height} are 0 when the file's size is not known. */
+    public record ImageView(String url, String absUrl, String alt, String caption, String credit, int width,
+            int height) {
     }
 
     public record ArticleView(String id, String source, String kind, String title, String url, String absUrl,
@@ -308,7 +310,8 @@ public final class Views {
     private ImageView image(ArticleImage image) {
         String abs = image.url().startsWith("/") && !image.url().startsWith("//")
                 ? base.origin() + image.url() : image.url();
-        return new ImageView(image.url(), abs, image.alt(), image.caption(), image.credit());
+        return new ImageView(image.url(), abs, image.alt(), image.caption(), image.credit(), image.width(),
+                image.height());
     }
 
     private SiteView siteView(Language language) {

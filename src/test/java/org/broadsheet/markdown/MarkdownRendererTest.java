@@ -215,4 +215,21 @@ class MarkdownRendererTest {
         assertEquals("<p><a href=\"/one/x\">a</a></p>\n", first);
         assertEquals("<p><a href=\"/two/x\">a</a></p>\n", second);
     }
+
+    @Test
+    void imagesAfterThePagesFirstLoadLazilyAndCarryTheirSize() {
+        MarkdownRenderer renderer = new MarkdownRenderer(true);
+        ImageSizer sizer = src -> src.equals("a.png")
+                ? java.util.Optional.of(new org.broadsheet.source.ImageFiles.Size(640, 360)) : java.util.Optional.empty();
+        RenderedMarkdown md = renderer.render("![A](a.png)\n\n![B](b.png)\n", "/", "/", sizer, false);
+        org.jsoup.select.Elements images = org.jsoup.Jsoup.parseBodyFragment(md.html()).select("img");
+        assertEquals("", images.get(0).attr("loading"));
+        assertEquals("640", images.get(0).attr("width"));
+        assertEquals("360", images.get(0).attr("height"));
+        assertEquals("lazy", images.get(1).attr("loading"));
+        assertEquals("", images.get(1).attr("width"));
+        assertEquals(java.util.List.of(new ImageRef("a.png", 1), new ImageRef("b.png", 3)), md.images());
+        RenderedMarkdown withLead = renderer.render("![A](a.png)\n", "/", "/", sizer, true);
+        assertEquals("lazy", org.jsoup.Jsoup.parseBodyFragment(withLead.html()).selectFirst("img").attr("loading"));
+    }
 }

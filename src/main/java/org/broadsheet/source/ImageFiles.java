@@ -1,0 +1,174 @@
+package org.broadsheet.source;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The images an article refers to, as files of the site folder: where {@code photo.jpg} or
+ * {@code /images/map.png} is under {@code content/}, and how large it is, read from the file's
+ * header (PNG, GIF, JPEG, WebP, SVG) so pages can give width and height and nothing shifts as
+ * it loads. Thread-safe; each file is read once.
+ */
+public final class ImageFiles {
+
+    private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
+    private static final Pattern SVG_SIZE = Pattern.compile(
+            "<svg[^>]*?\\swidth=\"(\\d{1,6})(?:px)?\"[^>]*?\\sheight=\"(\\d{1,6})(?:px)?\"", Pattern.DOTALL);
+
+    /** An image's size in pixels. */
+    public record Size(int width, int height) {
+    }
+
+    private final Path content;
+    private final Map<String, SourceFile> files;
+    private final Map<Path, Optional<Size>> sizes = new ConcurrentHashMap<>();
+
+    /** @param files every file under {@code content/}, as the load stage found it */
+    public ImageFiles(Path siteRoot, java.util.Collection<SourceFile> files) {
+        this.content = siteRoot.resolve("content");
+        Map<String, SourceFile> byPath = new java.util.HashMap<>(files.size() * 2);
+        files.forEach(f -> byPath.put(f.contentPath(), f));
+        this.files = byPath;
+    }
+
+    /**
+     * A fingerprint of the images a body names, as they are now (which exist, their sizes and
+     * times): a body rendered with their sizes is stale when it changes.
+     */
+    public long stamp(String contentPath, java.util.List<String> sources) {
+        long stamp = 17;
+        for (String src : sources) {
+            SourceFile file = isLocal(src) ? fileOf(contentPath, src).map(this::found).orElse(null) : null;
+            stamp = stamp * 31 + src.hashCode();
+            stamp = stamp * 31 + (file == null ? -1 : file.size() * 1_000_003L + file.modified());
+        }
+        return stamp;
+    }
+
+    private SourceFile found(Path file) {
+        return files.get(content.relativize(file).toString().replace('\\', '/'));
+    }
+
+    /** Whether {@code src} names a file of the site (a path), rather than a URL elsewhere. */
+    public static boolean isLocal(String src) {
+        return !src.isEmpty() && !src.startsWith("//") && !SCHEME.matcher(src).find();
+    }
+
+    /** Whether {@code src} is relative to the article ({@code photo.jpg}) rather than to the site ({@code /images/x.jpg}). */
+    public static boolean isRelative(String src) {
+        return isLocal(src) && !src.startsWith("/");
+    }
+
+    /**
+     * The file a local {@code src} of the article at {@code contentPath} names: beside the article
+     * when relative, under {@code content/} when it starts with '/'. Empty when it would leave
+     * {@code content/}.
+     */
+    public Optional<Path> fileOf(String contentPath, String src) {
+        String path = src.replaceFirst("[?#].*$", "");
+        String folder = contentPath.contains("/") ? contentPath.substring(0, contentPath.lastIndexOf('/') + 1) : "";
+        Path file = (path.startsWith("/") ? content.resolve(path.substring(1)) : content.resolve(folder + path))
+                .normalize();
+        return file.startsWith(content) ? Optional.of(file) : Optional.empty();
+    }
+
+    /** Whether the load stage found {@code file} under {@code content/}: no disk access. */
+    public boolean exists(Path file) {
+        return found(file) != null;
+    }
+
+    /** The file's path in the site folder, for messages: {@code content/images/map.png}. */
+    public String sitePath(Path file) {
+        return "content/" + content.relativize(file).toString().replace('\\', '/');
+    }
+
+    /** The size of the image in {@code file}, when it is one Broadsheet can read. */
+    public Optional<Size> sizeOf(Path file) {
+        return sizes.computeIfAbsent(file, ImageFiles::read);
+    }
+
+    private static Optional<Size> read(Path file) {
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.empty();
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(64 * 1024);
+            return png(head).or(() -> gif(head)).or(() -> webp(head)).or(() -> jpeg(head)).or(() -> svg(head));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<Size> png(byte[] b) {
+        if (b.length >= 24 && (b[0] & 0xff) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G') {
+            return size(int32(b, 16), int32(b, 20));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Size> gif(byte[] b) {
+        if (b.length >= 10 && b[0] == 'G' && b[1] == 'I' && b[2] == 'F') {
+            return size((b[6] & 0xff) | (b[7] & 0xff) << 8, (b[8] & 0xff) | (b[9] & 0xff) << 8);
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Size> webp(byte[] b) {
+        if (b.length < 30 || b[0] != 'R' || b[1] != 'I' || b[8] != 'W' || b[9] != 'E' || b[10] != 'B' || b[11] != 'P') {
+            return Optional.empty();
+        }
+        String chunk = new String(b, 12, 4, java.nio.charset.StandardCharsets.US_ASCII);
+        return switch (chunk) {
+            case "VP8 " -> size((b[26] & 0xff | (b[27] & 0x3f) << 8), (b[28] & 0xff | (b[29] & 0x3f) << 8));
+            case "VP8L" -> {
+                int bits = (b[21] & 0xff) | (b[22] & 0xff) << 8 | (b[23] & 0xff) << 16 | (b[24] & 0xff) << 24;
+                yield size((bits & 0x3fff) + 1, ((bits >> 14) & 0x3fff) + 1);
+            }
+            case "VP8X" -> size(1 + ((b[24] & 0xff) | (b[25] & 0xff) << 8 | (b[26] & 0xff) << 16),
+                    1 + ((b[27] & 0xff) | (b[28] & 0xff) << 8 | (b[29] & 0xff) << 16));
+            default -> Optional.empty();
+        };
+    }
+
+    /** Walks the JPEG markers to the first start-of-frame, which holds the size. */
+    private static Optional<Size> jpeg(byte[] b) {
+        if (b.length < 4 || (b[0] & 0xff) != 0xFF || (b[1] & 0xff) != 0xD8) {
+            return Optional.empty();
+        }
+        int i = 2;
+        while (i + 9 < b.length) {
+            if ((b[i] & 0xff) != 0xFF) {
+                return Optional.empty();
+            }
+            int marker = b[i + 1] & 0xff;
+            int length = (b[i + 2] & 0xff) << 8 | (b[i + 3] & 0xff);
+            boolean frame = marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
+            if (frame) {
+                return size((b[i + 7] & 0xff) << 8 | (b[i + 8] & 0xff), (b[i + 5] & 0xff) << 8 | (b[i + 6] & 0xff));
+            }
+            i += 2 + length;
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Size> svg(byte[] b) {
+        Matcher m = SVG_SIZE.matcher(new String(b, 0, Math.min(b.length, 4096), java.nio.charset.StandardCharsets.UTF_8));
+        return m.find() ? size(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))) : Optional.empty();
+    }
+
+    private static int int32(byte[] b, int at) {
+        return (b[at] & 0xff) << 24 | (b[at + 1] & 0xff) << 16 | (b[at + 2] & 0xff) << 8 | (b[at + 3] & 0xff);
+    }
+
+    private static Optional<Size> size(int width, int height) {
+        return width > 0 && height > 0 ? Optional.of(new Size(width, height)) : Optional.empty();
+    }
+}
