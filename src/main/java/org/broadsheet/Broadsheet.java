@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.stream.Collectors;
 import org.broadsheet.config.SiteConfig;
 import org.broadsheet.config.SiteConfigLoader;
 import org.broadsheet.frontmatter.FrontMatterParser;
@@ -19,6 +20,7 @@ import org.broadsheet.markdown.BodyStore;
 import org.broadsheet.markdown.MarkdownRenderer;
 import org.broadsheet.markdown.MarkdownStage;
 import org.broadsheet.markdown.RenderedArticle;
+import org.broadsheet.model.Publishing;
 import org.broadsheet.model.Site;
 import org.broadsheet.model.SiteAssembler;
 import org.broadsheet.output.OutputFolderException;
@@ -57,34 +59,58 @@ public final class Broadsheet {
     public static BuildResult build(BuildRequest request) {
         Path root = request.siteRoot().toAbsolutePath().normalize();
         Problems problems = new Problems();
-        StageClock clock = new StageClock();
+        BuildProgress progress = request.progress();
+        StageClock clock = new StageClock(progress);
         SiteConfig config = clock.time("config", () -> new SiteConfigLoader().load(root, problems));
         List<SourceFile> files = clock.time("load", () -> new ContentLoader().load(root, problems));
         TemplateEngine templates = new TemplateEngine(root, config.locale(), config.timezone());
         BodyStore bodies = new BodyStore();
         List<RenderedArticle> articles = clock.time("front matter + markdown",
-                () -> readArticles(files, config, bodies, problems));
+                (int) files.stream().filter(SourceFile::isMarkdown).count(),
+                () -> readArticles(files, config, bodies, problems, progress));
+        Publishing publishing = new Publishing(request.includeDrafts(), request.includeFuture(), request.now());
         Site site = clock.time("site model", () -> new SiteAssembler(config, l -> templates.exists(l + ".ftlh"),
-                request.includeDrafts()).assemble(articles, files, problems));
+                publishing).assemble(articles, files, problems));
         PagePlanner.Plan plan = clock.time("plan", () -> new PagePlanner(root).plan(site, problems));
         problems.failIfAny();
         Views views = new Views(site, bodies, version(), ZonedDateTime.ofInstant(request.now(), config.timezone()));
-        int written = clock.time("render + write", () -> write(plan, new PageRenderer(templates, views),
-                request.output(), root, problems));
+        int written = clock.time("render + write", plan.pages().size() + plan.files().size(),
+                () -> write(plan, new PageRenderer(templates, views), request.output(), root, problems, progress));
         return new BuildResult((int) plan.pages().stream().filter(Page::isHtml).count(), written,
                 site.articles().size(), site.sections().size(), site.tags().size(), site.authors().size(),
-                clock.elapsedMillis(), problems.warnings(), clock.times());
+                clock.elapsedMillis(), problems.warnings(), clock.times(),
+                site.nextScheduled().map(a -> new BuildResult.Scheduled(a.source(), a.date())),
+                plan.pages().stream().filter(Page.ArticlePage.class::isInstance)
+                        .collect(Collectors.toMap(Page::outputPath, Page::owner)));
+    }
+
+    /**
+     * The settings of a site folder, for services that need them before or without a build
+     * (the dev server's base path, the time zone of a new article's date).
+     *
+     * @throws BuildFailedException when {@code broadsheet.yml} has errors
+     */
+    public static SiteConfig config(Path siteRoot) {
+        Problems problems = new Problems();
+        SiteConfig config = new SiteConfigLoader().load(siteRoot.toAbsolutePath().normalize(), problems);
+        problems.failIfAny();
+        return config;
     }
 
     /** Front matter and Markdown, file by file in parallel: each file's text is dropped once rendered. */
     private static List<RenderedArticle> readArticles(List<SourceFile> files, SiteConfig config, BodyStore bodies,
-            Problems problems) {
+            Problems problems, BuildProgress progress) {
         FrontMatterParser frontMatter = new FrontMatterParser(config.timezone());
         MarkdownStage markdown = new MarkdownStage(new MarkdownRenderer(config.unsafeHtml()), bodies,
                 config.baseUrl().path());
         return parallel(() -> files.parallelStream().filter(SourceFile::isMarkdown)
-                .map(file -> read(file, problems).flatMap(text -> frontMatter.parse(file, text, problems))
-                        .flatMap(parsed -> render(markdown, parsed, problems)))
+                .map(file -> {
+                    Optional<RenderedArticle> rendered = read(file, problems)
+                            .flatMap(text -> frontMatter.parse(file, text, problems))
+                            .flatMap(parsed -> render(markdown, parsed, problems));
+                    progress.itemDone();
+                    return rendered;
+                })
                 .flatMap(Optional::stream).toList());
     }
 
@@ -115,7 +141,8 @@ public final class Broadsheet {
     }
 
     /** Renders every page in parallel into a staging folder, and swaps it in if all went well. */
-    private static int write(PagePlanner.Plan plan, PageRenderer renderer, Path output, Path root, Problems problems) {
+    private static int write(PagePlanner.Plan plan, PageRenderer renderer, Path output, Path root, Problems problems,
+            BuildProgress progress) {
         try (SiteWriter writer = SiteWriter.open(output, root)) {
             TemplateErrors templateErrors = new TemplateErrors();
             parallel(() -> {
@@ -125,8 +152,12 @@ public final class Broadsheet {
                     } catch (TemplateEngine.TemplateProblem e) {
                         templateErrors.add(e, page);
                     }
+                    progress.itemDone();
                 });
-                plan.files().parallelStream().forEach(file -> copy(writer, file, problems));
+                plan.files().parallelStream().forEach(file -> {
+                    copy(writer, file, problems);
+                    progress.itemDone();
+                });
                 return null;
             });
             templateErrors.reportTo(problems);

@@ -74,6 +74,9 @@ public final class Main implements Runnable {
         @Option(names = "--drafts", description = "Publish articles marked draft: true as well.")
         boolean drafts;
 
+        @Option(names = "--future", description = "Publish articles dated in the future (scheduled) as well.")
+        boolean future;
+
         @Option(names = {"-v", "--verbose"}, description = "Print the time and memory of every stage.")
         boolean verbose;
 
@@ -89,7 +92,7 @@ public final class Main implements Runnable {
                 return USAGE;
             }
             BuildRequest request = new BuildRequest(source, output != null ? output : source.resolve("site"),
-                    drafts, now());
+                    drafts, future, now(), quiet ? BuildProgress.NONE : ConsoleProgress.to(out));
             boolean hadSite = Files.exists(request.output().resolve(".broadsheet-site"));
             try {
                 BuildResult result = Broadsheet.build(request);
@@ -99,6 +102,7 @@ public final class Main implements Runnable {
                         result.stages().forEach(s -> out.printf("  %-24s %6d ms %6d MiB heap%n", s.stage(), s.millis(), s.heapMiB()));
                     }
                     out.println(result.summary());
+                    result.nextScheduled().ifPresent(next -> out.println("Next scheduled article: " + next));
                 }
                 return OK;
             } catch (BuildFailedException e) {
@@ -111,7 +115,7 @@ public final class Main implements Runnable {
         }
 
         /** The build's "now": SOURCE_DATE_EPOCH when set, for reproducible builds. */
-        private static Instant now() {
+        static Instant now() {
             String epoch = System.getenv("SOURCE_DATE_EPOCH");
             if (epoch != null && epoch.matches("\\d+")) {
                 return Instant.ofEpochSecond(Long.parseLong(epoch));

@@ -1,6 +1,7 @@
 package org.broadsheet.model;
 
 import java.util.List;
+import java.util.Optional;
 import org.broadsheet.config.SiteConfig;
 
 /**
@@ -12,6 +13,8 @@ import org.broadsheet.config.SiteConfig;
  * @param tags     tags by slug
  * @param authors  authors by slug
  * @param assets   files published as they are, by output path
+ * @param nextScheduled the article left out because it is dated after the build's "now" that
+ *                 is due first, if any
  */
 public record Site(
         SiteConfig config,
@@ -20,7 +23,8 @@ public record Site(
         List<Listing> sections,
         List<Listing> tags,
         List<Listing> authors,
-        List<Asset> assets) {
+        List<Asset> assets,
+        Optional<Article> nextScheduled) {
 
     public Site {
         articles = List.copyOf(articles);

@@ -21,7 +21,7 @@ import org.broadsheet.source.SourceFile;
 
 /**
  * Builds the site model in named passes: give each article its section, slug and URL; leave
- * out drafts; place the files beside articles; then group articles into sections, tags and
+ * out drafts and scheduled articles; place the files beside articles; then group articles into sections, tags and
  * authors. Problems are reported with the article's file and the line of the key at fault.
  */
 public final class SiteAssembler {
@@ -37,16 +37,16 @@ public final class SiteAssembler {
 
     private final SiteConfig config;
     private final Predicate<String> layoutExists;
-    private final boolean includeDrafts;
+    private final Publishing publishing;
 
     /**
-     * @param layoutExists  whether a template of that name exists, for {@code layout:}
-     * @param includeDrafts true to publish drafts too (for previews)
+     * @param layoutExists whether a template of that name exists, for {@code layout:}
+     * @param publishing   whether drafts and scheduled articles are published too (for previews)
      */
-    public SiteAssembler(SiteConfig config, Predicate<String> layoutExists, boolean includeDrafts) {
+    public SiteAssembler(SiteConfig config, Predicate<String> layoutExists, Publishing publishing) {
         this.config = config;
         this.layoutExists = layoutExists;
-        this.includeDrafts = includeDrafts;
+        this.publishing = publishing;
     }
 
     public Site assemble(List<RenderedArticle> rendered, List<SourceFile> files, Problems problems) {
@@ -54,14 +54,16 @@ public final class SiteAssembler {
         for (RenderedArticle article : rendered) {
             place(article, problems).ifPresent(all::add);
         }
-        List<Article> published = all.stream().filter(a -> includeDrafts || !a.draft()).toList();
+        List<Article> published = all.stream().filter(publishing::publishes).toList();
+        Optional<Article> nextScheduled = all.stream().filter(publishing::isScheduled)
+                .min(Comparator.comparing((Article a) -> a.date().toInstant()).thenComparing(Article::source));
         List<Article> articles = published.stream().filter(a -> !a.isPage()).sorted(NEWEST_FIRST).toList();
         List<Article> pages = published.stream().filter(Article::isPage)
                 .sorted(Comparator.comparing(Article::path)).toList();
         List<Asset> assets = assets(files, all, published);
         return new Site(config, articles, pages, sections(articles),
                 terms(articles, Listing.Kind.TAG, Article::tags, problems),
-                terms(articles, Listing.Kind.AUTHOR, Article::authors, problems), assets);
+                terms(articles, Listing.Kind.AUTHOR, Article::authors, problems), assets, nextScheduled);
     }
 
     /** The article with its section, slug, URL and layout; empty when one of them is wrong. */
