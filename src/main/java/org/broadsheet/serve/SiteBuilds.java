@@ -47,12 +47,13 @@ final class SiteBuilds {
     /** Builds now, and returns what the server shows afterwards. */
     synchronized SiteState rebuild() {
         String id = run + "-" + builds.incrementAndGet();
-        String basePath = basePath(state.basePath());
+        String basePath = state.basePath();
         try {
             BuildResult result = Broadsheet.build(request.at(clock.get()));
             result.warnings().forEach(w -> log.accept(w.toString()));
             log.accept(result.summary());
-            state = new SiteState(id, List.of(), true, basePath);
+            // Read after the build: a save during it brings another build, which puts both right.
+            state = new SiteState(id, List.of(), true, basePath(basePath));
         } catch (BuildFailedException e) {
             e.problems().forEach(p -> log.accept(p.toString()));
             log.accept(String.format(Locale.ROOT, "Build failed: %d error%s.%s", e.errors().size(),

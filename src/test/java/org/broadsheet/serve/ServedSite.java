@@ -71,11 +71,11 @@ final class ServedSite implements AutoCloseable {
         }
     }
 
-    /** Polls {@code path} until its body passes {@code test}; fails after the timeout. */
+    /** Polls {@code path} until it answers 200 with a body that passes {@code test}; fails after the timeout. */
     HttpResponse<String> awaitPage(String path, Predicate<String> test) throws InterruptedException {
         long deadline = System.nanoTime() + TIMEOUT.toNanos();
         HttpResponse<String> response = get(path);
-        while (!test.test(response.body())) {
+        while (response.statusCode() != 200 || !test.test(response.body())) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("page " + path + " never changed as expected; it is now:\n" + response.body()
                         + "\nserver log:\n" + String.join("\n", log));
