@@ -28,6 +28,8 @@ final class PageChecks {
     private final Map<String, String> titles = new ConcurrentHashMap<>();
     private final Set<String> linked = ConcurrentHashMap.newKeySet();
     private final List<Anchor> anchors = Collections.synchronizedList(new ArrayList<>());
+    /** Where site paths and full URLs point, which is the same from every page: most links are the templates'. */
+    private final Map<String, Optional<SiteAddress.Target>> absolute = new ConcurrentHashMap<>();
 
     PageChecks(SiteAddress address, OutputFiles files, Findings findings) {
         this.address = address;
@@ -63,7 +65,10 @@ final class PageChecks {
     private void reference(String outputPath, URI uri, ScannedPage.Reference ref) {
         Optional<SiteAddress.Target> target;
         try {
-            target = address.resolve(uri, ref.value());
+            String value = ref.value();
+            boolean samePageOrRelative = !value.startsWith("/") && !value.contains(":");
+            target = samePageOrRelative || value.length() > 300 ? address.resolve(uri, value)
+                    : absolute.computeIfAbsent(value, v -> address.resolve(uri, v));
         } catch (IllegalArgumentException e) {
             findings.atUrl(Severity.ERROR, outputPath, ref.value(), Optional.empty(),
                     ref.what() + " \"" + ref.value() + "\" is not a valid URL: " + e.getMessage());
