@@ -46,8 +46,9 @@ final class CheckCommand implements Callable<Integer> {
             err.println("broadsheet: " + source + " is not a folder; --source names the site folder");
             return Main.USAGE;
         }
+        // Progress goes to stderr: stdout is the report, which CI may read or grep.
         BuildRequest request = new BuildRequest(source, source.resolve("site"), drafts, future, Main.Build.now(),
-                ConsoleProgress.to(out));
+                ConsoleProgress.to(err));
         SiteCheck.Report report;
         try {
             report = SiteCheck.run(request);

@@ -12,8 +12,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * The command line: {@code broadsheet build [--source DIR] [--output DIR] [--drafts]}. Exit
- * code 0 on success, 1 when the site has errors (each printed to stderr as file:line: message),
+ * The command line: {@code broadsheet build [--source DIR] [--output DIR] [--drafts] [--future]},
+ * and {@code new}, {@code serve} and {@code check} (each in its own class). Exit code 0 on success, 1 when the site has errors (each printed to stderr as file:line: message),
  * 2 when the command itself is wrong.
  */
 @Command(name = "broadsheet", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
