@@ -20,7 +20,7 @@ import org.broadsheet.markdown.BodyStore;
 import org.broadsheet.markdown.MarkdownRenderer;
 import org.broadsheet.markdown.MarkdownStage;
 import org.broadsheet.markdown.RenderedArticle;
-import org.broadsheet.model.Publishing;
+import org.broadsheet.model.Schedule;
 import org.broadsheet.model.Site;
 import org.broadsheet.model.SiteAssembler;
 import org.broadsheet.output.OutputFolderException;
@@ -68,9 +68,9 @@ public final class Broadsheet {
         List<RenderedArticle> articles = clock.time("front matter + markdown",
                 (int) files.stream().filter(SourceFile::isMarkdown).count(),
                 () -> readArticles(files, config, bodies, problems, progress));
-        Publishing publishing = new Publishing(request.includeDrafts(), request.includeFuture(), request.now());
+        Schedule schedule = new Schedule(request.includeDrafts(), request.includeFuture(), request.now());
         Site site = clock.time("site model", () -> new SiteAssembler(config, l -> templates.exists(l + ".ftlh"),
-                publishing).assemble(articles, files, problems));
+                schedule).assemble(articles, files, problems));
         PagePlanner.Plan plan = clock.time("plan", () -> new PagePlanner(root).plan(site, problems));
         problems.failIfAny();
         Views views = new Views(site, bodies, version(), ZonedDateTime.ofInstant(request.now(), config.timezone()));

@@ -37,16 +37,16 @@ public final class SiteAssembler {
 
     private final SiteConfig config;
     private final Predicate<String> layoutExists;
-    private final Publishing publishing;
+    private final Schedule schedule;
 
     /**
      * @param layoutExists whether a template of that name exists, for {@code layout:}
-     * @param publishing   whether drafts and scheduled articles are published too (for previews)
+     * @param schedule     whether drafts and scheduled articles are published too (for previews)
      */
-    public SiteAssembler(SiteConfig config, Predicate<String> layoutExists, Publishing publishing) {
+    public SiteAssembler(SiteConfig config, Predicate<String> layoutExists, Schedule schedule) {
         this.config = config;
         this.layoutExists = layoutExists;
-        this.publishing = publishing;
+        this.schedule = schedule;
     }
 
     public Site assemble(List<RenderedArticle> rendered, List<SourceFile> files, Problems problems) {
@@ -54,8 +54,8 @@ public final class SiteAssembler {
         for (RenderedArticle article : rendered) {
             place(article, problems).ifPresent(all::add);
         }
-        List<Article> published = all.stream().filter(publishing::publishes).toList();
-        Optional<Article> nextScheduled = all.stream().filter(publishing::isScheduled)
+        List<Article> published = all.stream().filter(schedule::publishes).toList();
+        Optional<Article> nextScheduled = all.stream().filter(schedule::isScheduled)
                 .min(Comparator.comparing((Article a) -> a.date().toInstant()).thenComparing(Article::source));
         List<Article> articles = published.stream().filter(a -> !a.isPage()).sorted(NEWEST_FIRST).toList();
         List<Article> pages = published.stream().filter(Article::isPage)

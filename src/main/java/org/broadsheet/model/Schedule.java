@@ -10,7 +10,7 @@ import java.time.Instant;
  * @param future true to publish scheduled articles too
  * @param now    the build's "now", an input of the build: a stage never reads the clock
  */
-public record Publishing(boolean drafts, boolean future, Instant now) {
+public record Schedule(boolean drafts, boolean future, Instant now) {
 
     boolean publishes(Article article) {
         return (drafts || !article.draft()) && !isScheduled(article);
