@@ -32,8 +32,10 @@ final class ArticleReading {
     private final BuildCache cache;
     private final ImageFiles images;
     private final Problems problems;
+    private final BuildProgress progress;
 
-    ArticleReading(SiteConfig config, ImageFiles images, BuildCache cache, Problems problems) {
+    ArticleReading(SiteConfig config, ImageFiles images, BuildCache cache, Problems problems, BuildProgress progress) {
+        this.progress = progress;
         this.frontMatter = new FrontMatterParser(config.timezone());
         this.markdown = new MarkdownStage(new MarkdownRenderer(config.unsafeHtml()), cache.bodies(),
                 config.baseUrl().path(), images);
@@ -50,7 +52,11 @@ final class ArticleReading {
 
     List<RenderedArticle> readAll(List<SourceFile> files) {
         return Parallel.run(() -> files.parallelStream().filter(SourceFile::isMarkdown)
-                .map(this::read).flatMap(Optional::stream).toList());
+                .map(file -> {
+                    Optional<RenderedArticle> article = read(file);
+                    progress.itemDone();
+                    return article;
+                }).flatMap(Optional::stream).toList());
     }
 
     private Optional<RenderedArticle> read(SourceFile file) {

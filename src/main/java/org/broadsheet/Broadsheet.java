@@ -8,6 +8,7 @@ import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import org.broadsheet.cache.BuildCache;
 import org.broadsheet.cache.CorruptCacheException;
@@ -17,6 +18,7 @@ import org.broadsheet.config.SiteConfigLoader;
 import org.broadsheet.markdown.RenderedArticle;
 import org.broadsheet.model.Edition;
 import org.broadsheet.model.Listing;
+import org.broadsheet.model.Schedule;
 import org.broadsheet.model.Site;
 import org.broadsheet.model.SiteAssembler;
 import org.broadsheet.output.OutputFolderException;
@@ -26,6 +28,7 @@ import org.broadsheet.problem.BuildFailedException;
 import org.broadsheet.problem.Problem;
 import org.broadsheet.problem.Problems;
 import org.broadsheet.problem.SourcePosition;
+import org.broadsheet.render.ArticlePage;
 import org.broadsheet.render.Fingerprints;
 import org.broadsheet.render.Messages;
 import org.broadsheet.render.Page;
@@ -66,7 +69,7 @@ public final class Broadsheet {
         Path root = request.siteRoot().toAbsolutePath().normalize();
         Path output = request.output().toAbsolutePath().normalize();
         Problems problems = new Problems();
-        StageClock clock = new StageClock();
+        StageClock clock = new StageClock(request.progress());
         checkOutputPlace(request, root, problems);
         SiteConfig config = clock.time("config", () -> new SiteConfigLoader().load(root, problems));
         List<SourceFile> files = clock.time("load", () -> new ContentLoader().load(root, problems));
@@ -80,31 +83,38 @@ public final class Broadsheet {
             TemplateEngine templates = new TemplateEngine(root, config.locale(), config.timezone());
             ImageFiles images = new ImageFiles(root, files);
             List<RenderedArticle> articles = clock.time("front matter + markdown",
-                    () -> new ArticleReading(config, images, cache, problems).readAll(files));
+                    (int) files.stream().filter(SourceFile::isMarkdown).count(),
+                    () -> new ArticleReading(config, images, cache, problems, request.progress()).readAll(files));
+            Schedule schedule = new Schedule(request.includeDrafts(), request.includeFuture(), request.now());
             Site site = clock.time("site model", () -> Parallel.run(() -> new SiteAssembler(config,
-                    l -> templates.exists(l + ".ftlh"), images, request.includeDrafts()).assemble(articles, files, problems)));
+                    l -> templates.exists(l + ".ftlh"), images, schedule).assemble(articles, files, problems)));
             PagePlanner.Plan plan = clock.time("plan", () -> new PagePlanner(root).plan(site, request.now(), problems));
             Messages messages = clock.time("messages", () -> Messages.load(root, config, problems));
             problems.failIfAny();
             ZonedDateTime now = ZonedDateTime.ofInstant(request.now(), config.timezone());
             Views views = new Views(site, cache.bodies(), messages, version(), now);
             Publishing publishing = new Publishing(new PageRenderer(templates, views),
-                    new Fingerprints(views, cache.bodies(), messages, root), problems);
-            Published published = clock.time("render + write", () -> publish(plan, publishing,
+                    new Fingerprints(views, cache.bodies(), messages, root), problems, request.progress());
+            Published published = clock.time("render + write", plan.pages().size() + plan.files().size(),
+                    () -> publish(plan, publishing,
                     previousOutput(cache, output), request.output(), root, problems));
             int pages = (int) plan.pages().stream().filter(Page::isHtml).count();
-            List<String> warnings = problems.warnings().stream().map(Problem::toString).toList();
+            List<Problem> warnings = problems.warnings();
+            Optional<BuildResult.Scheduled> scheduled = site.nextScheduled()
+                    .map(a -> new BuildResult.Scheduled(a.source(), a.date()));
             Manifest.Summary summary = new Manifest.Summary(pages, site.articles().size(),
                     distinct(site, Edition::sections), distinct(site, Edition::tags), distinct(site, Edition::authors),
-                    warnings);
+                    warnings, scheduled.map(s -> List.of(s.source(), s.date().toString())).orElse(List.of()));
             long nextYear = now.plusYears(1).withDayOfYear(1).toLocalDate().atStartOfDay(config.timezone()).toEpochSecond();
-            long validUntil = Math.min(nextYear, plan.expires().equals(java.time.Instant.MAX) ? Long.MAX_VALUE
-                    : plan.expires().getEpochSecond());
+            long validUntil = Math.min(Math.min(nextYear, plan.expires().equals(java.time.Instant.MAX) ? Long.MAX_VALUE
+                    : plan.expires().getEpochSecond()), // a scheduled article falls due:
+                    scheduled.map(s -> s.date().toEpochSecond()).orElse(Long.MAX_VALUE));
             clock.time("save cache", () -> cache.save(inputs.key(), published.buildId(), output, validUntil,
                     manifestOutputs(published.files()), summary));
             return new BuildResult(pages, published.files().size(), summary.articles(), summary.sections(),
                     summary.tags(), summary.authors(), clock.elapsedMillis(), warnings,
-                    clock.times(), publishing.rendered(), published.changed(), !published.fresh(), cache.status());
+                    clock.times(), publishing.rendered(), published.changed(), !published.fresh(), cache.status(),
+                    scheduled, pageSources(plan));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -115,10 +125,34 @@ public final class Broadsheet {
      * warnings are the last build's (they came from the same files), plus this one's own.
      */
     private static BuildResult upToDate(Manifest.Summary last, StageClock clock, Problems problems, String cache) {
-        List<String> warnings = new java.util.ArrayList<>(last.warnings());
-        problems.warnings().stream().map(Problem::toString).filter(w -> !warnings.contains(w)).forEach(warnings::add);
+        List<Problem> warnings = new java.util.ArrayList<>(last.warnings());
+        problems.warnings().stream().filter(w -> !warnings.contains(w)).forEach(warnings::add);
+        Optional<BuildResult.Scheduled> scheduled = last.scheduled().size() == 2
+                ? Optional.of(new BuildResult.Scheduled(last.scheduled().get(0), ZonedDateTime.parse(last.scheduled().get(1))))
+                : Optional.empty();
         return new BuildResult(last.pages(), 0, last.articles(), last.sections(), last.tags(), last.authors(),
-                clock.elapsedMillis(), warnings, clock.times(), 0, 0, true, cache + "; nothing changed");
+                clock.elapsedMillis(), warnings, clock.times(), 0, 0, true, cache + "; nothing changed", scheduled,
+                Map.of());
+    }
+
+    /** The source file of each article's page, by output path, for services such as the link checker. */
+    private static Map<String, String> pageSources(PagePlanner.Plan plan) {
+        Map<String, String> sources = new HashMap<>();
+        plan.pages().stream().filter(ArticlePage.class::isInstance).forEach(p -> sources.put(p.outputPath(), p.owner()));
+        return sources;
+    }
+
+    /**
+     * The settings of a site folder, for services that need them before or without a build
+     * (the dev server's base path, the time zone of a new article's date).
+     *
+     * @throws BuildFailedException when {@code broadsheet.yml} has errors
+     */
+    public static SiteConfig config(Path siteRoot) {
+        Problems problems = new Problems();
+        SiteConfig config = new SiteConfigLoader().load(siteRoot.toAbsolutePath().normalize(), problems);
+        problems.failIfAny();
+        return config;
     }
 
     /** How many different sections, tags or authors the editions have between them. */

@@ -9,9 +9,16 @@ import java.time.Instant;
  * @param siteRoot      the site folder, holding {@code content/}, {@code templates/} and {@code broadsheet.yml}
  * @param output        the folder the site is written to
  * @param includeDrafts true to publish drafts too
+ * @param includeFuture true to publish articles dated after {@code now} too (scheduled ones)
  * @param now           the build's "now", from {@code SOURCE_DATE_EPOCH} when set, never read deeper down
+ * @param progress      told as the build advances; the build itself prints nothing
  */
-public record BuildRequest(Path siteRoot, Path output, boolean includeDrafts, Instant now) {
+public record BuildRequest(Path siteRoot, Path output, boolean includeDrafts, boolean includeFuture, Instant now,
+        BuildProgress progress) {
+
+    public BuildRequest(Path siteRoot, Path output, boolean includeDrafts, Instant now) {
+        this(siteRoot, output, includeDrafts, false, now, BuildProgress.NONE);
+    }
 
     /** A build of {@code siteRoot} into its {@code site/} folder, now. */
     public static BuildRequest of(Path siteRoot) {
@@ -19,14 +26,22 @@ public record BuildRequest(Path siteRoot, Path output, boolean includeDrafts, In
     }
 
     public BuildRequest withOutput(Path output) {
-        return new BuildRequest(siteRoot, output, includeDrafts, now);
+        return new BuildRequest(siteRoot, output, includeDrafts, includeFuture, now, progress);
     }
 
     public BuildRequest withDrafts(boolean drafts) {
-        return new BuildRequest(siteRoot, output, drafts, now);
+        return new BuildRequest(siteRoot, output, drafts, includeFuture, now, progress);
+    }
+
+    public BuildRequest withFuture(boolean future) {
+        return new BuildRequest(siteRoot, output, includeDrafts, future, now, progress);
+    }
+
+    public BuildRequest withProgress(BuildProgress listener) {
+        return new BuildRequest(siteRoot, output, includeDrafts, includeFuture, now, listener);
     }
 
     public BuildRequest at(Instant instant) {
-        return new BuildRequest(siteRoot, output, includeDrafts, instant);
+        return new BuildRequest(siteRoot, output, includeDrafts, includeFuture, instant, progress);
     }
 }

@@ -13,13 +13,28 @@ import java.util.List;
  * @param changed  files written, replaced or deleted in the output folder
  * @param updated  whether the build updated an existing site, rather than writing a new one
  * @param cache    what the build cache held, in a line, for --verbose
+ * @param nextScheduled the article left out for its future date that is due first, if any
+ * @param pageSources the source file of each page that has one, by output path
+ *                 ({@code world/x/index.html} to {@code content/world/x.md}); empty when the
+ *                 build found nothing to do
  */
 public record BuildResult(int pages, int files, int articles, int sections, int tags, int authors, long millis,
-        List<String> warnings, List<StageTime> stages, int rendered, int changed, boolean updated, String cache) {
+        List<org.broadsheet.problem.Problem> warnings, List<StageTime> stages, int rendered, int changed, boolean updated, String cache,
+        java.util.Optional<Scheduled> nextScheduled, java.util.Map<String, String> pageSources) {
 
     public BuildResult {
         warnings = List.copyOf(warnings);
         stages = List.copyOf(stages);
+        pageSources = java.util.Map.copyOf(pageSources);
+    }
+
+    /** An article waiting for its date: {@code source} is its file, {@code date} in the site's time zone. */
+    public record Scheduled(String source, java.time.ZonedDateTime date) {
+        /** "content/world/x.md at 2026-12-01T09:00-04:00". */
+        @Override
+        public String toString() {
+            return source + " at " + date.toOffsetDateTime();
+        }
     }
 
     /** One stage's wall time and the heap in use after it. */

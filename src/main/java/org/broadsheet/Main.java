@@ -12,13 +12,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * The command line: {@code broadsheet build [--source DIR] [--output DIR] [--drafts]}. Exit
- * code 0 on success, 1 when the site has errors (each printed to stderr as file:line: message),
+ * The command line: {@code broadsheet build [--source DIR] [--output DIR] [--drafts] [--future]},
+ * and {@code new}, {@code serve} and {@code check} (each in its own class). Exit code 0 on success, 1 when the site has errors (each printed to stderr as file:line: message),
  * 2 when the command itself is wrong.
  */
 @Command(name = "broadsheet", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Builds a static news site from Markdown articles and FreeMarker templates.",
-        subcommands = {Main.Build.class, CommandLine.HelpCommand.class})
+        subcommands = {Main.Build.class, NewCommand.class, ServeCommand.class, CheckCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     static final int OK = 0;
@@ -77,6 +78,9 @@ public final class Main implements Runnable {
         @Option(names = "--drafts", description = "Publish articles marked draft: true as well.")
         boolean drafts;
 
+        @Option(names = "--future", description = "Publish articles dated in the future (scheduled) as well.")
+        boolean future;
+
         @Option(names = {"-v", "--verbose"}, description = "Print the time and memory of every stage.")
         boolean verbose;
 
@@ -92,7 +96,7 @@ public final class Main implements Runnable {
                 return USAGE;
             }
             BuildRequest request = new BuildRequest(source, output != null ? output : source.resolve("site"),
-                    drafts, now());
+                    drafts, future, now(), quiet ? BuildProgress.NONE : ConsoleProgress.to(out));
             boolean hadSite = Files.exists(request.output().resolve(".broadsheet-site"));
             try {
                 BuildResult result = Broadsheet.build(request);
@@ -105,6 +109,7 @@ public final class Main implements Runnable {
                                 result.files(), result.changed());
                     }
                     out.println(result.summary());
+                    result.nextScheduled().ifPresent(next -> out.println("Next scheduled article: " + next));
                 }
                 return OK;
             } catch (BuildFailedException e) {
@@ -120,7 +125,7 @@ public final class Main implements Runnable {
          * The warnings, each on a line: all of them with --verbose, else the first {@value #WARNINGS}
          * and a count, so a site with thousands of missing images still shows its summary.
          */
-        private void printWarnings(java.util.List<String> warnings, PrintWriter err) {
+        private void printWarnings(java.util.List<Problem> warnings, PrintWriter err) {
             int shown = verbose ? warnings.size() : Math.min(WARNINGS, warnings.size());
             warnings.subList(0, shown).forEach(err::println);
             if (shown < warnings.size()) {
@@ -129,7 +134,7 @@ public final class Main implements Runnable {
         }
 
         /** The build's "now": SOURCE_DATE_EPOCH when set, for reproducible builds. */
-        private static Instant now() {
+        static Instant now() {
             String epoch = System.getenv("SOURCE_DATE_EPOCH");
             if (epoch != null && epoch.matches("\\d+")) {
                 return Instant.ofEpochSecond(Long.parseLong(epoch));

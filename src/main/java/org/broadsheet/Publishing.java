@@ -23,9 +23,11 @@ final class Publishing {
     private final PageRenderer renderer;
     private final Fingerprints fingerprints;
     private final Problems problems;
+    private final BuildProgress progress;
     private final AtomicInteger rendered = new AtomicInteger();
 
-    Publishing(PageRenderer renderer, Fingerprints fingerprints, Problems problems) {
+    Publishing(PageRenderer renderer, Fingerprints fingerprints, Problems problems, BuildProgress progress) {
+        this.progress = progress;
         this.renderer = renderer;
         this.fingerprints = fingerprints;
         this.problems = problems;
@@ -36,6 +38,7 @@ final class Publishing {
         TemplateErrors templateErrors = new TemplateErrors();
         Parallel.run(() -> {
             plan.pages().parallelStream().forEach(page -> {
+                progress.itemDone();
                 long fingerprint = page.fingerprint(fingerprints);
                 if (writer.isCurrent(page.outputPath(), fingerprint)) {
                     return;
@@ -48,7 +51,10 @@ final class Publishing {
                     templateErrors.add(e, page);
                 }
             });
-            plan.files().parallelStream().forEach(file -> copy(writer, file));
+            plan.files().parallelStream().forEach(file -> {
+                progress.itemDone();
+                copy(writer, file);
+            });
             return null;
         });
         templateErrors.reportTo(problems);

@@ -19,6 +19,8 @@ import org.broadsheet.frontmatter.FileName;
 import org.broadsheet.frontmatter.FrontMatter;
 import org.broadsheet.frontmatter.Image;
 import org.broadsheet.markdown.ImageRef;
+import org.broadsheet.problem.Problem;
+import org.broadsheet.problem.SourcePosition;
 
 /** The manifest's records as bytes and back, field by field in a fixed order. */
 final class Codec {
@@ -95,11 +97,29 @@ final class Codec {
         out.writeInt(summary.sections());
         out.writeInt(summary.tags());
         out.writeInt(summary.authors());
-        strings(summary.warnings());
+        out.writeInt(summary.warnings().size());
+        for (Problem warning : summary.warnings()) {
+            string(warning.position().file());
+            out.writeInt(warning.position().line());
+            out.writeInt(warning.position().column());
+            string(warning.message());
+        }
+        strings(summary.scheduled());
     }
 
     Manifest.Summary summary() throws IOException {
-        return new Manifest.Summary(in.readInt(), in.readInt(), in.readInt(), in.readInt(), in.readInt(), strings());
+        int pages = in.readInt();
+        int articles = in.readInt();
+        int sections = in.readInt();
+        int tags = in.readInt();
+        int authors = in.readInt();
+        int count = count();
+        List<Problem> warnings = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            warnings.add(new Problem(Problem.Severity.WARNING, new SourcePosition(string(), in.readInt(), in.readInt()),
+                    string()));
+        }
+        return new Manifest.Summary(pages, articles, sections, tags, authors, warnings, strings());
     }
 
     void source(Manifest.Source source) throws IOException {

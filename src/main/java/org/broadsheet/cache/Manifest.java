@@ -39,10 +39,15 @@ public record Manifest(String version, long parseKey, long inputsKey, String bui
     public record Output(long fingerprint, long contentHash) {
     }
 
-    /** What the last build reported. */
-    public record Summary(int pages, int articles, int sections, int tags, int authors, List<String> warnings) {
+    /**
+     * What the last build reported; {@code scheduled} names the next article due and when
+     * ({@code content/world/x.md} and an ISO date), or is empty.
+     */
+    public record Summary(int pages, int articles, int sections, int tags, int authors,
+            List<org.broadsheet.problem.Problem> warnings, List<String> scheduled) {
         public Summary {
             warnings = List.copyOf(warnings);
+            scheduled = List.copyOf(scheduled);
         }
     }
 }

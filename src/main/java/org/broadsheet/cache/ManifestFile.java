@@ -23,7 +23,7 @@ final class ManifestFile {
 
     private static final String MAGIC = "broadsheet build cache";
     /** Raised whenever the layout of the file changes. */
-    private static final int FORMAT = 5;
+    private static final int FORMAT = 6;
 
     private ManifestFile() {
     }

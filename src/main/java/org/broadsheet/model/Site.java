@@ -12,9 +12,11 @@ import org.broadsheet.config.SiteConfig;
  * @param editions     the site in each of its languages
  * @param assets       files published as they are, by output path
  * @param translations articles by translation key, in the order of the site's languages
+ * @param nextScheduled the article left out because it is dated after the build's "now" that
+ *                     is due first, if any
  */
 public record Site(SiteConfig config, List<Edition> editions, List<Asset> assets,
-        Map<String, List<Article>> translations) {
+        Map<String, List<Article>> translations, java.util.Optional<Article> nextScheduled) {
 
     public Site {
         editions = List.copyOf(editions);

@@ -18,7 +18,7 @@ import org.broadsheet.source.SourceFile;
 
 /**
  * Builds the site model in named passes: place each article (language, section, slug, URL);
- * leave out drafts; link translations; group each language's articles into its edition's
+ * leave out drafts and scheduled articles; link translations; group each language's articles into its edition's
  * sections, tags and authors; place the files beside articles. Problems are reported with the
  * article's file and the line of the key at fault.
  */
@@ -31,16 +31,16 @@ public final class SiteAssembler {
 
     private final SiteConfig config;
     private final ArticlePlacer placer;
-    private final boolean includeDrafts;
+    private final Schedule schedule;
 
     /**
-     * @param layoutExists  whether a template of that name exists, for {@code layout:}
-     * @param includeDrafts true to publish drafts too (for previews)
+     * @param layoutExists whether a template of that name exists, for {@code layout:}
+     * @param schedule     whether drafts and scheduled articles are published too (for previews)
      */
-    public SiteAssembler(SiteConfig config, Predicate<String> layoutExists, ImageFiles images, boolean includeDrafts) {
+    public SiteAssembler(SiteConfig config, Predicate<String> layoutExists, ImageFiles images, Schedule schedule) {
         this.config = config;
         this.placer = new ArticlePlacer(config, layoutExists, images);
-        this.includeDrafts = includeDrafts;
+        this.schedule = schedule;
     }
 
     public Site assemble(List<RenderedArticle> rendered, List<SourceFile> files, Problems problems) {
@@ -49,14 +49,16 @@ public final class SiteAssembler {
                 .flatMap(Optional::stream).toList();
         java.util.Set<String> warned = java.util.concurrent.ConcurrentHashMap.newKeySet();
         rendered.stream().sorted(Comparator.comparing((RenderedArticle r) -> r.file().contentPath()))
-                .filter(r -> includeDrafts || !r.frontMatter().draft())
+                .filter(r -> schedule.drafts() || !r.frontMatter().draft())
                 .forEach(r -> placer.checkImages(r, warned, problems));
-        List<Article> published = all.stream().filter(a -> includeDrafts || !a.draft()).toList();
+        List<Article> published = all.stream().filter(schedule::publishes).toList();
+        Optional<Article> nextScheduled = all.stream().filter(schedule::isScheduled)
+                .min(Comparator.comparing((Article a) -> a.date().toInstant()).thenComparing(Article::source));
         Map<String, List<Article>> translations = translations(published, problems);
         List<Edition> editions = new ArrayList<>();
         editions.add(edition(config.defaultLanguage(), published, problems)); // the default edition first
         config.languages().stream().filter(l -> !l.isDefault()).forEach(l -> editions.add(edition(l, published, problems)));
-        return new Site(config, editions, assets(files, all, published), translations);
+        return new Site(config, editions, assets(files, all, published), translations, nextScheduled);
     }
 
     private Edition edition(Language language, List<Article> published, Problems problems) {

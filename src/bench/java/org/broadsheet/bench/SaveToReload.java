@@ -1,0 +1,104 @@
+package org.broadsheet.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.broadsheet.BuildProgress;
+import org.broadsheet.serve.DevServer;
+
+/**
+ * Save-to-reload time of {@code broadsheet serve}, as an author sees it: from writing one
+ * article to having its reloaded page, with the change, in hand. Like a browser tab, it
+ * listens on the reload channel; when the new build is announced it fetches the page again.
+ *
+ * <p>Run it with {@code bash src/bench/save-to-reload.sh} (see that script); by hand:
+ * {@code java -cp target/broadsheet.jar src/bench/java/org/broadsheet/bench/SaveToReload.java CORPUS [RUNS]}.
+ */
+public final class SaveToReload {
+
+    public static void main(String[] args) throws Exception {
+        Path corpus = Path.of(args[0]).toAbsolutePath();
+        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        Path article;
+        try (Stream<Path> files = Files.list(corpus.resolve("content/world"))) {
+            article = files.filter(p -> p.toString().endsWith(".md")).sorted().findFirst().orElseThrow();
+        }
+        String original = Files.readString(article);
+        String slug = article.getFileName().toString().replaceFirst("\\.md$", "");
+        long t0 = System.nanoTime();
+        // The server asks its clock for "now" as each build starts, and logs the summary as it ends.
+        AtomicLong buildStarted = new AtomicLong();
+        AtomicLong buildEnded = new AtomicLong();
+        Supplier<Instant> clock = () -> {
+            buildStarted.set(System.nanoTime());
+            return Instant.now();
+        };
+        Consumer<String> log = line -> {
+            if (line.startsWith("Built ")) {
+                buildEnded.set(System.nanoTime());
+            }
+        };
+        try (DevServer server = DevServer.start(new DevServer.Options(corpus, 0, false, false, clock,
+                BuildProgress.NONE, log))) {
+            System.out.printf(Locale.ROOT, "first build and start: %.1f s%n", (System.nanoTime() - t0) / 1e9);
+            HttpClient client = HttpClient.newHttpClient();
+            BlockingQueue<String> builds = listen(client, server.port());
+            builds.take(); // the build the server started with
+            URI page = URI.create("http://127.0.0.1:" + server.port() + "/world/" + slug + "/");
+            List<Double> millis = new ArrayList<>();
+            List<Double> serverShare = new ArrayList<>();
+            try {
+                for (int run = 1; run <= runs; run++) {
+                    String marker = "Benchmark edit " + run + " at " + System.nanoTime() + ".";
+                    long start = System.nanoTime();
+                    Files.writeString(article, original + "\n" + marker + "\n", StandardCharsets.UTF_8);
+                    String build = builds.poll(10, TimeUnit.MINUTES);
+                    String body = client.send(HttpRequest.newBuilder(page).build(),
+                            HttpResponse.BodyHandlers.ofString()).body();
+                    double elapsed = (System.nanoTime() - start) / 1e6;
+                    if (build == null || !body.contains(marker)) {
+                        throw new IllegalStateException("run " + run + ": the reloaded page does not show the edit");
+                    }
+                    millis.add(elapsed);
+                    double noticed = (buildStarted.get() - start) / 1e6;
+                    double built = (buildEnded.get() - buildStarted.get()) / 1e6;
+                    double delivered = elapsed - noticed - built;
+                    serverShare.add(noticed + delivered);
+                    System.out.printf(Locale.ROOT, "run %d: save to reloaded page %.0f ms (save noticed after %.0f ms, "
+                            + "build %.0f ms, reload event and page %.0f ms)%n", run, elapsed, noticed, built, delivered);
+                }
+            } finally {
+                Files.writeString(article, original, StandardCharsets.UTF_8);
+            }
+            List<Double> sorted = millis.stream().sorted().toList();
+            System.out.printf(Locale.ROOT, "save to reload, %d runs: median %.0f ms (min %.0f, max %.0f); "
+                    + "the server's own share (all but the build): median %.0f ms%n", runs, sorted.get(sorted.size() / 2),
+                    sorted.get(0), sorted.get(sorted.size() - 1), serverShare.stream().sorted().toList().get(runs / 2));
+        }
+    }
+
+    /** The reload channel as a page's script hears it: one build id per announced build. */
+    private static BlockingQueue<String> listen(HttpClient client, int port) throws IOException {
+        BlockingQueue<String> builds = new LinkedBlockingQueue<>();
+        client.sendAsync(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/_broadsheet/events")).build(),
+                HttpResponse.BodyHandlers.ofLines()).thenAccept(response -> response.body()
+                        .filter(line -> line.startsWith("data: ")).forEach(line -> builds.add(line.substring(6))));
+        return builds;
+    }
+}

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Benchmark: save-to-reload time of `broadsheet serve` on a generated corpus (default 10,000
+# articles). Not a test: it takes minutes while builds are not incremental.
+#
+#   bash src/bench/save-to-reload.sh [ARTICLES] [RUNS]
+#
+# GEN_CORPUS names gen-corpus.py (default: shared/bench/ beside this repository's folder);
+# CORPUS names the corpus folder (default: /tmp/broadsheet-bench-ARTICLES, generated if missing).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+articles=${1:-10000}
+runs=${2:-5}
+gen=${GEN_CORPUS:-../shared/bench/gen-corpus.py}
+corpus=${CORPUS:-/tmp/broadsheet-bench-$articles}
+[ -f target/broadsheet.jar ] || mvn -q -DskipTests package
+[ -d "$corpus/content" ] || python3 "$gen" --articles "$articles" --out "$corpus"
+exec java -cp target/broadsheet.jar src/bench/java/org/broadsheet/bench/SaveToReload.java "$corpus" "$runs"

@@ -1,0 +1,71 @@
+package org.broadsheet;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.broadsheet.check.SiteCheck;
+import org.broadsheet.problem.BuildFailedException;
+import org.broadsheet.problem.Problem;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code broadsheet check [--source DIR] [--warnings-as-errors]}: builds the site into a
+ * temporary folder and reports what is wrong with the result, one {@code file:line: message}
+ * a line. Exit code 1 when it finds errors (or warnings, with {@code --warnings-as-errors}).
+ */
+@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Builds the site into a temporary folder and reports broken links and anchors, missing images "
+                + "and files, images without alt text, pages nothing links to, duplicate titles and broken feeds.")
+final class CheckCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--source", paramLabel = "DIR", description = "The site folder (default: the current folder).")
+    Path source = Path.of(".");
+
+    @Option(names = "--drafts", description = "Check articles marked draft: true as well.")
+    boolean drafts;
+
+    @Option(names = "--future", description = "Check articles dated in the future (scheduled) as well.")
+    boolean future;
+
+    @Option(names = "--warnings-as-errors", description = "Exit with 1 on warnings too, for CI.")
+    boolean warningsAsErrors;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!Files.isDirectory(source)) {
+            err.println("broadsheet: " + source + " is not a folder; --source names the site folder");
+            return Main.USAGE;
+        }
+        // Progress goes to stderr: stdout is the report, which CI may read or grep.
+        BuildRequest request = new BuildRequest(source, source.resolve("site"), drafts, future, Main.Build.now(),
+                ConsoleProgress.to(err));
+        SiteCheck.Report report;
+        try {
+            report = SiteCheck.run(request);
+        } catch (BuildFailedException e) {
+            e.problems().forEach(err::println);
+            int errors = e.errors().size();
+            err.println("Check failed: the site does not build (" + errors + (errors == 1 ? " error" : " errors") + ").");
+            return Main.BUILD_FAILED;
+        }
+        report.problems().stream().map(Problem::toString).forEach(out::println);
+        out.println(String.format(Locale.ROOT, "Checked %d pages and %d feeds and sitemaps in %.1f s (build %.1f s): "
+                + "%s, %s.", report.pages(), report.xmlFiles(), report.checkMillis() / 1000.0, report.buildMillis() / 1000.0,
+                count(report.errors(), "error"), count(report.warnings(), "warning")));
+        return report.errors() > 0 || (warningsAsErrors && report.warnings() > 0) ? Main.BUILD_FAILED : Main.OK;
+    }
+
+    private static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+}

@@ -1,0 +1,87 @@
+package org.broadsheet.check;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * What a check needs from one built HTML page: its title, the ids an {@code #anchor} can point
+ * at, and every URL it refers to, read with jsoup as a browser would read the page.
+ */
+record ScannedPage(String title, Set<String> ids, List<Reference> references) {
+
+    /** What a URL on a page is for; a missing link target and a missing image are told apart. */
+    enum Kind { LINK, IMAGE, FILE }
+
+    /**
+     * One URL on the page.
+     *
+     * @param value      the attribute's value as written
+     * @param what       the element and attribute, for messages ({@code a href})
+     * @param missingAlt an image without alt text
+     */
+    record Reference(Kind kind, String value, String what, boolean missingAlt) {
+    }
+
+    static ScannedPage scan(String html) {
+        Document page = Jsoup.parse(html);
+        Set<String> ids = new HashSet<>();
+        List<Reference> references = new ArrayList<>();
+        for (Element e : page.getAllElements()) {
+            if (e.hasAttr("id")) {
+                ids.add(e.attr("id"));
+            }
+            switch (e.normalName()) {
+                case "a", "area" -> {
+                    if (e.hasAttr("name")) {
+                        ids.add(e.attr("name"));
+                    }
+                    add(references, Kind.LINK, e, "href", false);
+                }
+                case "img" -> {
+                    boolean noAlt = e.attr("alt").isBlank();
+                    add(references, Kind.IMAGE, e, "src", noAlt);
+                    srcset(references, e);
+                }
+                case "source" -> {
+                    add(references, Kind.IMAGE, e, "src", false);
+                    srcset(references, e);
+                }
+                case "video", "audio", "track", "embed", "iframe", "script" -> add(references, Kind.FILE, e, "src", false);
+                case "link" -> {
+                    if (!e.attr("rel").equalsIgnoreCase("preconnect") && !e.attr("rel").equalsIgnoreCase("dns-prefetch")) {
+                        add(references, Kind.FILE, e, "href", false);
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        return new ScannedPage(page.title(), ids, references);
+    }
+
+    private static void add(List<Reference> references, Kind kind, Element e, String attribute, boolean missingAlt) {
+        if (e.hasAttr(attribute)) {
+            references.add(new Reference(kind, e.attr(attribute), e.normalName() + " " + attribute, missingAlt));
+        } else if (missingAlt) {
+            references.add(new Reference(kind, "", e.normalName(), true));
+        }
+    }
+
+    /** Each candidate of a srcset: "a.jpg 1x, b.jpg 2x". */
+    private static void srcset(List<Reference> references, Element e) {
+        if (!e.hasAttr("srcset")) {
+            return;
+        }
+        for (String candidate : e.attr("srcset").split(",")) {
+            String url = candidate.strip().split("\\s+")[0];
+            if (!url.isEmpty()) {
+                references.add(new Reference(Kind.IMAGE, url, e.normalName() + " srcset", false));
+            }
+        }
+    }
+}

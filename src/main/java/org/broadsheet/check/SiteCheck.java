@@ -1,0 +1,124 @@
+package org.broadsheet.check;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import org.broadsheet.Broadsheet;
+import org.broadsheet.BuildRequest;
+import org.broadsheet.BuildResult;
+import org.broadsheet.config.SiteConfig;
+import org.broadsheet.problem.Problem;
+
+/**
+ * {@code broadsheet check}: builds the site through the facade into a temporary folder, checks
+ * every page, feed and sitemap there, and throws the folder away.
+ */
+public final class SiteCheck {
+
+    /**
+     * What a check found.
+     *
+     * @param problems    errors and warnings, by file and line
+     * @param pages       HTML pages checked
+     * @param xmlFiles    feeds, sitemaps and other XML files checked
+     * @param buildMillis how long the build took
+     * @param checkMillis how long the checks took after it
+     */
+    public record Report(List<Problem> problems, int pages, int xmlFiles, long buildMillis, long checkMillis) {
+        public Report {
+            problems = List.copyOf(problems);
+        }
+
+        public long errors() {
+            return problems.stream().filter(Problem::isError).count();
+        }
+
+        public long warnings() {
+            return problems.size() - errors();
+        }
+    }
+
+    private SiteCheck() {
+    }
+
+    /**
+     * Builds and checks the site of {@code request}; its output folder is replaced by a temporary one.
+     *
+     * @throws org.broadsheet.problem.BuildFailedException when the site does not build
+     */
+    public static Report run(BuildRequest request) throws IOException {
+        Path temporary = Files.createTempDirectory("broadsheet-check-");
+        try {
+            Path output = temporary.resolve("site");
+            BuildResult build = Broadsheet.build(request.withOutput(output));
+            long start = System.nanoTime();
+            SiteConfig config = Broadsheet.config(request.siteRoot());
+            SiteAddress address = new SiteAddress(config.baseUrl().origin(), config.baseUrl().path());
+            OutputFiles files = OutputFiles.of(output);
+            Findings findings = new Findings(request.siteRoot().toAbsolutePath().normalize(), address,
+                    build.pageSources());
+            build.warnings().forEach(findings::add);
+            PageChecks pages = new PageChecks(address, files, findings);
+            List<String> html = files.endingWith(".html");
+            List<String> xml = files.endingWith(".xml");
+            parallel(() -> html.parallelStream().forEach(page -> pages.page(page, ScannedPage.scan(read(files, page)))));
+            pages.finish();
+            FeedChecks feeds = new FeedChecks(address, files, findings);
+            xml.forEach(feeds::check);
+            return new Report(findings.all(), html.size(), xml.size(), build.millis(),
+                    (System.nanoTime() - start) / 1_000_000);
+        } finally {
+            deleteTree(temporary);
+        }
+    }
+
+    private static String read(OutputFiles files, String page) {
+        try {
+            return Files.readString(files.path(page), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Runs parallel work on a pool as wide as the machine (the common pool leaves a core idle). */
+    private static void parallel(Runnable work) {
+        ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
+        try {
+            pool.submit(work).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("check interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

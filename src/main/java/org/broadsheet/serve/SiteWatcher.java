@@ -1,0 +1,138 @@
+package org.broadsheet.serve;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Watches what a build reads: {@code content/}, {@code templates/} and the replies folder with
+ * everything under them, and {@code broadsheet.yml}. After a change it waits until the folder
+ * has been quiet for a moment (an editor's save is several events) and then calls back once,
+ * on its own thread, so builds never overlap. Hidden files and editor backups are ignored.
+ */
+final class SiteWatcher implements AutoCloseable {
+
+    /** Folders of the site folder whose changes the site shows. */
+    static final List<String> FOLDERS = List.of("content", "templates", "replies");
+    static final String SETTINGS = "broadsheet.yml";
+    /** How long the folder must be quiet before a build starts. */
+    static final long QUIET_MILLIS = 30;
+
+    private static final WatchEvent.Kind<?>[] KINDS = {StandardWatchEventKinds.ENTRY_CREATE,
+        StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_DELETE};
+
+    private final Path root;
+    private final Runnable onChange;
+    private final WatchService service;
+    private final Map<WatchKey, Path> folders = new ConcurrentHashMap<>();
+    private final Thread thread;
+
+    private SiteWatcher(Path root, Runnable onChange) throws IOException {
+        this.root = root;
+        this.onChange = onChange;
+        this.service = FileSystems.getDefault().newWatchService();
+        register(root);
+        for (String folder : FOLDERS) {
+            registerTree(root.resolve(folder));
+        }
+        this.thread = new Thread(this::run, "broadsheet-watcher");
+        thread.setDaemon(true);
+    }
+
+    /** Starts watching the site folder {@code root}; {@code onChange} runs after each burst of changes. */
+    static SiteWatcher start(Path root, Runnable onChange) throws IOException {
+        SiteWatcher watcher = new SiteWatcher(root, onChange);
+        watcher.thread.start();
+        return watcher;
+    }
+
+    private void run() {
+        try {
+            while (true) {
+                boolean changed = handle(service.take());
+                WatchKey more;
+                while ((more = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
+                    changed |= handle(more);
+                }
+                if (changed) {
+                    onChange.run();
+                }
+            }
+        } catch (InterruptedException | ClosedWatchServiceException e) {
+            // closed: stop watching
+        }
+    }
+
+    /** Takes one folder's events; true when one of them changes what a build reads. */
+    private boolean handle(WatchKey key) {
+        Path folder = folders.get(key);
+        boolean changed = false;
+        for (WatchEvent<?> event : key.pollEvents()) {
+            if (event.kind() == StandardWatchEventKinds.OVERFLOW || folder == null) {
+                FOLDERS.forEach(f -> registerTree(root.resolve(f))); // events were lost: look again
+                changed = true;
+                continue;
+            }
+            Path path = folder.resolve((Path) event.context());
+            String name = path.getFileName().toString();
+            if (folder.equals(root)) {
+                if (FOLDERS.contains(name)) {
+                    registerTree(path);
+                    changed = true;
+                } else if (name.equals(SETTINGS)) {
+                    changed = true;
+                }
+            } else if (!ignored(name)) {
+                if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+                    registerTree(path);
+                }
+                changed = true;
+            }
+        }
+        if (!key.reset()) {
+            folders.remove(key);
+        }
+        return changed;
+    }
+
+    /** Files no build reads: hidden ones and editors' backups and swap files. */
+    static boolean ignored(String name) {
+        return name.startsWith(".") || name.endsWith("~") || name.endsWith(".swp") || name.endsWith(".swx");
+    }
+
+    private void registerTree(Path top) {
+        if (!Files.isDirectory(top, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(top)) {
+            for (Path dir : walk.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).toList()) {
+                register(dir);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // a folder deleted while we looked: its parent's events bring us back
+        }
+    }
+
+    private void register(Path dir) throws IOException {
+        folders.put(dir.register(service, KINDS), dir);
+    }
+
+    @Override
+    public void close() throws IOException {
+        service.close();
+        thread.interrupt();
+    }
+}

@@ -1,0 +1,66 @@
+package org.broadsheet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What a long build prints when its output is not a terminal, and what the build reports. */
+class ConsoleProgressTest {
+
+    @Test
+    void longStagesPrintPlainLinesAtEachQuarterAndTheirTime() {
+        StringWriter text = new StringWriter();
+        ConsoleProgress progress = new ConsoleProgress(new PrintWriter(text), false, 8);
+        progress.stageStarted("config", 0);
+        progress.stageFinished("config", 3);
+        progress.stageStarted("render + write", 8);
+        for (int i = 0; i < 8; i++) {
+            progress.itemDone();
+        }
+        progress.stageFinished("render + write", 1234);
+        assertEquals("render + write: 0/8\nrender + write: 2/8\nrender + write: 4/8\nrender + write: 6/8\n"
+                + "render + write: 8/8 in 1.2 s\n", text.toString().replace(System.lineSeparator(), "\n"));
+    }
+
+    @Test
+    void shortStagesPrintNothing() {
+        StringWriter text = new StringWriter();
+        ConsoleProgress progress = new ConsoleProgress(new PrintWriter(text), false, 1000);
+        progress.stageStarted("render + write", 999);
+        progress.itemDone();
+        progress.stageFinished("render + write", 5);
+        assertEquals("", text.toString());
+    }
+
+    @Test
+    void theBuildReportsEachStageAndCountsEveryFileAndPage(@TempDir Path dir) {
+        TestSite site = TestSite.in(dir)
+                .article("content/world/a.md", "title: A\ndate: 2026-01-01", "Text.")
+                .article("content/world/b.md", "title: B\ndate: 2026-01-02", "Text.")
+                .file("content/files/report.txt", "Report.");
+        List<String> stages = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger items = new AtomicInteger();
+        BuildResult result = Broadsheet.build(BuildRequest.of(site.root()).withProgress(new BuildProgress() {
+            @Override
+            public void stageStarted(String stage, int count) {
+                stages.add(stage + " " + count);
+            }
+
+            @Override
+            public void itemDone() {
+                items.incrementAndGet();
+            }
+        }));
+        assertEquals(List.of("config 0", "load 0", "front matter + markdown 2", "site model 0", "plan 0",
+                "render + write " + result.files()), stages);
+        assertEquals(2 + result.files(), items.get());
+    }
+}

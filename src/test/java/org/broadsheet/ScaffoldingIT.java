@@ -1,0 +1,119 @@
+package org.broadsheet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import org.broadsheet.scaffold.ArticleScaffold;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** broadsheet new site DIR, and broadsheet new article "Title" --section world. */
+class ScaffoldingIT {
+
+    @Test
+    void aNewSiteBuildsAsItIsWithTheSampleArticle(@TempDir Path dir) throws Exception {
+        Path root = dir.resolve("gazette");
+        TestSite.Run run = TestSite.run("new", "site", root.toString());
+        assertEquals(0, run.exitCode(), run.toString());
+        assertTrue(run.out().contains("Created " + root.resolve("broadsheet.yml")), run.out());
+        for (String file : List.of("broadsheet.yml", ".gitignore", "content/news/welcome.md", "templates/README.md")) {
+            assertTrue(Files.isRegularFile(root.resolve(file)), file);
+        }
+        TestSite site = TestSite.in(root);
+        TestSite.Run build = site.build();
+        assertEquals(0, build.exitCode(), build.toString());
+        assertEquals("Welcome to Your New Broadsheet", site.page("news/welcome/index.html").selectFirst("h1").text());
+    }
+
+    @Test
+    void theSettingsFileExplainsEveryKeyAndTheGitignoreCoversOutputAndCache(@TempDir Path dir) throws Exception {
+        assertEquals(0, TestSite.run("new", "site", dir.toString()).exitCode());
+        String settings = Files.readString(dir.resolve("broadsheet.yml"));
+        for (String key : List.of("title:", "description:", "baseUrl:", "language:", "timezone:", "paginate:",
+                "permalink:", "comments:", "endpoint:", "markdown:", "unsafeHtml:", "sections:")) {
+            assertTrue(settings.contains(key), key);
+        }
+        assertTrue(settings.lines().filter(l -> !l.isBlank()).allMatch(l -> l.startsWith("#")
+                || l.matches("[a-zA-Z]+: .*")), "every line is a comment or a documented key");
+        List<String> ignored = Files.readAllLines(dir.resolve(".gitignore"));
+        assertTrue(ignored.containsAll(List.of("/site/", "/.broadsheet/")), ignored.toString());
+        assertTrue(Files.readString(dir.resolve("templates/README.md")).contains("partials/footer.ftlh"));
+    }
+
+    @Test
+    void aNonEmptyFolderIsRefusedAndLeftAlone(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("notes.txt"), "mine");
+        TestSite.Run run = TestSite.run("new", "site", dir.toString());
+        assertEquals(1, run.exitCode());
+        assertEquals("broadsheet: " + dir + " is not empty; a new site goes into a new or empty folder, "
+                + "so nothing there is overwritten\n", run.err().replace(System.lineSeparator(), "\n"));
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of(dir.resolve("notes.txt")), files.toList());
+        }
+    }
+
+    @Test
+    void aNewArticleIsADraftInItsSectionWithTheSlugFromTheTitle(@TempDir Path dir) {
+        TestSite site = TestSite.in(dir).file("broadsheet.yml", "timezone: America/Caracas\n");
+        TestSite.Run run = TestSite.run("new", "article", "Ñandúes: Qué Pasó en Mérida?", "--section", "world",
+                "--lang", "es-VE", "--source", dir.toString());
+        assertEquals(0, run.exitCode(), run.toString());
+        assertEquals(dir.resolve("content/world/nandues-que-paso-en-merida.md") + "\n", run.out());
+
+        assertEquals(0, site.build().exitCode());
+        assertFalse(site.exists("world/nandues-que-paso-en-merida/index.html"), "a draft until the author says so");
+        assertEquals(0, site.build("--drafts").exitCode());
+        var page = site.page("world/nandues-que-paso-en-merida/index.html");
+        assertEquals("Ñandúes: Qué Pasó en Mérida?", page.selectFirst("h1").text());
+        assertEquals("es-VE", page.selectFirst("html").attr("lang"));
+    }
+
+    @Test
+    void theDateIsNowInTheSiteTimeZone(@TempDir Path dir) throws Exception {
+        ZonedDateTime now = ZonedDateTime.of(2026, 11, 28, 9, 15, 30, 123, ZoneId.of("America/Caracas"));
+        String file = ArticleScaffold.create(dir, "Q&A: \"Rates\" \\ #1", "Business", "", now);
+        assertEquals("content/business/q-and-a-rates-1.md", file);
+        assertEquals("""
+                ---
+                title: "Q&A: \\"Rates\\" \\\\ #1"
+                date: 2026-11-28T09:15:30-04:00
+                draft: true
+                # author: Your Name
+                # tags: [one, two]
+                # summary: One or two sentences for listings, feeds and search engines.
+                ---
+                Write the article here, in Markdown. Remove `draft: true` above to publish it.
+                """, Files.readString(dir.resolve(file)));
+    }
+
+    @Test
+    void anExistingArticleIsNeverOverwritten(@TempDir Path dir) throws Exception {
+        TestSite.in(dir).file("content/world/storm.md", "my words");
+        TestSite.Run run = TestSite.run("new", "article", "Storm", "--section", "world", "--source", dir.toString());
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("content/world/storm.md already exists and was left as it is"), run.err());
+        assertEquals("my words", Files.readString(dir.resolve("content/world/storm.md")));
+    }
+
+    @Test
+    void wrongSectionsLanguagesAndFoldersAreRefused(@TempDir Path dir) {
+        TestSite.in(dir).file("broadsheet.yml", "title: T\n");
+        TestSite.Run section = TestSite.run("new", "article", "A", "--section", "../etc", "--source", dir.toString());
+        assertEquals(1, section.exitCode());
+        assertTrue(section.err().contains("--section \"../etc\" must be a section's name"), section.err());
+        TestSite.Run lang = TestSite.run("new", "article", "A", "--section", "world", "--lang", "english",
+                "--source", dir.toString());
+        assertEquals(1, lang.exitCode());
+        assertTrue(lang.err().contains("--lang \"english\" is not a BCP 47 language tag"), lang.err());
+        TestSite.Run notASite = TestSite.run("new", "article", "A", "--section", "world",
+                "--source", dir.resolve("content").toString());
+        assertEquals(2, notASite.exitCode());
+        assertTrue(notASite.err().contains("is not a site folder"), notASite.err());
+    }
+}

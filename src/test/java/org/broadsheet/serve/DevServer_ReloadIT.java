@@ -1,0 +1,101 @@
+package org.broadsheet.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.BlockingQueue;
+import org.broadsheet.TestSite;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Saving a file rebuilds the site and reloads open pages; a broken build shows its errors over the last good site. */
+class DevServer_ReloadIT {
+
+    static TestSite site(Path dir) {
+        return TestSite.in(dir)
+                .file("broadsheet.yml", "title: The Served Times\nbaseUrl: https://example.org/news/\n")
+                .article("content/world/storm.md", "title: Storm Reaches the Coast\ndate: 2026-01-05", "Rain all day.")
+                .article("content/world/port.md", "title: Port Reopens\ndate: 2026-01-06", "Ships return.");
+    }
+
+    @Test
+    void theReloadChannelAnnouncesEachBuildAndTheSavedFileShowsOnTheNextRequest(@TempDir Path dir) throws Exception {
+        TestSite site = site(dir);
+        try (ServedSite served = ServedSite.start(dir)) {
+            BlockingQueue<String> channel = served.listen();
+            assertEquals("status 200 text/event-stream; charset=utf-8", ServedSite.next(channel));
+            String first = ServedSite.next(channel);
+            assertTrue(served.get("/news/world/storm/").body().contains("var built=\"" + first + "\""));
+
+            site.article("content/world/storm.md", "title: Storm Reaches the Coast\ndate: 2026-01-05", "Sun at last.");
+            String second = ServedSite.next(channel);
+            assertNotEquals(first, second);
+            String page = served.get("/news/world/storm/").body();
+            assertTrue(page.contains("Sun at last."), page);
+            assertTrue(page.contains("var built=\"" + second + "\""), "the page knows the build it came from");
+        }
+    }
+
+    @Test
+    void newFoldersTemplatesAndSettingsAreWatchedToo(@TempDir Path dir) throws Exception {
+        TestSite site = site(dir);
+        try (ServedSite served = ServedSite.start(dir)) {
+            site.article("content/science/deep/probe.md", "title: Probe Lands\ndate: 2026-01-07\nsection: science", "Hello.");
+            served.awaitPage("/news/science/probe/", body -> body.contains("Probe Lands"));
+            site.file("templates/partials/footer.ftlh", "<footer>Printed in the test</footer>\n");
+            served.awaitPage("/news/", body -> body.contains("Printed in the test"));
+            site.file("broadsheet.yml", "title: The Renamed Times\nbaseUrl: https://example.org/daily/\n");
+            HttpResponse<String> moved = served.awaitPage("/daily/", body -> body.contains("The Renamed Times"));
+            assertEquals(200, moved.statusCode());
+            assertEquals(404, served.get("/news/").statusCode(), "the site follows its new base path");
+        }
+    }
+
+    @Test
+    void aBrokenBuildShowsItsErrorsOverTheLastGoodSiteUntilFixed(@TempDir Path dir) throws Exception {
+        TestSite site = site(dir);
+        try (ServedSite served = ServedSite.start(dir)) {
+            BlockingQueue<String> channel = served.listen();
+            ServedSite.next(channel);
+            ServedSite.next(channel);
+
+            site.article("content/world/port.md", "title: Port Reopens\ndate: last Tuesday", "Ships return.");
+            ServedSite.next(channel); // the failed build is announced: open pages reload and show the overlay
+            HttpResponse<String> response = served.get("/news/world/port/");
+            assertEquals(200, response.statusCode());
+            Document page = Jsoup.parse(response.body());
+            assertEquals("Build failed: 1 error", page.selectFirst("#broadsheet-errors p").text());
+            assertEquals("content/world/port.md:3: date \"last Tuesday\" is not ISO 8601 (write e.g. 2026-11-27 or "
+                    + "2026-11-27T14:05:00-04:00)", page.selectFirst("#broadsheet-errors li").text());
+            assertEquals("Port Reopens", page.selectFirst("h1").text(), "the last good page stays behind");
+
+            site.article("content/world/port.md", "title: Port Reopens Fully\ndate: 2026-01-06", "Ships return.");
+            ServedSite.next(channel);
+            Document fixed = Jsoup.parse(served.get("/news/world/port/").body());
+            assertEquals(null, fixed.selectFirst("#broadsheet-errors"));
+            assertEquals("Port Reopens Fully", fixed.selectFirst("h1").text());
+        }
+    }
+
+    @Test
+    void aSiteThatNeverBuiltShowsItsErrorsAndAppearsOnceFixed(@TempDir Path dir) throws Exception {
+        TestSite site = TestSite.in(dir).article("content/world/a.md", "date: 2026-01-05", "No title.");
+        try (ServedSite served = ServedSite.start(dir)) {
+            HttpResponse<String> response = served.get("/some/page/");
+            assertEquals(503, response.statusCode());
+            assertTrue(response.body().contains("content/world/a.md:1</span>: title is missing"), response.body());
+            assertTrue(response.body().contains("data-broadsheet-serve"), "it reloads itself once fixed");
+
+            site.article("content/world/a.md", "title: Now Titled\ndate: 2026-01-05", "Text.");
+            served.awaitPage("/world/a/", body -> body.contains("Now Titled") && !body.contains("broadsheet-errors"));
+            assertFalse(Files.exists(dir.resolve("site")), "serve never writes the site/ folder");
+        }
+    }
+}

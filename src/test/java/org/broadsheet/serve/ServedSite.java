@@ -1,0 +1,114 @@
+package org.broadsheet.serve;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import org.broadsheet.BuildProgress;
+
+/** A dev server on a free loopback port for a test, with a browser's view of it: pages and the reload channel. */
+final class ServedSite implements AutoCloseable {
+
+    static final Duration TIMEOUT = Duration.ofSeconds(20);
+
+    final DevServer server;
+    final List<String> log = Collections.synchronizedList(new ArrayList<>());
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+
+    private ServedSite(Path root, boolean drafts) throws IOException {
+        server = DevServer.start(new DevServer.Options(root, 0, drafts, false, Instant::now, BuildProgress.NONE, log::add));
+    }
+
+    static ServedSite start(Path root) throws IOException {
+        return new ServedSite(root, false);
+    }
+
+    /** GET {@code path} (a path with its query, as a browser sends it). */
+    HttpResponse<String> get(String path) {
+        return send("GET", path);
+    }
+
+    HttpResponse<String> send(String method, String path) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                    .method(method, HttpRequest.BodyPublishers.noBody()).timeout(TIMEOUT).build();
+            return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The status line's code for a request path sent byte for byte, as no HTTP client library would send it. */
+    int rawStatus(String rawPath) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout((int) TIMEOUT.toMillis());
+            OutputStream out = socket.getOutputStream();
+            out.write(("GET " + rawPath + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            String statusLine = new String(in.readNBytes(12), StandardCharsets.ISO_8859_1);
+            return Integer.parseInt(statusLine.substring(9, 12));
+        }
+    }
+
+    /** Polls {@code path} until it answers 200 with a body that passes {@code test}; fails after the timeout. */
+    HttpResponse<String> awaitPage(String path, Predicate<String> test) throws InterruptedException {
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        HttpResponse<String> response = get(path);
+        while (response.statusCode() != 200 || !test.test(response.body())) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("page " + path + " never changed as expected; it is now:\n" + response.body()
+                        + "\nserver log:\n" + String.join("\n", log));
+            }
+            Thread.sleep(20);
+            response = get(path);
+        }
+        return response;
+    }
+
+    /** Opens the reload channel as the page's script does; build ids arrive in the returned queue. */
+    BlockingQueue<String> listen() {
+        BlockingQueue<String> builds = new LinkedBlockingQueue<>();
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
+                + PageDecorations.EVENTS_PATH)).build();
+        client.sendAsync(request, HttpResponse.BodyHandlers.ofLines()).thenAccept(response -> {
+            builds.add("status " + response.statusCode() + " " + response.headers().firstValue("Content-Type").orElse(""));
+            response.body().filter(line -> line.startsWith("data: ")).forEach(line -> builds.add(line.substring(6)));
+        });
+        return builds;
+    }
+
+    /** The next message of a channel, or a failure after the timeout. */
+    static String next(BlockingQueue<String> channel) throws InterruptedException {
+        String message = channel.poll(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        if (message == null) {
+            throw new AssertionError("no message on the reload channel within " + TIMEOUT);
+        }
+        return message;
+    }
+
+    @Override
+    public void close() throws IOException {
+        server.close();
+    }
+}
