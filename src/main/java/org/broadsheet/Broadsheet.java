@@ -11,6 +11,10 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import org.broadsheet.comments.CommentLoader;
+import org.broadsheet.comments.Comments;
+import org.broadsheet.comments.ReplySettingsLoader;
+import org.broadsheet.comments.ReplyTargets;
 import org.broadsheet.config.SiteConfig;
 import org.broadsheet.config.SiteConfigLoader;
 import org.broadsheet.frontmatter.FrontMatterParser;
@@ -66,11 +70,17 @@ public final class Broadsheet {
                 () -> readArticles(files, config, bodies, problems));
         Site site = clock.time("site model", () -> new SiteAssembler(config, l -> templates.exists(l + ".ftlh"),
                 request.includeDrafts()).assemble(articles, files, problems));
+        Comments comments = clock.time("comments", () -> new CommentLoader(new ReplySettingsLoader().load(root, problems),
+                config.timezone()).load(root, files, problems));
         PagePlanner.Plan plan = clock.time("plan", () -> new PagePlanner(root).plan(site, problems));
         problems.failIfAny();
-        Views views = new Views(site, bodies, version(), ZonedDateTime.ofInstant(request.now(), config.timezone()));
+        Views views = new Views(site, bodies, comments, version(), ZonedDateTime.ofInstant(request.now(), config.timezone()));
         int written = clock.time("render + write", () -> write(plan, new PageRenderer(templates, views),
                 request.output(), root, problems));
+        if (config.hasComments()) {
+            clock.time("reply targets", () -> ReplyTargets.record(root, site,
+                    PagePlanner.THANKS_PAGE.replace("index.html", ""), problems));
+        }
         return new BuildResult((int) plan.pages().stream().filter(Page::isHtml).count(), written,
                 site.articles().size(), site.sections().size(), site.tags().size(), site.authors().size(),
                 clock.elapsedMillis(), problems.warnings(), clock.times());

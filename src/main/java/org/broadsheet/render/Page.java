@@ -52,7 +52,12 @@ public sealed interface Page {
             }
             Map<String, Object> model = base(views, views.page(article.isPage() ? "page" : "article",
                     article.title(), article.summary(), article.path(), article.lang(), feeds));
-            model.put("article", views.articleWithBody(article));
+            Views.ArticleView view = views.articleWithBody(article);
+            model.put("article", view);
+            model.put("replyFields", views.replyFields());
+            if (!article.isPage()) {
+                model.put("jsonLd", JsonLd.newsArticle(view));
+            }
             return model;
         }
     }

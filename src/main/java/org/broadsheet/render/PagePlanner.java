@@ -36,6 +36,9 @@ public final class PagePlanner {
     /** The theme's files besides templates, listed in the jar (a folder in a jar cannot be listed). */
     private static final String THEME_ASSETS = "/theme/assets.txt";
 
+    /** Where the reply intake sends a reader after a reply; the page's text is in its template. */
+    public static final String THANKS_PAGE = "replies/thanks/index.html";
+
     private final Path siteRoot;
 
     public PagePlanner(Path siteRoot) {
@@ -70,6 +73,9 @@ public final class PagePlanner {
         pages.add(new Page.SitemapPage(sitemap(site)));
         pages.add(new Page.SimplePage("robots.txt", "robots.ftl", "robots", "robots.txt"));
         pages.add(new Page.SimplePage("404.html", "404.ftlh", "not-found", "Page not found"));
+        if (site.config().hasComments()) {
+            pages.add(new Page.SimplePage(THANKS_PAGE, "reply-thanks.ftlh", "reply-thanks", "Thank you for your reply"));
+        }
         List<StaticFile> files = new ArrayList<>(themeFiles(problems));
         for (Asset asset : site.assets()) {
             files.add(new StaticFile(asset.outputPath(), asset.source(), asset.file(), null));

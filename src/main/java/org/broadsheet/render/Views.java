@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.broadsheet.config.BaseUrl;
+import org.broadsheet.comments.Comments;
+import org.broadsheet.comments.FormFields;
 import org.broadsheet.config.SiteConfig;
 import org.broadsheet.markdown.BodyStore;
 import org.broadsheet.model.Article;
@@ -37,13 +39,15 @@ public final class Views {
     private final SiteView siteView;
     private final String buildTime;
     private final Map<String, ArticleView> articleViews = new ConcurrentHashMap<>();
+    private final CommentViews comments;
 
     /**
      * @param buildTime when the build runs, in the site's zone: from {@code SOURCE_DATE_EPOCH}
      *                  when set, so that output is reproducible
      */
-    public Views(Site site, BodyStore bodies, String version, ZonedDateTime buildTime) {
+    public Views(Site site, BodyStore bodies, Comments comments, String version, ZonedDateTime buildTime) {
         this.site = site;
+        this.comments = new CommentViews(comments, site.config().hasComments());
         this.base = site.config().baseUrl();
         this.bodies = bodies;
         this.version = version;
@@ -78,7 +82,8 @@ public final class Views {
     public record ArticleView(String id, String source, String kind, String title, String url, String absUrl,
             DateView date, DateView updated, DateView lastModified, List<LinkView> authors, LinkView section,
             List<LinkView> tags, String summary, ImageView image, String lang, String dir, int wordCount,
-            int readingMinutes, boolean draft, Map<String, Object> params, TemplateHTMLOutputModel body) {
+            int readingMinutes, boolean draft, Map<String, Object> params, TemplateHTMLOutputModel body,
+            CommentViews.CommentsView comments) {
     }
 
     public record PageView(String kind, String title, String description, String url, String absUrl, String lang,
@@ -139,6 +144,11 @@ public final class Views {
         return articles.stream().map(this::article).toList();
     }
 
+    /** The names of the reply form's fields. */
+    public FormFields replyFields() {
+        return comments.fields();
+    }
+
     public LinkView link(Listing listing) {
         return new LinkView(listing.name(), base.link(listing.path()));
     }
@@ -182,7 +192,8 @@ public final class Views {
                 a.isPage() ? null : new LinkView(a.section().name(), base.link(a.section().slug() + "/")),
                 a.tags().stream().map(t -> new LinkView(t.name(), base.link("tags/" + t.slug() + "/"))).toList(),
                 a.summary(), a.image().map(this::image).orElse(null), lang, dir(lang), a.wordCount(),
-                a.readingMinutes(), a.draft(), a.extra(), body);
+                a.readingMinutes(), a.draft(), a.extra(), body,
+                comments.of(a.id(), base.absolute(a.path()), lang, body != null, this));
     }
 
     private ImageView image(ArticleImage image) {
