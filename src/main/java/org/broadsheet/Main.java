@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "broadsheet", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Builds a static news site from Markdown articles and FreeMarker templates.",
-        subcommands = {Main.Build.class, CommandLine.HelpCommand.class})
+        subcommands = {Main.Build.class, RepliesCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     static final int OK = 0;
