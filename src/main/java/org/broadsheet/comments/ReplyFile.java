@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * Writes the reply file format: a {@code ---} block of YAML, then the body in Markdown, like an
  * article. Every value is written as a double-quoted YAML string with every character that
  * could end it or the block escaped, so whatever a reader typed, the file reads back as exactly
- * that text. {@link ReplyReader} reads it.
+ * that text. {@link ReplyReader} reads it; the rules for ids, websites and languages are here,
+ * shared by the reader, the build and the intake.
  *
  * <pre>
  * ---
@@ -26,10 +27,31 @@ public final class ReplyFile {
     /** What a reply id may be: letters, digits, '-' and '_', so it is safe as a file name and an anchor. */
     public static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,79}");
 
+    private static final Pattern LANG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,5}");
+
     /** The extension of reply files, queued or approved. */
     public static final String EXTENSION = ".md";
 
     private ReplyFile() {
+    }
+
+    /** Whether a website is an http(s) URL with a host, as a link under a reader's name must be. */
+    public static boolean isWebsite(String url) {
+        if (url.length() > 200 || url.chars().anyMatch(c -> c <= ' ' || c == 0x7F || c == '"' || c == '<' || c == '>')) {
+            return false;
+        }
+        try {
+            java.net.URI uri = new java.net.URI(url);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null && uri.getUserInfo() == null;
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
+    }
+
+    /** Whether a language tag is shaped like BCP 47 ({@code en}, {@code es-VE}). */
+    public static boolean isLanguage(String tag) {
+        return tag.length() <= 35 && LANG.matcher(tag).matches();
     }
 
     /**

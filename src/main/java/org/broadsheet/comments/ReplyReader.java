@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.broadsheet.frontmatter.DateParser;
 import org.broadsheet.yaml.YamlDocument;
 import org.broadsheet.yaml.YamlException;
@@ -43,7 +42,6 @@ public final class ReplyReader {
     }
 
     private static final Set<String> KEYS = Set.of("id", "name", "website", "date", "replyTo", "lang");
-    private static final Pattern LANG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,5}");
     /** A reply is at most 10,000 characters; its front matter far less. */
     private static final int MAX_FRONT_MATTER = 16 * 1024;
 
@@ -102,25 +100,6 @@ public final class ReplyReader {
         return -1;
     }
 
-    /** Whether a website is an http(s) URL with a host, as a link under a reader's name must be. */
-    public static boolean isWebsite(String url) {
-        if (url.length() > 200 || url.chars().anyMatch(c -> c <= ' ' || c == 0x7F || c == '"' || c == '<' || c == '>')) {
-            return false;
-        }
-        try {
-            java.net.URI uri = new java.net.URI(url);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
-            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null && uri.getUserInfo() == null;
-        } catch (java.net.URISyntaxException e) {
-            return false;
-        }
-    }
-
-    /** Whether a language tag is shaped like BCP 47 ({@code en}, {@code es-VE}). */
-    public static boolean isLanguage(String tag) {
-        return tag.length() <= 35 && LANG.matcher(tag).matches();
-    }
-
     /** Checks one document's keys; {@code ok} stays true if none had an error. */
     private final class Check {
         private final YamlDocument doc;
@@ -149,7 +128,7 @@ public final class ReplyReader {
             }
             String name = text("name", true);
             String website = text("website", false);
-            if (!website.isEmpty() && !isWebsite(website)) {
+            if (!website.isEmpty() && !ReplyFile.isWebsite(website)) {
                 error("website", "website \"" + website + "\" is not an http:// or https:// address");
             }
             ZonedDateTime date = date();
@@ -160,7 +139,7 @@ public final class ReplyReader {
                 error("replyTo", "replyTo names the reply itself");
             }
             String lang = text("lang", false);
-            if (!lang.isEmpty() && !isLanguage(lang)) {
+            if (!lang.isEmpty() && !ReplyFile.isLanguage(lang)) {
                 error("lang", "lang \"" + lang + "\" is not a BCP 47 language tag such as en-US");
             }
             if (body.isBlank()) {

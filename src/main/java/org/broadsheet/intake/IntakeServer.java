@@ -58,13 +58,16 @@ public final class IntakeServer implements AutoCloseable {
 
     private final HttpServer server;
     private final ThreadPoolExecutor workers;
+    private final ReplyHandler handler;
     private final String path;
     private final String endpoint;
     private final int articles;
 
-    private IntakeServer(HttpServer server, ThreadPoolExecutor workers, String path, String endpoint, int articles) {
+    private IntakeServer(HttpServer server, ThreadPoolExecutor workers, ReplyHandler handler, String path,
+            String endpoint, int articles) {
         this.server = server;
         this.workers = workers;
+        this.handler = handler;
         this.path = path;
         this.endpoint = endpoint;
         this.articles = articles;
@@ -133,11 +136,12 @@ public final class IntakeServer implements AutoCloseable {
         }
         ReplyCheck check = new ReplyCheck(settings.fields(), root);
         RateLimiter limiter = new RateLimiter(settings.repliesPerMinute(), nanoTime);
-        server.createContext("/", new ReplyHandler(path, config.baseUrl().origin(), settings.trustProxy(), check,
-                index, limiter, queue, clock));
+        ReplyHandler handler = new ReplyHandler(path, config.baseUrl().origin(), settings.trustProxy(), check,
+                index, limiter, queue, clock);
+        server.createContext("/", handler);
         server.setExecutor(workers);
         server.start();
-        return new IntakeServer(server, workers, path, config.commentsEndpoint(), index.size());
+        return new IntakeServer(server, workers, handler, path, config.commentsEndpoint(), index.size());
     }
 
     /** Where the server takes replies, e.g. {@code http://127.0.0.1:8091/replies}. */
@@ -157,18 +161,15 @@ public final class IntakeServer implements AutoCloseable {
         return articles;
     }
 
-    /** Stops taking connections, lets requests under way finish for a second, and stops. */
+    /**
+     * Lets the requests under way finish, for up to two seconds, and stops. (The JDK 17 server's
+     * own grace period lasts its whole length even when no request is under way, so the server
+     * waits for its handler instead, and then stops at once.)
+     */
     @Override
     public void close() {
-        close(1);
-    }
-
-    /**
-     * Stops after waiting up to {@code seconds} for requests under way. (The JDK 17 server waits
-     * the whole time even when none is, so tests stop with 0.)
-     */
-    void close(int seconds) {
-        server.stop(seconds);
+        handler.awaitIdle(2000);
+        server.stop(0);
         workers.shutdown();
     }
 }

@@ -10,7 +10,6 @@ import org.broadsheet.comments.CommentLoader;
 import org.broadsheet.comments.FormFields;
 import org.broadsheet.comments.Reply;
 import org.broadsheet.comments.ReplyFile;
-import org.broadsheet.comments.ReplyReader;
 import org.broadsheet.comments.ReplyTargets;
 
 /**
@@ -62,7 +61,7 @@ final class ReplyCheck {
         if (!website.isEmpty() && !website.contains("://") && !website.contains(":")) {
             website = "https://" + website; // "example.org", as WordPress takes it
         }
-        if (!website.isEmpty() && !ReplyReader.isWebsite(website)) {
+        if (!website.isEmpty() && !ReplyFile.isWebsite(website)) {
             throw Rejection.badRequest(fields.website(), "Your website must be an http:// or https:// address.");
         }
         String articleId = line(form, fields.article(), "the article", 300, true);
@@ -78,7 +77,7 @@ final class ReplyCheck {
                     + "\") is not among the article's replies.");
         }
         String lang = line(form, fields.lang(), "the page's language", 35, false);
-        if (!lang.isEmpty() && !ReplyReader.isLanguage(lang)) {
+        if (!lang.isEmpty() && !ReplyFile.isLanguage(lang)) {
             throw Rejection.badRequest(fields.lang(), "\"" + FormBody.printable(lang) + "\" is not a language tag such as en-US.");
         }
         Reply reply = new Reply("", name, website, now.atZone(ZoneOffset.UTC), replyTo, lang, comment);

@@ -168,6 +168,6 @@ final class IntakeFixture implements AutoCloseable {
 
     @Override
     public void close() {
-        server.close(0);
+        server.close();
     }
 }
