@@ -144,6 +144,14 @@ class CommentsIT {
     }
 
     @Test
+    void aPreviewWithDraftsDoesNotOpenThemToReplies(@TempDir Path other) throws Exception {
+        TestSite preview = TestSite.copyOf("sites/replies", other);
+        assertEquals(0, preview.build("--drafts").exitCode());
+        assertEquals(1, preview.page("world/draft/index.html").select("li.comment").size(), "its approved reply shows");
+        assertFalse(Files.readString(other.resolve(".broadsheet/replies/articles.tsv")).contains("world/draft"));
+    }
+
+    @Test
     void renamedFieldsAreWhatTheFormSends(@TempDir Path other) {
         TestSite renamed = TestSite.in(other)
                 .file("broadsheet.yml", "comments:\n  endpoint: https://api.example/entry\n  fields:\n"

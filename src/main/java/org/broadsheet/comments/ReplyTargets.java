@@ -48,7 +48,8 @@ public final class ReplyTargets {
         var base = site.config().baseUrl();
         String thanks = base.absolute(thanksPath);
         try {
-            write(siteRoot, site.articles().stream()
+            // a preview built with --drafts does not open its drafts to replies
+            write(siteRoot, site.articles().stream().filter(a -> !a.draft())
                     .map(a -> new Target(a.id(), base.absolute(a.path()), thanks)).toList());
         } catch (IOException e) {
             problems.warning(SourcePosition.of(FILE), "cannot be written, so `broadsheet replies serve` still takes "
