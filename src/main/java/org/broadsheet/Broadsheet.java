@@ -13,6 +13,10 @@ import java.util.Properties;
 import org.broadsheet.cache.BuildCache;
 import org.broadsheet.cache.CorruptCacheException;
 import org.broadsheet.cache.Manifest;
+import org.broadsheet.comments.CommentLoader;
+import org.broadsheet.comments.Comments;
+import org.broadsheet.comments.ReplySettingsLoader;
+import org.broadsheet.comments.ReplyTargets;
 import org.broadsheet.config.SiteConfig;
 import org.broadsheet.config.SiteConfigLoader;
 import org.broadsheet.markdown.RenderedArticle;
@@ -88,17 +92,23 @@ public final class Broadsheet {
             Schedule schedule = new Schedule(request.includeDrafts(), request.includeFuture(), request.now());
             Site site = clock.time("site model", () -> Parallel.run(() -> new SiteAssembler(config,
                     l -> templates.exists(l + ".ftlh"), images, schedule).assemble(articles, files, problems)));
+            Comments comments = clock.time("comments", () -> new CommentLoader(new ReplySettingsLoader().load(root, problems),
+                    config.timezone()).load(root, files, problems));
             PagePlanner.Plan plan = clock.time("plan", () -> new PagePlanner(root).plan(site, request.now(), problems));
             Messages messages = clock.time("messages", () -> Messages.load(root, config, problems));
             problems.failIfAny();
             ZonedDateTime now = ZonedDateTime.ofInstant(request.now(), config.timezone());
-            Views views = new Views(site, cache.bodies(), messages, version(), now);
+            Views views = new Views(site, cache.bodies(), comments, messages, version(), now);
             Publishing publishing = new Publishing(new PageRenderer(templates, views),
                     new Fingerprints(views, cache.bodies(), messages, root), problems, request.progress());
             Published published = clock.time("render + write", plan.pages().size() + plan.files().size(),
                     () -> publish(plan, publishing,
                     previousOutput(cache, output), request.output(), root, problems));
             int pages = (int) plan.pages().stream().filter(Page::isHtml).count();
+            if (config.hasComments()) {
+                clock.time("reply targets", () -> ReplyTargets.record(root, site,
+                        PagePlanner.THANKS_PAGE.replace("index.html", ""), problems));
+            }
             List<Problem> warnings = problems.warnings();
             Optional<BuildResult.Scheduled> scheduled = site.nextScheduled()
                     .map(a -> new BuildResult.Scheduled(a.source(), a.date()));

@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "broadsheet", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Builds a static news site from Markdown articles and FreeMarker templates.",
-        subcommands = {Main.Build.class, NewCommand.class, ServeCommand.class, CheckCommand.class,
+        subcommands = {Main.Build.class, RepliesCommand.class, NewCommand.class, ServeCommand.class, CheckCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

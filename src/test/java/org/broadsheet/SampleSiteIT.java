@@ -51,6 +51,16 @@ class SampleSiteIT {
     }
 
     @Test
+    void theSeedArticleShowsItsApprovedRepliesThreaded() {
+        Document page = site.page("world/maduro-talks/index.html");
+        assertEquals("3 Replies", page.selectFirst("#comments h2").text());
+        assertEquals(List.of("Carlos Mendoza", "Jane Whitfield", "Luisa Ferrer"),
+                page.select(".comment-author").eachText());
+        assertEquals("Jane Whitfield", page.selectFirst("#comment-20261127-193012-4f1c2a9e .comment-list .comment-author").text());
+        assertEquals("3 replies", site.page("world/index.html").selectFirst(".reply-count").text());
+    }
+
+    @Test
     void everyPageIsValidHtml() throws Exception {
         HtmlChecker checker = new HtmlChecker();
         Map<String, List<String>> invalid = new LinkedHashMap<>();

@@ -25,6 +25,8 @@ final class PageChecks {
     private final OutputFiles files;
     private final Findings findings;
     private final Map<String, Set<String>> ids = new ConcurrentHashMap<>();
+    /** Pages that ask not to be indexed: nothing needs to link to them. */
+    private final Set<String> hidden = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final Map<String, String> titles = new ConcurrentHashMap<>();
     private final Set<String> linked = ConcurrentHashMap.newKeySet();
     private final List<Anchor> anchors = Collections.synchronizedList(new ArrayList<>());
@@ -40,6 +42,9 @@ final class PageChecks {
     /** Checks the page written to {@code outputPath}. */
     void page(String outputPath, ScannedPage page) {
         ids.put(outputPath, page.ids());
+        if (page.noindex()) {
+            hidden.add(outputPath);
+        }
         titles.put(outputPath, page.title());
         URI uri = address.pageUri(outputPath);
         for (ScannedPage.Reference ref : page.references()) {
@@ -110,7 +115,7 @@ final class PageChecks {
             }
         }
         for (String page : ids.keySet()) {
-            if (!linked.contains(page) && !page.equals("index.html") && !page.equals("404.html")) {
+            if (!linked.contains(page) && !page.equals("index.html") && !page.equals("404.html") && !hidden.contains(page)) {
                 findings.atKey(Severity.WARNING, page, null, "nothing links to this page ("
                         + address.basePath() + page.replaceFirst("index\\.html$", "")
                         + "); readers can only find it through the sitemap or a search engine");

@@ -10,9 +10,10 @@ import org.jsoup.nodes.Element;
 
 /**
  * What a check needs from one built HTML page: its title, the ids an {@code #anchor} can point
- * at, and every URL it refers to, read with jsoup as a browser would read the page.
+ * at, every URL it refers to, and whether it asks search engines not to index it (a thank-you
+ * page, a redirect: pages nothing needs to link to), read with jsoup as a browser would.
  */
-record ScannedPage(String title, Set<String> ids, List<Reference> references) {
+record ScannedPage(String title, Set<String> ids, List<Reference> references, boolean noindex) {
 
     /** What a URL on a page is for; a missing link target and a missing image are told apart. */
     enum Kind { LINK, IMAGE, FILE }
@@ -61,7 +62,9 @@ record ScannedPage(String title, Set<String> ids, List<Reference> references) {
                 }
             }
         }
-        return new ScannedPage(page.title(), ids, references);
+        boolean noindex = page.select("meta[name=robots]").stream()
+                .anyMatch(m -> m.attr("content").toLowerCase(java.util.Locale.ROOT).contains("noindex"));
+        return new ScannedPage(page.title(), ids, references, noindex);
     }
 
     private static void add(List<Reference> references, Kind kind, Element e, String attribute, boolean missingAlt) {

@@ -25,6 +25,7 @@ public record ArticlePage(Article article, Language language) implements Page {
     public Map<String, Object> model(Views views) {
         Map<String, Object> model = Page.base(views, language, pageView(views));
         model.put("article", views.articleWithBody(article));
+        model.put("replyFields", views.replyFields());
         Relations relations = relations(views);
         model.put("related", views.articles(relations.related()));
         model.put("previous", relations.previous().map(views::article).orElse(null));
@@ -49,12 +50,14 @@ public record ArticlePage(Article article, Language language) implements Page {
         String canonical = article.canonical().isEmpty() ? page.absUrl() : article.canonical();
         String image = card.image() != null ? card.image().absUrl() : page.image();
         return page.withMeta(article.isPage() ? "website" : "article", canonical, image,
-                StructuredData.article(card, views.site(language), views.base().origin(),
+                StructuredData.article(card, views.commentsOf(article), views.site(language), views.base().origin(),
                         views.model().config().publisher(), views.logo(), canonical));
     }
 
     public long fingerprint(Fingerprints f) {
         Fingerprint fingerprint = f.start(template(), language).add(f.page(pageView(f.views()))).add(f.full(article));
+        Fingerprints.hash(f.views().commentsOf(article), fingerprint);
+        Fingerprints.hash(f.views().replyFields(), fingerprint);
         Relations relations = relations(f.views());
         relations.related().forEach(a -> fingerprint.add(f.card(a)));
         relations.previous().ifPresent(a -> fingerprint.add(f.card(a)));

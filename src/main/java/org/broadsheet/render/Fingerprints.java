@@ -68,13 +68,25 @@ public final class Fingerprints {
         return new Fingerprint().add(card(article)).add(bodies.fingerprint(article.bodyKey())).value();
     }
 
-    /** Adds any view value: records field by field, lists and maps item by item. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static String markupOf(freemarker.core.TemplateMarkupOutputModel markup) {
+        try {
+            return markup.getOutputFormat().getMarkupString(markup);
+        } catch (freemarker.template.TemplateModelException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Adds any view value: records field by field, lists and maps item by item, markup by its text. */
     static Fingerprint hash(Object value, Fingerprint fingerprint) {
         if (value == null) {
             return fingerprint.add(-7L);
         }
         if (value instanceof String s) {
             return fingerprint.add(s);
+        }
+        if (value instanceof freemarker.core.TemplateMarkupOutputModel<?> markup) {
+            return fingerprint.add(markupOf(markup));
         }
         if (value instanceof Number || value instanceof Boolean || value instanceof Enum) {
             return fingerprint.add(value.getClass().getSimpleName()).add(value.toString());

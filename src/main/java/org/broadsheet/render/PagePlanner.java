@@ -44,6 +44,9 @@ public final class PagePlanner {
     /** The theme's files besides templates, listed in the jar (a folder in a jar cannot be listed). */
     private static final String THEME_ASSETS = "/theme/assets.txt";
 
+    /** Where the reply intake sends a reader after a reply, under each language's prefix; its text is in its template. */
+    public static final String THANKS_PAGE = "replies/thanks/index.html";
+
     private final Path siteRoot;
     private final int sitemapSize;
 
@@ -82,6 +85,10 @@ public final class PagePlanner {
         pages.add(new NewsSitemapPage(language, news.entries()));
         pages.add(new SimplePage("robots.txt", "robots.ftl", "robots", "not_found", language));
         pages.add(new SimplePage("404.html", "404.ftlh", "not-found", "not_found", language));
+        if (site.config().hasComments()) {
+            site.editions().forEach(e -> pages.add(new SimplePage(e.language().path(THANKS_PAGE), "reply-thanks.ftlh",
+                    "reply-thanks", "thanks_title", e.language())));
+        }
         List<StaticFile> files = new ArrayList<>(themeFiles(problems));
         for (Asset asset : site.assets()) {
             files.add(new StaticFile(asset.outputPath(), asset.source(), asset.file(), null,

@@ -24,8 +24,8 @@ final class StructuredData {
      * @param logo      the publisher's logo as an absolute URL, or empty
      * @param canonical the page's canonical URL
      */
-    static String article(Views.ArticleView article, Views.SiteView site, String origin, Publisher publisher,
-            String logo, String canonical) {
+    static String article(Views.ArticleView article, CommentViews.CommentsView comments, Views.SiteView site,
+            String origin, Publisher publisher, String logo, String canonical) {
         Map<String, Object> news = node("NewsArticle");
         news.put("headline", article.title());
         news.put("description", article.summary().isEmpty() ? null : article.summary());
@@ -43,6 +43,8 @@ final class StructuredData {
         news.put("url", article.absUrl());
         news.put("mainEntityOfPage", Map.of("@type", "WebPage", "@id", canonical));
         news.put("publisher", organisation(publisher, logo));
+        news.put("commentCount", comments.count());
+        news.put("comment", comments.threads().isEmpty() ? null : comments(comments.threads()));
         List<Object> crumbs = new ArrayList<>();
         crumbs.add(crumb(1, site.title(), site.absUrl()));
         if (article.section() != null) {
@@ -74,6 +76,24 @@ final class StructuredData {
         website.put("inLanguage", site.lang());
         website.put("publisher", organisation(publisher, logo));
         return graph(website);
+    }
+
+    /** The replies, threaded, as schema.org Comments. */
+    private static List<Object> comments(List<CommentViews.CommentView> replies) {
+        List<Object> list = new ArrayList<>();
+        for (CommentViews.CommentView reply : replies) {
+            Map<String, Object> comment = node("Comment");
+            comment.put("@id", reply.url());
+            Map<String, Object> author = node("Person");
+            author.put("name", reply.name());
+            author.put("url", reply.website());
+            comment.put("author", author);
+            comment.put("dateCreated", reply.date().iso());
+            comment.put("text", reply.text());
+            comment.put("comment", reply.replies().isEmpty() ? null : comments(reply.replies()));
+            list.add(comment);
+        }
+        return list;
     }
 
     private static Map<String, Object> node(String type) {

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.broadsheet.comments.Comments;
+import org.broadsheet.comments.FormFields;
 import org.broadsheet.config.BaseUrl;
 import org.broadsheet.config.Language;
 import org.broadsheet.config.SiteConfig;
@@ -39,13 +41,16 @@ public final class Views {
     private final Map<String, SiteView> siteViews = new ConcurrentHashMap<>();
     private final Map<String, ArticleView> articleViews = new ConcurrentHashMap<>();
     private final Map<String, DateTimeFormatter[]> dateFormats = new ConcurrentHashMap<>();
+    private final CommentViews comments;
 
     /**
      * @param buildTime when the build runs, in the site's zone: from {@code SOURCE_DATE_EPOCH}
      *                  when set, so that output is reproducible
      */
-    public Views(Site site, BodyStore bodies, Messages messages, String version, ZonedDateTime buildTime) {
+    public Views(Site site, BodyStore bodies, Comments comments, Messages messages, String version,
+            ZonedDateTime buildTime) {
         this.site = site;
+        this.comments = new CommentViews(comments, site.config().hasComments());
         this.base = site.config().baseUrl();
         this.bodies = bodies;
         this.messages = messages;
@@ -87,7 +92,8 @@ public final class Views {
     public record ArticleView(String id, String source, String kind, String title, String url, String absUrl,
             DateView date, DateView updated, DateView lastModified, List<LinkView> authors, LinkView section,
             List<LinkView> tags, String summary, ImageView image, String lang, String dir, int wordCount,
-            int readingMinutes, boolean draft, Map<String, Object> params, TemplateHTMLOutputModel body) {
+            int readingMinutes, boolean draft, Map<String, Object> params, TemplateHTMLOutputModel body,
+            CommentViews.CommentsView comments) {
     }
 
     /**
@@ -173,6 +179,16 @@ public final class Views {
 
     public List<ArticleView> articles(List<Article> articles) {
         return articles.stream().map(this::article).toList();
+    }
+
+    /** The names of the reply form's fields. */
+    public FormFields replyFields() {
+        return comments.fields();
+    }
+
+    /** An article's replies with their threads, as its own page shows them. */
+    public CommentViews.CommentsView commentsOf(Article article) {
+        return comments.of(article.id(), base.absolute(article.path()), article.lang(), true, this);
     }
 
     public LinkView link(Listing listing) {
@@ -299,7 +315,8 @@ public final class Views {
                 a.tags().stream().map(t -> new LinkView(tagName(t, language), base.link(language.path("tags/" + t.slug() + "/"))))
                         .toList(),
                 a.summary(), a.image().map(this::image).orElse(null), lang, Language.dir(lang), a.wordCount(),
-                a.readingMinutes(), a.draft(), a.extra(), body);
+                a.readingMinutes(), a.draft(), a.extra(), body,
+                comments.of(a.id(), base.absolute(a.path()), lang, body != null, this));
     }
 
     private String tagName(Term tag, Language language) {

@@ -73,7 +73,7 @@ class PagePlanner_SitemapTest {
         Site site = siteOf(23);
         PagePlanner.Plan plan = new PagePlanner(root, 10).plan(site, java.time.Instant.parse("2026-02-01T00:00:00Z"), new Problems());
         PageRenderer renderer = new PageRenderer(new TemplateEngine(root, java.util.Locale.US, java.time.ZoneOffset.UTC),
-                new Views(site, new org.broadsheet.markdown.MemoryBodyStore(),
+                new Views(site, new org.broadsheet.markdown.MemoryBodyStore(), org.broadsheet.comments.Comments.none(),
                         Messages.load(root, site.config(), new Problems()), "test", ZonedDateTime.parse("2026-02-01T00:00:00Z")));
         var schemas = javax.xml.validation.SchemaFactory.newInstance(javax.xml.XMLConstants.W3C_XML_SCHEMA_NS_URI);
         for (Page page : plan.pages()) {

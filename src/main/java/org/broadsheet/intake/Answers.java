@@ -1,0 +1,114 @@
+package org.broadsheet.intake;
+
+import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
+import org.broadsheet.comments.Reply;
+import org.broadsheet.comments.ReplyTargets;
+
+/**
+ * The server's answers. A script (one that sends {@code Accept: application/json} or
+ * {@code X-Requested-With}) gets JSON; a browser that posted the form gets a redirect to the
+ * thank-you page, or a short page saying why its reply was refused. No answer echoes a request
+ * header, and every text from the request is escaped, so nothing a client sends can reach the
+ * answer's headers or markup.
+ */
+final class Answers {
+
+    private static final Pattern SAFE_URL = Pattern.compile("https?://[\\x21-\\x7e]+");
+
+    private Answers() {
+    }
+
+    static boolean wantsJson(HttpExchange exchange) {
+        Headers h = exchange.getRequestHeaders();
+        String accept = h.getFirst("Accept");
+        return h.containsKey("X-Requested-With") || (accept != null && accept.toLowerCase(java.util.Locale.ROOT)
+                .contains("application/json"));
+    }
+
+    /** 202 with the new id for a script; 303 to the thank-you page for a browser. */
+    static void accepted(HttpExchange exchange, Reply reply, ReplyTargets.Target target) throws IOException {
+        if (wantsJson(exchange)) {
+            send(exchange, 202, "application/json", "{\"status\":\"pending\",\"id\":" + json(reply.id())
+                    + ",\"message\":\"Thank you for your reply. It will appear once a moderator has approved it.\"}");
+            return;
+        }
+        String thanks = target.thanksUrl();
+        if (!SAFE_URL.matcher(thanks).matches()) {
+            send(exchange, 200, "text/html; charset=utf-8", page("Thank you for your reply",
+                    "It will appear under the article once a moderator has approved it."));
+            return;
+        }
+        String to = URI.create(SAFE_URL.matcher(target.url()).matches() ? target.url() : "/").getRawPath();
+        exchange.getResponseHeaders().set("Location", thanks + "?to=" + URLEncoder.encode(to == null ? "/" : to,
+                StandardCharsets.UTF_8));
+        send(exchange, 303, "text/html; charset=utf-8", page("Thank you for your reply",
+                "Your reply has arrived; <a href=\"" + html(thanks) + "\">continue</a>."));
+    }
+
+    static void rejected(HttpExchange exchange, Rejection rejection) throws IOException {
+        if (rejection.retryAfterSeconds() > 0) {
+            exchange.getResponseHeaders().set("Retry-After", Long.toString(rejection.retryAfterSeconds()));
+        }
+        if (wantsJson(exchange)) {
+            send(exchange, rejection.status(), "application/json", "{\"error\":" + json(rejection.getMessage())
+                    + ",\"field\":" + (rejection.field() == null ? "null" : json(rejection.field())) + "}");
+        } else {
+            send(exchange, rejection.status(), "text/html; charset=utf-8", page("Your reply was not sent",
+                    html(rejection.getMessage()) + "</p><p>Go back to correct it: what you wrote is still in the form."));
+        }
+    }
+
+    /** Sends a whole answer; the exchange is closed by the caller. */
+    static void send(HttpExchange exchange, int status, String type, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        Headers h = exchange.getResponseHeaders();
+        h.set("Content-Type", type);
+        h.set("Cache-Control", "no-store");
+        h.set("X-Content-Type-Options", "nosniff");
+        h.set("Content-Security-Policy", "default-src 'none'");
+        h.set("Referrer-Policy", "no-referrer");
+        boolean head = exchange.getRequestMethod().equals("HEAD") || status == 204;
+        exchange.sendResponseHeaders(status, head ? -1 : bytes.length);
+        if (!head) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(bytes);
+            }
+        }
+    }
+
+    private static String page(String title, String paragraph) {
+        return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + title + "</title></head>"
+                + "<body><h1>" + title + "</h1><p>" + paragraph + "</p></body></html>\n";
+    }
+
+    static String html(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&#39;");
+    }
+
+    /** A JSON string; '<', '>' and '&' escaped too, so the text is safe wherever it is pasted. */
+    static String json(String text) {
+        StringBuilder s = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '"' -> s.append("\\\"");
+                case '\\' -> s.append("\\\\");
+                default -> {
+                    if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == 0x2028 || c == 0x2029 || (c >= 0x7f && c <= 0x9f)) {
+                        s.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        s.append(c);
+                    }
+                }
+            }
+        }
+        return s.append('"').toString();
+    }
+}

@@ -1,0 +1,166 @@
+package org.broadsheet.intake;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
+import org.broadsheet.comments.Reply;
+import org.broadsheet.moderation.ReplyQueue;
+
+/**
+ * Takes one request: a form's POST at the endpoint path, or a browser's CORS preflight for it.
+ * The checks run cheapest first (path, method, origin, rate, media type, size, form, fields),
+ * and a reply is queued only when all of them pass; the queue file is on disk before the
+ * answer goes out, so an accepted reply is never lost.
+ */
+final class ReplyHandler implements HttpHandler {
+
+    /** Far above the largest form: 10,000 characters of comment, each %-escaped UTF-8 bytes. */
+    static final int MAX_BODY = 128 * 1024;
+
+    private static final Pattern IP = Pattern.compile("[0-9A-Fa-f:.]{2,45}");
+
+    private final String path;
+    private final String siteOrigin;
+    private final boolean trustProxy;
+    private final ReplyCheck check;
+    private final ArticleIndex articles;
+    private final RateLimiter limiter;
+    private final ReplyQueue queue;
+    private final Clock clock;
+    private final AtomicInteger active = new AtomicInteger();
+
+    ReplyHandler(String path, String siteOrigin, boolean trustProxy, ReplyCheck check, ArticleIndex articles,
+            RateLimiter limiter, ReplyQueue queue, Clock clock) {
+        this.path = path;
+        this.siteOrigin = siteOrigin;
+        this.trustProxy = trustProxy;
+        this.check = check;
+        this.articles = articles;
+        this.limiter = limiter;
+        this.queue = queue;
+        this.clock = clock;
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        active.incrementAndGet();
+        try (exchange) {
+            boolean[] bodyRead = {false};
+            try {
+                answer(exchange, bodyRead);
+            } catch (Rejection rejection) {
+                if (!bodyRead[0] && hasBody(exchange)) {
+                    // the server closes a connection whose request body was left unread; say so
+                    exchange.getResponseHeaders().set("Connection", "close");
+                }
+                Answers.rejected(exchange, rejection);
+            }
+        } finally {
+            active.decrementAndGet();
+        }
+    }
+
+    /** Waits until no request is being handled, for at most {@code millis}. */
+    void awaitIdle(long millis) {
+        long end = System.nanoTime() + millis * 1_000_000;
+        while (active.get() > 0 && System.nanoTime() < end) {
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private void answer(HttpExchange exchange, boolean[] bodyRead) throws Rejection, IOException {
+        if (!exchange.getRequestURI().getRawPath().equals(path)) {
+            throw new Rejection(404, null, "Nothing here: replies are posted to " + path + ".");
+        }
+        String origin = exchange.getRequestHeaders().getFirst("Origin");
+        boolean ownOrigin = siteOrigin.equalsIgnoreCase(origin);
+        if (ownOrigin) {
+            exchange.getResponseHeaders().set("Access-Control-Allow-Origin", siteOrigin);
+        }
+        exchange.getResponseHeaders().set("Vary", "Origin");
+        String method = exchange.getRequestMethod();
+        if (method.equals("OPTIONS")) {
+            preflight(exchange, ownOrigin);
+            return;
+        }
+        if (!method.equals("POST")) {
+            exchange.getResponseHeaders().set("Allow", "POST, OPTIONS");
+            throw new Rejection(405, null, "Replies are sent with POST, from the reply form.");
+        }
+        // "null" is what a browser sends from a page that hides its origin; a form there is still a reader's
+        if (origin != null && !ownOrigin && !origin.equals("null")) {
+            throw new Rejection(403, null, "Replies are taken from " + siteOrigin + " only.");
+        }
+        long wait = limiter.acquire(client(exchange));
+        if (wait > 0) {
+            throw new Rejection(429, null, "Too many replies from your address; please wait " + wait
+                    + (wait == 1 ? " second." : " seconds."), wait);
+        }
+        FormBody.checkContentType(exchange.getRequestHeaders().getFirst("Content-Type"));
+        byte[] body = FormBody.read(exchange.getRequestBody(), declaredLength(exchange), MAX_BODY);
+        bodyRead[0] = true;
+        Map<String, String> form = FormBody.parse(body);
+        ReplyCheck.Submission submission = check.check(form, articles.current(),
+                clock.instant().truncatedTo(ChronoUnit.SECONDS));
+        Map<String, String> privateFields = new LinkedHashMap<>();
+        privateFields.put("email", submission.email());
+        privateFields.put("client", client(exchange));
+        Reply saved;
+        try {
+            saved = queue.add(submission.reply(), submission.target().id(), privateFields);
+        } catch (IOException e) {
+            throw new Rejection(503, null, "Your reply could not be stored just now; please try again in a minute.");
+        }
+        Answers.accepted(exchange, saved, submission.target());
+    }
+
+    private void preflight(HttpExchange exchange, boolean ownOrigin) throws Rejection, IOException {
+        if (!ownOrigin) {
+            throw new Rejection(403, null, "Replies are taken from " + siteOrigin + " only.");
+        }
+        var h = exchange.getResponseHeaders();
+        h.set("Access-Control-Allow-Methods", "POST");
+        h.set("Access-Control-Allow-Headers", "Content-Type, Accept, X-Requested-With");
+        h.set("Access-Control-Max-Age", "600");
+        Answers.send(exchange, 204, "text/plain", "");
+    }
+
+    /** The client's address: the connection's, or behind a trusted proxy the last X-Forwarded-For entry. */
+    private String client(HttpExchange exchange) {
+        String direct = exchange.getRemoteAddress().getAddress().getHostAddress();
+        if (!trustProxy) {
+            return direct;
+        }
+        String forwarded = String.join(",", exchange.getRequestHeaders().getOrDefault("X-Forwarded-For", java.util.List.of()));
+        String last = forwarded.substring(forwarded.lastIndexOf(',') + 1).strip();
+        return IP.matcher(last).matches() ? last : direct;
+    }
+
+    private static boolean hasBody(HttpExchange exchange) {
+        String length = exchange.getRequestHeaders().getFirst("Content-Length");
+        return exchange.getRequestHeaders().containsKey("Transfer-Encoding") || (length != null && !length.strip().equals("0"));
+    }
+
+    private static long declaredLength(HttpExchange exchange) throws Rejection {
+        String length = exchange.getRequestHeaders().getFirst("Content-Length");
+        if (length == null) {
+            return -1;
+        }
+        try {
+            return Long.parseLong(length.strip());
+        } catch (NumberFormatException e) {
+            throw Rejection.badRequest(null, "The Content-Length is not a number.");
+        }
+    }
+}
