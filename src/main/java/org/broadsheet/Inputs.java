@@ -13,7 +13,8 @@ import org.broadsheet.source.SourceFile;
 
 /**
  * Everything a build reads, as one fingerprint: Broadsheet's version, the options, the bytes of
- * {@code broadsheet.yml}, and the path, size and time of every template, text bundle and content file. When
+ * {@code broadsheet.yml}, and the path, size and time of every template, text bundle, approved
+ * reply and content file. When
  * it matches the last build's, the site on disk is already what this build would write.
  *
  * @param key            the fingerprint
@@ -28,7 +29,7 @@ record Inputs(long key, long newestModified) {
         try {
             Path config = root.resolve(SiteConfig.FILE);
             fingerprint.add(Files.exists(config) ? Files.readAllBytes(config) : new byte[0]);
-            for (String folder : List.of("templates", "i18n")) {
+            for (String folder : List.of("templates", "i18n", "comments")) {
                 Path dir = root.resolve(folder);
                 if (!Files.isDirectory(dir)) {
                     continue;

@@ -142,6 +142,18 @@ class IncrementalBuildIT {
     }
 
     @Test
+    void anApprovedReplyIsSeenEvenWhenNothingElseChanged() throws IOException {
+        ageSources();
+        assertEquals(0, site.build().exitCode());
+        site.file("comments/world/alpha/r1.md", "---\nid: r1\nname: Reader\ndate: 2026-01-06T10:00:00Z\n---\nWell put.\n");
+        ageOutput();
+        TestSite.Run run = site.build("--verbose");
+        assertTrue(!run.out().contains("; nothing changed"), run.out());
+        assertEquals("1 reply", site.page("world/alpha/index.html").selectFirst(".reply-count").text());
+        assertEquals(cleanBuild(), TestSite.snapshot(site.output()));
+    }
+
+    @Test
     void changingAFileBesideAnArticleCopiesItAgainAndUpdatesTheSizesPagesGiveIt() throws IOException {
         String changed = rebuildAfter(s -> s.bytes("content/world/gamma/photo.png", new byte[] {1, 2, 3}));
         // no longer an image of known size: the page and the feeds drop its width and height
