@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import org.broadsheet.authors.AuthorProfile;
+import org.broadsheet.authors.AuthorProfileLoader;
 import org.broadsheet.cache.BuildCache;
 import org.broadsheet.cache.CorruptCacheException;
 import org.broadsheet.cache.Manifest;
@@ -53,6 +55,15 @@ import org.broadsheet.source.SourceFile;
  */
 public final class Broadsheet {
 
+    /**
+     * The folders of a site folder that a build reads, besides {@code broadsheet.yml}: articles,
+     * templates, translated messages, approved replies and author profiles.
+     */
+    public static final List<String> FOLDERS = List.of(ContentLoader.FOLDER, "templates", "i18n", CommentLoader.FOLDER,
+            AuthorProfileLoader.FOLDER);
+
+    private static final Properties BUILD_INFO = buildInfo();
+
     private Broadsheet() {
     }
 
@@ -77,9 +88,9 @@ public final class Broadsheet {
         checkOutputPlace(request, root, problems);
         SiteConfig config = clock.time("config", () -> new SiteConfigLoader().load(root, problems));
         List<SourceFile> files = clock.time("load", () -> new ContentLoader().load(root, problems));
-        try (BuildCache cache = clock.time("cache", () -> BuildCache.open(root, version(),
-                ArticleReading.parseKey(config, version())))) {
-            Inputs inputs = Inputs.of(root, request, files, version());
+        try (BuildCache cache = clock.time("cache", () -> BuildCache.open(root, toolBuild(),
+                ArticleReading.parseKey(config, toolBuild())))) {
+            Inputs inputs = Inputs.of(root, request, files, toolBuild());
             if (!problems.hasErrors() && cache.upToDate(inputs.key(), output, SiteWriter.buildIdIn(output),
                     request.now().getEpochSecond(), inputs.newestModified())) {
                 return upToDate(cache.lastSummary(), clock, problems, cache.status());
@@ -90,8 +101,9 @@ public final class Broadsheet {
                     (int) files.stream().filter(SourceFile::isMarkdown).count(),
                     () -> new ArticleReading(config, images, cache, problems, request.progress()).readAll(files));
             Schedule schedule = new Schedule(request.includeDrafts(), request.includeFuture(), request.now());
+            Map<String, AuthorProfile> profiles = clock.time("authors", () -> new AuthorProfileLoader().load(root, problems));
             Site site = clock.time("site model", () -> Parallel.run(() -> new SiteAssembler(config,
-                    l -> templates.exists(l + ".ftlh"), images, schedule).assemble(articles, files, problems)));
+                    l -> templates.exists(l + ".ftlh"), images, schedule, profiles).assemble(articles, files, problems)));
             Comments comments = clock.time("comments", () -> new CommentLoader(new ReplySettingsLoader().load(root, problems),
                     config.timezone()).load(root, files, problems));
             PagePlanner.Plan plan = clock.time("plan", () -> new PagePlanner(root).plan(site, request.now(), problems));
@@ -221,14 +233,26 @@ public final class Broadsheet {
 
     /** Broadsheet's version, from the jar. */
     public static String version() {
+        return BUILD_INFO.getProperty("version", "development");
+    }
+
+    /**
+     * Which build of Broadsheet this is: its version and when it was compiled. Cached work is
+     * reused only by the same build, so a rebuilt snapshot never serves pages the old one rendered.
+     */
+    static String toolBuild() {
+        return version() + "+" + BUILD_INFO.getProperty("build", "");
+    }
+
+    private static Properties buildInfo() {
+        Properties properties = new Properties();
         try (InputStream in = Broadsheet.class.getResourceAsStream("/broadsheet-version.properties")) {
-            Properties properties = new Properties();
             if (in != null) {
                 properties.load(in);
             }
-            return properties.getProperty("version", "development");
         } catch (IOException e) {
-            return "development";
+            // an unreadable resource leaves the version "development"
         }
+        return properties;
     }
 }

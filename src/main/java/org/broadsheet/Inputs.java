@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.broadsheet.cache.Fingerprint;
 import org.broadsheet.config.SiteConfig;
+import org.broadsheet.source.ContentLoader;
 import org.broadsheet.source.SourceFile;
 
 /**
@@ -29,7 +30,8 @@ record Inputs(long key, long newestModified) {
         try {
             Path config = root.resolve(SiteConfig.FILE);
             fingerprint.add(Files.exists(config) ? Files.readAllBytes(config) : new byte[0]);
-            for (String folder : List.of("templates", "i18n", "comments")) {
+            // content/ was listed by the load stage: its files are added below
+            for (String folder : Broadsheet.FOLDERS.stream().filter(f -> !f.equals(ContentLoader.FOLDER)).toList()) {
                 Path dir = root.resolve(folder);
                 if (!Files.isDirectory(dir)) {
                     continue;

@@ -41,6 +41,23 @@ class ReproducibleOutputIT {
         assertEquals(List.of(), TestSite.differences(first, second));
     }
 
+    /** What a JVM picks at random, such as the order of a {@code Map.of}, must not reach a page. */
+    @Test
+    void twoRunsOfTheToolGiveTheSameBytes() throws Exception {
+        Path root = write(dir.resolve("paper"), files());
+
+        TestSite.Run first = CommandLineIT.java(root, "build", "--output", dir.resolve("first").toString());
+        TestSite.Run second = CommandLineIT.java(root, "build", "--output", dir.resolve("second").toString());
+
+        assertEquals(0, first.exitCode(), first.err());
+        assertEquals(0, second.exitCode(), second.err());
+        Map<String, String> one = TestSite.snapshot(dir.resolve("first"));
+        Map<String, String> other = TestSite.snapshot(dir.resolve("second"));
+        one.remove(".broadsheet-site"); // names the output folder it was built into
+        other.remove(".broadsheet-site");
+        assertEquals(List.of(), TestSite.differences(one, other));
+    }
+
     @ParameterizedTest(name = "{0} in {1}")
     @CsvSource({
         "tr-TR, Pacific/Kiritimati",

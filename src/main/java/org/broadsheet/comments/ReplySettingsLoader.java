@@ -33,7 +33,7 @@ public final class ReplySettingsLoader {
         }
         YamlDocument doc;
         try {
-            doc = new YamlReader(1 << 20).read(SourceText.decode(Files.readAllBytes(file)), 1);
+            doc = YamlReader.forFiles(1 << 20).read(SourceText.decode(Files.readAllBytes(file)), 1);
         } catch (IOException | SourceText.NotUtf8Exception | YamlException e) {
             return ReplySettings.DEFAULT;
         }

@@ -1,6 +1,5 @@
 package org.broadsheet.config;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
@@ -11,9 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.broadsheet.problem.Problems;
 import org.broadsheet.problem.SourcePosition;
-import org.broadsheet.source.SourceText;
 import org.broadsheet.yaml.YamlDocument;
-import org.broadsheet.yaml.YamlException;
 import org.broadsheet.yaml.YamlReader;
 
 /**
@@ -29,27 +26,15 @@ public final class SiteConfigLoader {
             "timezone", "paginate", "permalink", "comments", "markdown", "sections", "tags", "languages",
             "publisher");
 
-    private final YamlReader yaml = new YamlReader(1 << 20);
+    private final YamlReader yaml = YamlReader.forFiles(1 << 20);
 
     public SiteConfig load(Path siteRoot, Problems problems) {
         Path file = siteRoot.resolve(SiteConfig.FILE);
         if (!Files.exists(file)) {
             return SiteConfig.defaults();
         }
-        YamlDocument doc;
-        try {
-            doc = yaml.read(SourceText.decode(Files.readAllBytes(file)), 1);
-        } catch (IOException e) {
-            problems.error(SourcePosition.of(SiteConfig.FILE), "cannot be read: " + e.getMessage());
-            return SiteConfig.defaults();
-        } catch (SourceText.NotUtf8Exception e) {
-            problems.error(SourcePosition.of(SiteConfig.FILE, e.line()), e.getMessage());
-            return SiteConfig.defaults();
-        } catch (YamlException e) {
-            problems.error(new SourcePosition(SiteConfig.FILE, e.line(), e.column()), e.getMessage());
-            return SiteConfig.defaults();
-        }
-        return new Reading(doc, problems).config();
+        return yaml.readFile(file, SiteConfig.FILE, problems).map(doc -> new Reading(doc, problems).config())
+                .orElseGet(SiteConfig::defaults);
     }
 
     /** One reading of one file: typed getters that report wrong values at their line. */

@@ -32,7 +32,7 @@ public final class FrontMatterParser {
     /** Front matter is a few hundred bytes; anything near this is a mistake or an attack. */
     private static final int MAX_FRONT_MATTER = 256 * 1024;
 
-    private final YamlReader yaml = new YamlReader(MAX_FRONT_MATTER);
+    private final YamlReader yaml = YamlReader.forFrontMatter(MAX_FRONT_MATTER);
     private final ZoneId siteZone;
 
     public FrontMatterParser(ZoneId siteZone) {

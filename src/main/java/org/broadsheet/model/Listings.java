@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import org.broadsheet.authors.AuthorProfile;
 import org.broadsheet.config.Language;
 import org.broadsheet.config.SiteConfig;
 import org.broadsheet.problem.Problems;
@@ -23,10 +24,12 @@ final class Listings {
 
     private final SiteConfig config;
     private final Language language;
+    private final Map<String, AuthorProfile> profiles;
 
-    Listings(SiteConfig config, Language language) {
+    Listings(SiteConfig config, Language language, Map<String, AuthorProfile> profiles) {
         this.config = config;
         this.language = language;
+        this.profiles = profiles;
     }
 
     /** A section's name: configured for the language, or for every language, or its slug capitalised. */
@@ -122,7 +125,8 @@ final class Listings {
                         + nameIn(clash.get(0).getValue(), termsOf, slug) + "\" in " + clash.get(0).getValue().source()
                         + " would share the URL /" + path + "; spell them alike or rename one");
             }
-            String configured = kind == Listing.Kind.TAG ? config.names().tag(slug, language.code()) : null;
+            String configured = kind == Listing.Kind.TAG ? config.names().tag(slug, language.code())
+                    : profiles.containsKey(slug) && !profiles.get(slug).name().isEmpty() ? profiles.get(slug).name() : null;
             String name = configured != null ? configured : mostUsed(spellings.get(slug));
             List<Article> sorted = list.stream().sorted(SiteAssembler.NEWEST_FIRST).toList();
             listings.add(new Listing(kind, slug, name, path, sorted));

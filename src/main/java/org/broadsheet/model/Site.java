@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.broadsheet.authors.AuthorProfile;
 import org.broadsheet.config.SiteConfig;
 
 /**
@@ -14,14 +15,17 @@ import org.broadsheet.config.SiteConfig;
  * @param translations articles by translation key, in the order of the site's languages
  * @param nextScheduled the article left out because it is dated after the build's "now" that
  *                     is due first, if any
+ * @param profiles     author profiles by the slug of their byline
  */
 public record Site(SiteConfig config, List<Edition> editions, List<Asset> assets,
-        Map<String, List<Article>> translations, java.util.Optional<Article> nextScheduled) {
+        Map<String, List<Article>> translations, java.util.Optional<Article> nextScheduled,
+        Map<String, AuthorProfile> profiles) {
 
     public Site {
         editions = List.copyOf(editions);
         assets = List.copyOf(assets);
         translations = Collections.unmodifiableMap(new LinkedHashMap<>(translations));
+        profiles = Map.copyOf(profiles);
     }
 
     /** The edition of the default language. */

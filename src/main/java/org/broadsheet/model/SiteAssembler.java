@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.broadsheet.authors.AuthorProfile;
 import org.broadsheet.config.Language;
 import org.broadsheet.config.SiteConfig;
 import org.broadsheet.markdown.RenderedArticle;
@@ -32,13 +33,16 @@ public final class SiteAssembler {
     private final SiteConfig config;
     private final ArticlePlacer placer;
     private final Schedule schedule;
+    private final Map<String, AuthorProfile> profiles;
 
     /**
      * @param layoutExists whether a template of that name exists, for {@code layout:}
      * @param schedule     whether drafts and scheduled articles are published too (for previews)
      */
-    public SiteAssembler(SiteConfig config, Predicate<String> layoutExists, ImageFiles images, Schedule schedule) {
+    public SiteAssembler(SiteConfig config, Predicate<String> layoutExists, ImageFiles images, Schedule schedule,
+            Map<String, AuthorProfile> profiles) {
         this.config = config;
+        this.profiles = profiles;
         this.placer = new ArticlePlacer(config, layoutExists, images);
         this.schedule = schedule;
     }
@@ -58,7 +62,17 @@ public final class SiteAssembler {
         List<Edition> editions = new ArrayList<>();
         editions.add(edition(config.defaultLanguage(), published, problems)); // the default edition first
         config.languages().stream().filter(l -> !l.isDefault()).forEach(l -> editions.add(edition(l, published, problems)));
-        return new Site(config, editions, assets(files, all, published), translations, nextScheduled);
+        warnAboutUnusedProfiles(all, problems);
+        return new Site(config, editions, assets(files, all, published), translations, nextScheduled, profiles);
+    }
+
+    /** A profile no byline points to is most often a misspelt file name. */
+    private void warnAboutUnusedProfiles(List<Article> all, Problems problems) {
+        java.util.Set<String> bylines = new java.util.HashSet<>();
+        all.forEach(a -> a.authors().forEach(author -> bylines.add(author.slug())));
+        profiles.values().stream().filter(p -> !bylines.contains(p.slug())).forEach(p -> problems.warning(
+                SourcePosition.of(p.source()), "no article is by an author whose page is /authors/" + p.slug()
+                        + "/; name the file after the slug in the author's page URL"));
     }
 
     private Edition edition(Language language, List<Article> published, Problems problems) {
@@ -66,7 +80,7 @@ public final class SiteAssembler {
                 .filter(a -> !config.isMultilingual() || a.lang().equals(language.code())).toList();
         List<Article> articles = mine.stream().filter(a -> !a.isPage()).sorted(NEWEST_FIRST).toList();
         List<Article> pages = mine.stream().filter(Article::isPage).sorted(Comparator.comparing(Article::path)).toList();
-        Listings listings = new Listings(config, language);
+        Listings listings = new Listings(config, language, profiles);
         List<Listing> sections = listings.sections(articles);
         List<Listing> tags = listings.tags(articles, problems);
         return new Edition(language, articles, pages, sections, tags, listings.authors(articles, problems),

@@ -1,7 +1,9 @@
 package org.broadsheet.render;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 
 /**
  * Writes plain data (maps, lists, text, numbers, booleans) as JSON, for structured data and
@@ -14,6 +16,20 @@ final class Json {
     private Json() {
     }
 
+    /** A JSON object with these keys and values, in this order. */
+    static Map<String, Object> object(Object... keysAndValues) {
+        Map<String, Object> object = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            object.put(keysAndValues[i].toString(), keysAndValues[i + 1]);
+        }
+        return object;
+    }
+
+    /**
+     * @throws IllegalArgumentException for a map without a fixed order ({@code Map.of},
+     *                                  {@code HashMap}): its order changes from run to run,
+     *                                  and so would every page that shows it
+     */
     static String write(Object value) {
         StringBuilder out = new StringBuilder(256);
         write(value, out);
@@ -28,6 +44,10 @@ final class Json {
         } else if (value instanceof Number || value instanceof Boolean) {
             out.append(value);
         } else if (value instanceof Map<?, ?> map) {
+            if (!(map instanceof LinkedHashMap || map instanceof SortedMap)) {
+                throw new IllegalArgumentException("a JSON object needs a map with a fixed order, not "
+                        + map.getClass().getName());
+            }
             out.append('{');
             boolean first = true;
             for (Map.Entry<?, ?> entry : map.entrySet()) {

@@ -36,7 +36,7 @@ final class JsonFeed {
             item.put("date_published", entry.published());
             item.put("date_modified", entry.updated());
             List<Object> authors = new ArrayList<>();
-            view.authors().forEach(a -> authors.add(Map.of("name", a.name(), "url", views.base().origin() + a.url())));
+            view.authors().forEach(a -> authors.add(Json.object("name", a.name(), "url", views.base().origin() + a.url())));
             item.put("authors", authors.isEmpty() ? null : authors);
             item.put("tags", view.tags().isEmpty() ? null : view.tags().stream().map(Views.LinkView::name).toList());
             item.put("language", view.lang());

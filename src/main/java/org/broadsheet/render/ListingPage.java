@@ -39,8 +39,12 @@ public record ListingPage(Listing listing, Language language, int number, int co
                         views.base().link(m.path()), m.articles().size())).toList();
         model.put("listing", new Views.ListingView(kind(), listing.slug(), listing.name(),
                 views.base().link(listing.path()), views.base().absolute(listing.path()),
-                listing.articles().size(), views.articles(slice()), pagination, feed, periods));
+                listing.articles().size(), views.articles(slice()), pagination, feed, periods, profile(views)));
         return model;
+    }
+
+    private Views.ProfileView profile(Views views) {
+        return listing.kind() == Listing.Kind.AUTHOR ? views.profile(listing.slug(), language.code(), listing.name()) : null;
     }
 
     private Edition edition(Views views) {
@@ -55,11 +59,14 @@ public record ListingPage(Listing listing, Language language, int number, int co
             feeds.add(new Views.FeedLink(listing.name(), views.base().link(listing.path() + "feed.xml")));
         }
         String title = number == 1 ? listing.name() : listing.name() + " (" + t.text("page_n", number) + ")";
-        String description = t.text(kind() + "_description", listing.name());
+        Views.ProfileView profile = profile(views);
+        String description = profile != null && !profile.bio().isEmpty() ? profile.bio()
+                : t.text(kind() + "_description", listing.name());
         Views.PageView page = views.page(kind(), title, description, pathOf(number), language.code(), feeds,
                 number == 1 ? views.versions(listing.kind(), listing.slug()) : Map.of(language.code(), pathOf(number)));
+        String image = profile != null && profile.photo() != null ? profile.photo().absUrl() : page.image();
         return page.withMeta(listing.kind() == Listing.Kind.AUTHOR ? "profile" : "website", page.canonical(),
-                page.image(), StructuredData.listing(kind(), listing.name(), page.absUrl(), views.site(language)));
+                image, StructuredData.listing(kind(), listing.name(), page.absUrl(), views.site(language), profile));
     }
 
     private List<Article> slice() {
@@ -75,6 +82,7 @@ public record ListingPage(Listing listing, Language language, int number, int co
         Fingerprint fingerprint = f.start(template(), language).add(f.page(pageView(f.views())))
                 .add(listing.slug()).add(number).add(count).add(listing.articles().size());
         slice().forEach(a -> fingerprint.add(f.card(a)));
+        Fingerprints.hash(profile(f.views()), fingerprint);
         if (listing.kind() == Listing.Kind.YEAR) {
             edition(f.views()).monthsOf(listing).forEach(m -> fingerprint.add(m.name()).add(m.articles().size()));
         }

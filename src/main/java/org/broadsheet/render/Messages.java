@@ -23,7 +23,6 @@ import org.broadsheet.config.Language;
 import org.broadsheet.config.SiteConfig;
 import org.broadsheet.problem.Problems;
 import org.broadsheet.problem.SourcePosition;
-import org.broadsheet.source.SourceText;
 import org.broadsheet.yaml.YamlDocument;
 import org.broadsheet.yaml.YamlException;
 import org.broadsheet.yaml.YamlReader;
@@ -71,17 +70,7 @@ public final class Messages {
     }
 
     private static java.util.Optional<Map<String, Object>> readSiteBundle(Path file, String sitePath, Problems problems) {
-        try {
-            YamlDocument doc = new YamlReader(1 << 20).read(SourceText.decode(Files.readAllBytes(file)), 1);
-            return java.util.Optional.of(doc.values());
-        } catch (YamlException e) {
-            problems.error(new SourcePosition(sitePath, e.line(), e.column()), e.getMessage());
-        } catch (SourceText.NotUtf8Exception e) {
-            problems.error(SourcePosition.of(sitePath, e.line()), e.getMessage());
-        } catch (IOException e) {
-            problems.error(SourcePosition.of(sitePath), "cannot be read: " + e.getMessage());
-        }
-        return java.util.Optional.empty();
+        return YamlReader.forFiles(1 << 20).readFile(file, sitePath, problems).map(YamlDocument::values);
     }
 
     /** A warning, once per language and text, for each text the default language has and another lacks. */
@@ -134,7 +123,7 @@ public final class Messages {
                 if (in == null) {
                     return Map.of();
                 }
-                return new YamlReader(1 << 20).read(new String(in.readAllBytes(), StandardCharsets.UTF_8), 1).values();
+                return YamlReader.forFiles(1 << 20).read(new String(in.readAllBytes(), StandardCharsets.UTF_8), 1).values();
             } catch (IOException | YamlException e) {
                 throw new IllegalStateException("the theme's bundle " + p + " is broken", e);
             }

@@ -41,7 +41,7 @@ final class StructuredData {
         news.put("inLanguage", article.lang());
         news.put("wordCount", article.wordCount());
         news.put("url", article.absUrl());
-        news.put("mainEntityOfPage", Map.of("@type", "WebPage", "@id", canonical));
+        news.put("mainEntityOfPage", Json.object("@type", "WebPage", "@id", canonical));
         news.put("publisher", organisation(publisher, logo));
         news.put("commentCount", comments.count());
         news.put("comment", comments.threads().isEmpty() ? null : comments(comments.threads()));
@@ -56,14 +56,23 @@ final class StructuredData {
         return graph(news, breadcrumbs);
     }
 
-    static String listing(String kind, String name, String url, Views.SiteView site) {
+    static String listing(String kind, String name, String url, Views.SiteView site, Views.ProfileView profile) {
         Map<String, Object> page = node(kind.equals("author") ? "ProfilePage" : "CollectionPage");
         page.put("name", name);
         page.put("url", url);
         page.put("inLanguage", site.lang());
-        page.put("isPartOf", Map.of("@type", "WebSite", "name", site.title(), "url", site.absUrl()));
+        page.put("isPartOf", Json.object("@type", "WebSite", "name", site.title(), "url", site.absUrl()));
         if (kind.equals("author")) {
-            page.put("mainEntity", person(name, url));
+            Map<String, Object> person = person(name, url);
+            if (profile != null) {
+                person.put("jobTitle", profile.role().isEmpty() ? null : profile.role());
+                person.put("image", profile.photo() == null ? null : profile.photo().absUrl());
+                person.put("description", profile.bio().isEmpty() ? null : profile.bio());
+                List<String> pages = profile.links().stream().map(Views.LinkView::url)
+                        .filter(link -> link.regionMatches(true, 0, "http", 0, 4)).toList();
+                person.put("sameAs", pages.isEmpty() ? null : pages);
+            }
+            page.put("mainEntity", person);
         }
         return graph(page);
     }
@@ -120,7 +129,7 @@ final class StructuredData {
         Map<String, Object> organisation = node("Organization");
         organisation.put("name", publisher.name());
         if (!logo.isEmpty()) {
-            organisation.put("logo", Map.of("@type", "ImageObject", "url", logo));
+            organisation.put("logo", Json.object("@type", "ImageObject", "url", logo));
         }
         return organisation;
     }

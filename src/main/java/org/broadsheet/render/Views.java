@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.broadsheet.authors.AuthorProfile;
 import org.broadsheet.comments.Comments;
 import org.broadsheet.comments.FormFields;
 import org.broadsheet.config.BaseUrl;
@@ -117,9 +118,17 @@ public final class Views {
     public record PaginationView(int page, int pages, String firstUrl, String prevUrl, String nextUrl) {
     }
 
-    /** A listing page; {@code periods} holds a year's months (empty for other kinds). */
+    /**
+     * A listing page; {@code periods} holds a year's months (empty for other kinds), {@code profile}
+     * an author's profile (null for other kinds, and for an author without one).
+     */
     public record ListingView(String kind, String slug, String name, String url, String absUrl, int total,
-            List<ArticleView> articles, PaginationView pagination, String feedUrl, List<TermView> periods) {
+            List<ArticleView> articles, PaginationView pagination, String feedUrl, List<TermView> periods,
+            ProfileView profile) {
+    }
+
+    /** An author's profile: {@code photo} is null without one, {@code bio} in the page's language. */
+    public record ProfileView(String name, String role, ImageView photo, String bio, List<LinkView> links) {
     }
 
     public record SectionBlock(LinkView section, List<ArticleView> articles) {
@@ -179,6 +188,19 @@ public final class Views {
 
     public List<ArticleView> articles(List<Article> articles) {
         return articles.stream().map(this::article).toList();
+    }
+
+    /** The profile of the author with this slug, in a language; null when the author has none. */
+    public ProfileView profile(String slug, String lang, String name) {
+        AuthorProfile profile = site.profiles().get(slug);
+        if (profile == null) {
+            return null;
+        }
+        String photo = profile.photo();
+        ImageView image = photo.isEmpty() ? null : new ImageView(photo.startsWith("/") ? base.link(photo) : photo,
+                photo.startsWith("/") ? base.absolute(photo) : photo, name, "", "", 0, 0);
+        return new ProfileView(name, profile.roleIn(lang), image, profile.bioIn(lang),
+                profile.links().stream().map(l -> new LinkView(l.title(), l.url())).toList());
     }
 
     /** The names of the reply form's fields. */

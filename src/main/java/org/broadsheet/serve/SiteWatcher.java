@@ -16,17 +16,18 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.broadsheet.Broadsheet;
 
 /**
- * Watches what a build reads: {@code content/}, {@code templates/} and the replies folder with
- * everything under them, and {@code broadsheet.yml}. After a change it waits until the folder
+ * Watches what a build reads: the {@link Broadsheet#FOLDERS} with everything under them, and
+ * {@code broadsheet.yml}. After a change it waits until the folder
  * has been quiet for a moment (an editor's save is several events) and then calls back once,
  * on its own thread, so builds never overlap. Hidden files and editor backups are ignored.
  */
 final class SiteWatcher implements AutoCloseable {
 
     /** Folders of the site folder whose changes the site shows. */
-    static final List<String> FOLDERS = List.of("content", "templates", "replies");
+    static final List<String> FOLDERS = Broadsheet.FOLDERS;
     static final String SETTINGS = "broadsheet.yml";
     /** How long the folder must be quiet before a build starts. */
     static final long QUIET_MILLIS = 30;

@@ -28,11 +28,14 @@ import org.broadsheet.problem.SourcePosition;
  */
 public final class ContentLoader {
 
+    /** The folder of the site folder that holds articles, pages and their images. */
+    public static final String FOLDER = "content";
+
     private static final Pattern BUNDLE_INDEX = Pattern.compile("index(\\.[A-Za-z]{2,3}(-[A-Za-z0-9]+)*)?\\.md");
 
     /** Every file under {@code siteRoot/content}, sorted by path; none when the folder is missing. */
     public List<SourceFile> load(Path siteRoot, Problems problems) {
-        Path content = siteRoot.resolve("content");
+        Path content = siteRoot.resolve(FOLDER);
         if (!Files.isDirectory(content)) {
             return List.of();
         }
@@ -84,7 +87,7 @@ public final class ContentLoader {
                 }
             });
         } catch (IOException e) {
-            problems.error(SourcePosition.of("content"), "cannot be read: " + e.getMessage());
+            problems.error(SourcePosition.of(FOLDER), "cannot be read: " + e.getMessage());
         }
         Map<Path, BasicFileAttributes> files = new java.util.LinkedHashMap<>();
         sorted.values().forEach(entry -> files.put(entry.getKey(), entry.getValue()));

@@ -1,13 +1,20 @@
 package org.broadsheet.yaml;
 
+import java.io.IOException;
 import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.broadsheet.problem.Problems;
+import org.broadsheet.problem.SourcePosition;
+import org.broadsheet.source.SourceText;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
@@ -40,10 +47,42 @@ public final class YamlReader {
     private static final int MAX_NODES = 100_000;
 
     private final int maxCodePoints;
+    private final String end;
 
-    /** @param maxCodePoints the largest document accepted, in code points */
-    public YamlReader(int maxCodePoints) {
+    /** A reader of whole YAML files, such as the site's configuration. */
+    public static YamlReader forFiles(int maxCodePoints) {
+        return new YamlReader(maxCodePoints, "the end of the file");
+    }
+
+    /** A reader of the front matter of Markdown files. */
+    public static YamlReader forFrontMatter(int maxCodePoints) {
+        return new YamlReader(maxCodePoints, "the end of the front matter");
+    }
+
+    /**
+     * @param maxCodePoints the largest document accepted, in code points
+     * @param end           what errors call the end of the text ("the end of the front matter")
+     */
+    private YamlReader(int maxCodePoints, String end) {
         this.maxCodePoints = maxCodePoints;
+        this.end = end;
+    }
+
+    /**
+     * Reads a whole YAML file of the site folder; a file that cannot be read, is not UTF-8 or
+     * is not YAML is reported at {@code sitePath} and its line, and gives nothing.
+     */
+    public Optional<YamlDocument> readFile(Path file, String sitePath, Problems problems) {
+        try {
+            return Optional.of(read(SourceText.decode(Files.readAllBytes(file)), 1));
+        } catch (YamlException e) {
+            problems.error(new SourcePosition(sitePath, e.line(), e.column()), e.getMessage());
+        } catch (SourceText.NotUtf8Exception e) {
+            problems.error(SourcePosition.of(sitePath, e.line()), e.getMessage());
+        } catch (IOException e) {
+            problems.error(SourcePosition.of(sitePath), "cannot be read: " + e.getMessage());
+        }
+        return Optional.empty();
     }
 
     /**
@@ -95,13 +134,13 @@ public final class YamlReader {
     }
 
     /** SnakeYAML's message, with where the construct it was reading began ("while parsing a flow sequence"). */
-    private static String describe(MarkedYAMLException e, int offset) {
+    private String describe(MarkedYAMLException e, int offset) {
         String problem = e.getProblem() == null ? "" : e.getProblem();
         String limit = limitExceeded(problem);
         if (limit != null) {
             return limit;
         }
-        String message = "invalid YAML: " + problem.replace("<stream end>", "the end of the front matter");
+        String message = "invalid YAML: " + problem.replace("<stream end>", end);
         if (e.getContext() != null) {
             String context = plainWords(e.getContext().replaceFirst("^while (parsing|scanning) (an? )?", ""));
             Mark start = e.getContextMark();

@@ -18,7 +18,7 @@ class YamlReaderTest {
 
     private static final Duration FAST = Duration.ofSeconds(2);
 
-    private final YamlReader reader = new YamlReader(64 * 1024);
+    private final YamlReader reader = YamlReader.forFrontMatter(64 * 1024);
 
     private YamlDocument read(String text) throws YamlException {
         return reader.read(text, 1);
@@ -233,7 +233,7 @@ class YamlReaderTest {
 
     @Test
     void aDocumentLargerThanTheLimitFails() {
-        YamlReader small = new YamlReader(100);
+        YamlReader small = YamlReader.forFrontMatter(100);
         String big = "summary: " + "x".repeat(200) + "\n";
 
         YamlException e = assertThrows(YamlException.class, () -> small.read(big, 2));
@@ -244,7 +244,7 @@ class YamlReaderTest {
 
     @Test
     void aDocumentWithinTheLimitIsRead() throws YamlException {
-        YamlReader small = new YamlReader(100);
+        YamlReader small = YamlReader.forFrontMatter(100);
 
         assertEquals("short", small.read("title: short\n", 1).get("title"));
     }
@@ -387,14 +387,14 @@ class YamlReaderTest {
     @Test
     void aSexagesimalNumberStaysTheTextItLooksLike() throws YamlException {
         // YAML 1.1 reads 12:30 as the base-60 number 750; an author writing it means the time.
-        YamlDocument doc = new YamlReader(1 << 16).read("title: A\ntime: 12:30\n", 5);
+        YamlDocument doc = YamlReader.forFrontMatter(1 << 16).read("title: A\ntime: 12:30\n", 5);
 
         assertEquals("12:30", doc.get("time"));
     }
 
     @Test
     void plainValuesKeepTheTextAsWritten() throws YamlException {
-        YamlDocument doc = new YamlReader(1 << 16).read("title: No\nslug: 0123\ntags: [yes, On]\n", 2);
+        YamlDocument doc = YamlReader.forFrontMatter(1 << 16).read("title: No\nslug: 0123\ntags: [yes, On]\n", 2);
 
         assertEquals(false, doc.get("title"));
         assertEquals("No", doc.text("title"));
