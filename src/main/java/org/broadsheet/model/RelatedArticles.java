@@ -3,6 +3,7 @@ package org.broadsheet.model;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,7 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * share tags with it: the more tags they share, and the rarer those tags are (inverse document
  * frequency), the higher they rank; newer first on equal scores. So that a site of 100,000
  * articles stays fast, candidates for each shared tag are the articles nearest in time to it in
- * that tag's list.
+ * that tag's list. Articles are keyed by identity: each is one object, and a record's own hash
+ * would walk every field of it.
  */
 final class RelatedArticles {
 
@@ -30,7 +32,7 @@ final class RelatedArticles {
         Map<String, Map<Article, Integer>> positions = new HashMap<>();
         for (Listing tag : tags) {
             bySlug.put(tag.slug(), tag);
-            Map<Article, Integer> index = new HashMap<>(tag.articles().size() * 2);
+            Map<Article, Integer> index = new IdentityHashMap<>(tag.articles().size() * 2);
             for (int i = 0; i < tag.articles().size(); i++) {
                 index.put(tag.articles().get(i), i);
             }
@@ -40,7 +42,7 @@ final class RelatedArticles {
         Map<String, Relations> relations = new ConcurrentHashMap<>();
         double total = Math.max(1, articles.size());
         articles.parallelStream().forEach(article -> {
-            Map<Article, Double> scores = new HashMap<>();
+            Map<Article, Double> scores = new IdentityHashMap<>();
             for (Term term : article.tags()) {
                 Listing tag = bySlug.get(term.slug());
                 if (tag == null) {
@@ -67,7 +69,7 @@ final class RelatedArticles {
 
     /** Each article's older and newer neighbour in its section. */
     private static Map<Article, Relations> neighbours(List<Listing> sections) {
-        Map<Article, Relations> neighbours = new HashMap<>();
+        Map<Article, Relations> neighbours = new IdentityHashMap<>();
         for (Listing section : sections) {
             List<Article> list = section.articles(); // newest first
             for (int i = 0; i < list.size(); i++) {

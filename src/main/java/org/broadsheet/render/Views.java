@@ -41,6 +41,8 @@ public final class Views {
     private final int buildYear;
     private final Map<String, SiteView> siteViews = new ConcurrentHashMap<>();
     private final Map<String, ArticleView> articleViews = new ConcurrentHashMap<>();
+    /** The newest articles are in many feeds (the site's, their section's, tags' and authors'). */
+    private final Map<String, FeedEntry> feedEntries = new ConcurrentHashMap<>();
     private final Map<String, DateTimeFormatter[]> dateFormats = new ConcurrentHashMap<>();
     private final CommentViews comments;
 
@@ -316,6 +318,10 @@ public final class Views {
 
     /** An entry of an Atom feed: full content, with every link made absolute for feed readers. */
     public FeedEntry feedEntry(Article article) {
+        return feedEntries.computeIfAbsent(article.source(), s -> newFeedEntry(article));
+    }
+
+    private FeedEntry newFeedEntry(Article article) {
         String absUrl = base.absolute(article.path());
         return new FeedEntry(article.title(), absUrl, absUrl,
                 article.date().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
