@@ -1,0 +1,172 @@
+package org.broadsheet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What social networks, search engines and readers' tools take from a page's head and its
+ * markup: Open Graph, the Twitter card, the canonical link, the description, machine-readable
+ * dates and bylines that lead to the authors.
+ */
+class SocialMetadataIT {
+
+    /** Pages of every kind that show articles with their bylines and dates. */
+    static final List<String> PAGES = List.of("index.html", "world/storm/index.html", "world/index.html",
+            "tags/climate/index.html", "authors/bo-li/index.html", "2026/index.html", "2026/01/index.html");
+
+    @TempDir
+    static Path dir;
+
+    static TestSite site;
+
+    @BeforeAll
+    static void build() {
+        site = TestSite.in(dir)
+                .file("broadsheet.yml", """
+                        title: The Gazette
+                        baseUrl: https://example.org/news/
+                        language: en-US
+                        timezone: Europe/Berlin
+                        """)
+                .article("content/world/storm.md", """
+                        title: Storm Hits the Coast
+                        date: 2026-01-05T10:00
+                        updated: 2026-01-06T08:30
+                        authors: [Ana Pérez, Bo Li]
+                        tags: [Climate, Energy]
+                        summary: A storm reached the coast.
+                        image: {src: /images/storm.png, alt: Waves}
+                        """, "The storm reached the coast early on Monday.")
+                .article("content/world/calm.md", """
+                        title: Calm After the Storm
+                        date: 2026-01-06T09:00
+                        author: Bo Li
+                        canonical: /world/storm/
+                        """, "The sea was calm on Tuesday.\n\nA second paragraph.")
+                .article("content/business/wire.md", """
+                        title: Shares Rise
+                        date: 2026-01-07T11:00
+                        author: Ana Pérez
+                        canonical: https://wire.example/shares-rise/
+                        """, "From the wire.")
+                .bytes("content/images/storm.png", new byte[] {1});
+        TestSite.Run run = site.build();
+        assertEquals(0, run.exitCode(), run.toString());
+    }
+
+    static String meta(Document page, String property) {
+        Element meta = page.selectFirst("meta[property=" + property + "], meta[name=" + property + "]");
+        return meta == null ? null : meta.attr("content");
+    }
+
+    @Test
+    void anArticleCarriesOpenGraphArticleProperties() {
+        Document page = site.page("world/storm/index.html");
+        assertEquals("article", meta(page, "og:type"));
+        assertEquals("Storm Hits the Coast", meta(page, "og:title"));
+        assertEquals("A storm reached the coast.", meta(page, "og:description"));
+        assertEquals("https://example.org/news/world/storm/", meta(page, "og:url"));
+        assertEquals("https://example.org/news/images/storm.png", meta(page, "og:image"));
+        assertEquals("The Gazette", meta(page, "og:site_name"));
+        assertEquals("en_US", meta(page, "og:locale"));
+        assertEquals("2026-01-05T10:00:00+01:00", meta(page, "article:published_time"));
+        assertEquals("2026-01-06T08:30:00+01:00", meta(page, "article:modified_time"));
+        assertEquals("World", meta(page, "article:section"));
+        assertEquals(List.of("Climate", "Energy"), page.select("meta[property=article:tag]").eachAttr("content"));
+    }
+
+    @Test
+    void anArticleWithAnImageHasALargeTwitterCard() {
+        Document page = site.page("world/storm/index.html");
+        assertEquals("summary_large_image", meta(page, "twitter:card"));
+        assertEquals("Storm Hits the Coast", meta(page, "twitter:title"));
+        assertEquals("https://example.org/news/images/storm.png", meta(page, "twitter:image"));
+    }
+
+    @Test
+    void anArticleWithoutAnImageHasASmallCardAndNoImage() {
+        Document page = site.page("world/calm/index.html");
+        assertEquals("summary", meta(page, "twitter:card"));
+        assertNull(meta(page, "og:image"));
+        assertEquals(List.of(), page.select("meta[property=article:tag]"));
+    }
+
+    @Test
+    void theFrontPageIsAWebsiteWithoutArticleProperties() {
+        Document front = site.page("index.html");
+        assertEquals("website", meta(front, "og:type"));
+        assertEquals("https://example.org/news/", meta(front, "og:url"));
+        assertNull(meta(front, "article:published_time"));
+    }
+
+    @Test
+    void theCanonicalLinkIsThePagesOwnUnlessTheFrontMatterNamesAnother() {
+        assertEquals("https://example.org/news/world/storm/",
+                site.page("world/storm/index.html").selectFirst("link[rel=canonical]").attr("href"));
+        Document calm = site.page("world/calm/index.html");
+        assertEquals("https://example.org/news/world/storm/", calm.selectFirst("link[rel=canonical]").attr("href"),
+                "a site path, under the base URL");
+        assertEquals("https://example.org/news/world/storm/", meta(calm, "og:url"));
+        Document wire = site.page("business/wire/index.html");
+        assertEquals(List.of("https://wire.example/shares-rise/"), wire.select("link[rel=canonical]").eachAttr("href"));
+        assertEquals("https://wire.example/shares-rise/", meta(wire, "og:url"));
+    }
+
+    @Test
+    void theMetaDescriptionIsTheSummaryOrElseTheFirstParagraph() {
+        assertEquals("A storm reached the coast.", meta(site.page("world/storm/index.html"), "description"));
+        Document calm = site.page("world/calm/index.html");
+        assertEquals("The sea was calm on Tuesday.", meta(calm, "description"));
+        assertEquals("The sea was calm on Tuesday.", meta(calm, "og:description"));
+    }
+
+    @Test
+    void everyDateShownIsATimeElementWithAnIsoDateTimeAndOffset() {
+        for (String path : PAGES) {
+            Document page = site.page(path);
+            List<Element> times = page.select("time");
+            assertFalse(times.isEmpty(), path);
+            for (Element time : times) {
+                String datetime = time.attr("datetime");
+                assertTrue(datetime.matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d[+-]\\d\\d:\\d\\d"),
+                        path + ": " + time.outerHtml());
+                OffsetDateTime.parse(datetime);
+                assertFalse(time.text().isBlank(), path + ": " + time.outerHtml());
+            }
+            // no date outside a <time>: each card's meta line holds its date in one
+            for (Element meta : page.select(".card-meta, .article-meta .dates")) {
+                assertTrue(meta.selectFirst("time") != null, path + ": " + meta.outerHtml());
+            }
+        }
+        Document storm = site.page("world/storm/index.html");
+        assertEquals(List.of("2026-01-05T10:00:00+01:00", "2026-01-06T08:30:00+01:00"),
+                storm.select(".article-meta time").eachAttr("datetime"), "published and updated");
+    }
+
+    @Test
+    void everyBylineLinksToTheAuthorsPage() {
+        int bylines = 0;
+        for (String path : PAGES) {
+            for (Element link : site.page(path).select(".authors a")) {
+                String href = link.attr("href");
+                assertTrue(href.startsWith("/news/authors/"), path + ": " + link.outerHtml());
+                String authorPage = href.substring("/news/".length()) + "index.html";
+                assertTrue(site.exists(authorPage), path + ": " + href + " leads nowhere");
+                assertEquals(link.text(), site.page(authorPage).selectFirst("h1").text());
+                bylines++;
+            }
+        }
+        assertTrue(bylines >= PAGES.size(), "bylines found: " + bylines);
+    }
+}
