@@ -60,6 +60,11 @@ class SocialMetadataIT {
                         author: Ana Pérez
                         canonical: https://wire.example/shares-rise/
                         """, "From the wire.")
+                .article("content/world/wire-photo.md", """
+                        title: Wire Photo
+                        date: 2026-01-04T11:00
+                        image: {src: //cdn.example/wire.jpg, alt: A protocol-relative picture}
+                        """, "From the wire.")
                 .bytes("content/images/storm.png", new byte[] {1});
         TestSite.Run run = site.build();
         assertEquals(0, run.exitCode(), run.toString());
@@ -100,6 +105,13 @@ class SocialMetadataIT {
         assertEquals("summary", meta(page, "twitter:card"));
         assertNull(meta(page, "og:image"));
         assertEquals(List.of(), page.select("meta[property=article:tag]"));
+    }
+
+    @Test
+    void aProtocolRelativeImageIsGivenTheSitesScheme() {
+        Document page = site.page("world/wire-photo/index.html");
+        assertEquals("https://cdn.example/wire.jpg", meta(page, "og:image"));
+        assertEquals("https://cdn.example/wire.jpg", meta(page, "twitter:image"));
     }
 
     @Test

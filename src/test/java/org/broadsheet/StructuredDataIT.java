@@ -51,6 +51,7 @@ class StructuredDataIT {
                         date: 2026-01-04T09:00:00+01:00
                         canonical: https://wire.example/original/
                         """, "First published elsewhere.")
+                .article("content/about.md", "title: About Us\ndate: 2025-06-01", "Who we are.")
                 .bytes("content/images/storm.png", new byte[] {1})
                 .bytes("content/images/logo.png", new byte[] {1});
         TestSite.Run run = site.build();
@@ -128,6 +129,15 @@ class StructuredDataIT {
         assertEquals("https://wire.example/original/", map(news.get("mainEntityOfPage")).get("@id"));
         assertNull(news.get("image"));
         assertNull(news.get("keywords"));
+    }
+
+    @Test
+    void aStandalonePageIsAWebPageNotANewsArticle() {
+        List<Map<?, ?>> graph = graph(site.page("about/index.html"));
+        assertEquals("WebPage", graph.get(0).get("@type"));
+        assertEquals("https://example.org/news/about/", graph.get(0).get("url"));
+        assertEquals(List.of("The Gazette", "About Us"), Json.list(graph.get(1).get("itemListElement")).stream()
+                .map(i -> map(i).get("name")).toList());
     }
 
     @Test
