@@ -21,16 +21,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class AliasesIT {
 
-    @TempDir
-    static Path dir;
-
     static TestSite site;
 
     @BeforeAll
-    static void build() {
-        site = site(dir);
-        TestSite.Run run = site.build();
-        assertEquals(0, run.exitCode(), run.toString());
+    static void build(@TempDir Path dir) {
+        site = site(dir).built();
     }
 
     static TestSite site(Path root) {
@@ -71,57 +66,42 @@ class AliasesIT {
         assertFalse(sitemap.contains("about-us"), sitemap);
     }
 
+    /** Gives content/world/calm.md these aliases and builds; the build must fail. Returns its first error. */
+    static String firstErrorWithCalmAliases(TestSite site, String aliases) {
+        site.article("content/world/calm.md", "title: Calm\ndate: 2026-01-04T10:00:00Z\naliases: " + aliases, "Calm.");
+        TestSite.Run run = site.build();
+        assertEquals(1, run.exitCode(), run.toString());
+        return run.errLines().get(0);
+    }
+
     @Test
     void anAliasTakingAnotherArticlesPathIsAnErrorNamingBothAndLeavesTheSiteAlone(@TempDir Path other) {
-        TestSite clash = site(other);
-        assertEquals(0, clash.build().exitCode());
+        TestSite clash = site(other).built();
         Map<String, String> before = TestSite.snapshot(clash.output());
-        clash.article("content/world/calm.md", "title: Calm\ndate: 2026-01-04T10:00:00Z\naliases: [/world/storm/]",
-                "Calm.");
 
-        TestSite.Run run = clash.build();
-
-        assertEquals(1, run.exitCode(), run.toString());
-        assertEquals(List.of("content/world/calm.md (alias /world/storm/): would be written to world/storm/index.html,"
+        assertEquals("content/world/calm.md (alias /world/storm/): would be written to world/storm/index.html,"
                 + " which content/world/storm.md also writes to; give one of them another slug or path",
-                "Build failed: 1 error. The previous site in " + clash.output() + " is unchanged."), run.errLines());
+                firstErrorWithCalmAliases(clash, "[/world/storm/]"));
         assertEquals(List.of(), TestSite.differences(before, TestSite.snapshot(clash.output())));
     }
 
     @Test
     void twoArticlesClaimingOneOldAddressIsAnErrorNamingBoth(@TempDir Path other) {
-        TestSite clash = site(other).article("content/world/calm.md",
-                "title: Calm\ndate: 2026-01-04T10:00:00Z\naliases: [/old/storm/]", "Calm.");
-
-        TestSite.Run run = clash.build();
-
-        assertEquals(1, run.exitCode(), run.toString());
-        String error = run.errLines().get(0);
+        String error = firstErrorWithCalmAliases(site(other), "[/old/storm/]");
         assertTrue(error.contains("content/world/calm.md") && error.contains("content/world/storm.md")
                 && error.contains("old/storm/index.html"), error);
     }
 
     @Test
     void anAliasTakingAListingsPathIsAnError(@TempDir Path other) {
-        TestSite clash = site(other).article("content/world/calm.md",
-                "title: Calm\ndate: 2026-01-04T10:00:00Z\naliases: [/world/]", "Calm.");
-
-        TestSite.Run run = clash.build();
-
-        assertEquals(1, run.exitCode(), run.toString());
         assertEquals("content/world/calm.md (alias /world/): would be written to world/index.html, which the section"
-                + " page of \"World\" also writes to; give one of them another slug or path", run.errLines().get(0));
+                + " page of \"World\" also writes to; give one of them another slug or path",
+                firstErrorWithCalmAliases(site(other), "[/world/]"));
     }
 
     @Test
     void anAliasThatIsNotASitePathIsAnErrorAtItsLine(@TempDir Path other) {
-        TestSite wrong = site(other).article("content/world/calm.md",
-                "title: Calm\ndate: 2026-01-04T10:00:00Z\naliases: [https://elsewhere.example/calm/]", "Calm.");
-
-        TestSite.Run run = wrong.build();
-
-        assertEquals(1, run.exitCode(), run.toString());
         assertEquals("content/world/calm.md:4: alias \"https://elsewhere.example/calm/\" must be a site path such as"
-                + " /world/old-headline/", run.errLines().get(0));
+                + " /world/old-headline/", firstErrorWithCalmAliases(site(other), "[https://elsewhere.example/calm/]"));
     }
 }

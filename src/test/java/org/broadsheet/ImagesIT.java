@@ -24,13 +24,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ImagesIT {
 
-    @TempDir
-    static Path dir;
-
     static TestSite site;
 
     @BeforeAll
-    static void build() {
+    static void build(@TempDir Path dir) {
         site = TestSite.in(dir)
                 .file("broadsheet.yml", "baseUrl: https://example.org/news/\n")
                 .article("content/world/storm/index.md", """
@@ -52,9 +49,8 @@ class ImagesIT {
                 .bytes("content/world/storm/pier at dawn.png", image("png", 100, 50))
                 .bytes("content/images/map.jpg", image("jpg", 640, 480))
                 .article("content/world/plain.md", "title: Plain\ndate: 2026-01-04T10:00:00Z",
-                        "![First](/images/map.jpg)\n\n![Second](/images/map.jpg)\n");
-        TestSite.Run run = site.build();
-        assertEquals(0, run.exitCode(), run.toString());
+                        "![First](/images/map.jpg)\n\n![Second](/images/map.jpg)\n")
+                .built();
     }
 
     /** A real image file of that size, as a camera or an editor's tool would write it. */

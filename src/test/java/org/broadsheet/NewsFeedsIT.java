@@ -27,13 +27,10 @@ class NewsFeedsIT {
 
     static final String ATOM = FeedsAndSitemapIT.ATOM;
 
-    @TempDir
-    static Path dir;
-
     static TestSite site;
 
     @BeforeAll
-    static void build() {
+    static void build(@TempDir Path dir) {
         site = TestSite.in(dir)
                 .file("broadsheet.yml", """
                         title: The Gazette
@@ -65,9 +62,8 @@ class NewsFeedsIT {
                         title: Shares Rise
                         date: 2026-01-03T08:00
                         author: Ana Pérez
-                        """, "Shares rose. ![Chart](/images/chart.png)");
-        TestSite.Run run = site.build();
-        assertEquals(0, run.exitCode(), run.toString());
+                        """, "Shares rose. ![Chart](/images/chart.png)")
+                .built();
     }
 
     static List<Element> entries(Document feed) {

@@ -31,13 +31,10 @@ class NewsSitemapIT {
     /** 13:00 in Paris, where the site is. */
     static final Instant NOW = Instant.parse("2026-03-10T12:00:00Z");
 
-    @TempDir
-    static Path dir;
-
     static TestSite site;
 
     @BeforeAll
-    static void build() {
+    static void build(@TempDir Path dir) {
         site = TestSite.in(dir)
                 .file("broadsheet.yml", """
                         title: The Gazette

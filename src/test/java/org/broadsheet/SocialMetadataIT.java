@@ -25,49 +25,11 @@ class SocialMetadataIT {
     static final List<String> PAGES = List.of("index.html", "world/storm/index.html", "world/index.html",
             "tags/climate/index.html", "authors/bo-li/index.html", "2026/index.html", "2026/01/index.html");
 
-    @TempDir
-    static Path dir;
-
     static TestSite site;
 
     @BeforeAll
-    static void build() {
-        site = TestSite.in(dir)
-                .file("broadsheet.yml", """
-                        title: The Gazette
-                        baseUrl: https://example.org/news/
-                        language: en-US
-                        timezone: Europe/Berlin
-                        """)
-                .article("content/world/storm.md", """
-                        title: Storm Hits the Coast
-                        date: 2026-01-05T10:00
-                        updated: 2026-01-06T08:30
-                        authors: [Ana Pérez, Bo Li]
-                        tags: [Climate, Energy]
-                        summary: A storm reached the coast.
-                        image: {src: /images/storm.png, alt: Waves}
-                        """, "The storm reached the coast early on Monday.")
-                .article("content/world/calm.md", """
-                        title: Calm After the Storm
-                        date: 2026-01-06T09:00
-                        author: Bo Li
-                        canonical: /world/storm/
-                        """, "The sea was calm on Tuesday.\n\nA second paragraph.")
-                .article("content/business/wire.md", """
-                        title: Shares Rise
-                        date: 2026-01-07T11:00
-                        author: Ana Pérez
-                        canonical: https://wire.example/shares-rise/
-                        """, "From the wire.")
-                .article("content/world/wire-photo.md", """
-                        title: Wire Photo
-                        date: 2026-01-04T11:00
-                        image: {src: //cdn.example/wire.jpg, alt: A protocol-relative picture}
-                        """, "From the wire.")
-                .bytes("content/images/storm.png", new byte[] {1});
-        TestSite.Run run = site.build();
-        assertEquals(0, run.exitCode(), run.toString());
+    static void build(@TempDir Path dir) {
+        site = TestSite.copyOf("sites/gazette", dir).built();
     }
 
     static String meta(Document page, String property) {
@@ -79,15 +41,15 @@ class SocialMetadataIT {
     void anArticleCarriesOpenGraphArticleProperties() {
         Document page = site.page("world/storm/index.html");
         assertEquals("article", meta(page, "og:type"));
-        assertEquals("Storm Hits the Coast", meta(page, "og:title"));
+        assertEquals(StructuredDataIT.HEADLINE, meta(page, "og:title"));
         assertEquals("A storm reached the coast.", meta(page, "og:description"));
         assertEquals("https://example.org/news/world/storm/", meta(page, "og:url"));
         assertEquals("https://example.org/news/images/storm.png", meta(page, "og:image"));
         assertEquals("The Gazette", meta(page, "og:site_name"));
         assertEquals("en_US", meta(page, "og:locale"));
-        assertEquals("2026-01-05T10:00:00+01:00", meta(page, "article:published_time"));
-        assertEquals("2026-01-06T08:30:00+01:00", meta(page, "article:modified_time"));
-        assertEquals("World", meta(page, "article:section"));
+        assertEquals("2026-01-05T10:00:00-05:00", meta(page, "article:published_time"));
+        assertEquals("2026-01-06T08:30:00-05:00", meta(page, "article:modified_time"));
+        assertEquals("World News", meta(page, "article:section"));
         assertEquals(List.of("Climate", "Energy"), page.select("meta[property=article:tag]").eachAttr("content"));
     }
 
@@ -95,15 +57,15 @@ class SocialMetadataIT {
     void anArticleWithAnImageHasALargeTwitterCard() {
         Document page = site.page("world/storm/index.html");
         assertEquals("summary_large_image", meta(page, "twitter:card"));
-        assertEquals("Storm Hits the Coast", meta(page, "twitter:title"));
+        assertEquals(StructuredDataIT.HEADLINE, meta(page, "twitter:title"));
         assertEquals("https://example.org/news/images/storm.png", meta(page, "twitter:image"));
     }
 
     @Test
-    void anArticleWithoutAnImageHasASmallCardAndNoImage() {
+    void anArticleWithoutAnImageHasASmallCardWithThePublishersLogo() {
         Document page = site.page("world/calm/index.html");
         assertEquals("summary", meta(page, "twitter:card"));
-        assertNull(meta(page, "og:image"));
+        assertEquals("https://example.org/news/images/logo.png", meta(page, "og:image"));
         assertEquals(List.of(), page.select("meta[property=article:tag]"));
     }
 
@@ -120,6 +82,7 @@ class SocialMetadataIT {
         assertEquals("website", meta(front, "og:type"));
         assertEquals("https://example.org/news/", meta(front, "og:url"));
         assertNull(meta(front, "article:published_time"));
+        assertNull(meta(site.page("about/index.html"), "article:published_time"), "nor has a standalone page");
     }
 
     @Test
@@ -130,9 +93,9 @@ class SocialMetadataIT {
         assertEquals("https://example.org/news/world/storm/", calm.selectFirst("link[rel=canonical]").attr("href"),
                 "a site path, under the base URL");
         assertEquals("https://example.org/news/world/storm/", meta(calm, "og:url"));
-        Document wire = site.page("business/wire/index.html");
-        assertEquals(List.of("https://wire.example/shares-rise/"), wire.select("link[rel=canonical]").eachAttr("href"));
-        assertEquals("https://wire.example/shares-rise/", meta(wire, "og:url"));
+        Document copy = site.page("world/copy/index.html");
+        assertEquals(List.of("https://wire.example/original/"), copy.select("link[rel=canonical]").eachAttr("href"));
+        assertEquals("https://wire.example/original/", meta(copy, "og:url"));
     }
 
     @Test
@@ -162,7 +125,7 @@ class SocialMetadataIT {
             }
         }
         Document storm = site.page("world/storm/index.html");
-        assertEquals(List.of("2026-01-05T10:00:00+01:00", "2026-01-06T08:30:00+01:00"),
+        assertEquals(List.of("2026-01-05T10:00:00-05:00", "2026-01-06T08:30:00-05:00"),
                 storm.select(".article-meta time").eachAttr("datetime"), "published and updated");
     }
 

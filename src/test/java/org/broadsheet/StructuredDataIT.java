@@ -14,48 +14,17 @@ import org.junit.jupiter.api.io.TempDir;
 /** The schema.org JSON-LD of each kind of page, read back as a search engine's JSON parser reads it. */
 class StructuredDataIT {
 
-    /** A headline that would end the script, and quotes that would end a JSON string, were they not escaped. */
+    /**
+     * The headline of the gazette fixture's world/storm.md: it would end the script, and its quotes
+     * a JSON string, were they not escaped.
+     */
     static final String HEADLINE = "Storm </script><script>alert(1)</script> \"hits\" the coast & it's <b>bad</b>";
-
-    @TempDir
-    static Path dir;
 
     static TestSite site;
 
     @BeforeAll
-    static void build() {
-        site = TestSite.in(dir)
-                .file("broadsheet.yml", """
-                        title: The Gazette
-                        description: News from the coast.
-                        baseUrl: https://example.org/news/
-                        language: en-US
-                        timezone: America/New_York
-                        sections:
-                          world: World News
-                        publisher:
-                          name: Gazette Media
-                          logo: /images/logo.png
-                        """)
-                .article("content/world/storm.md", """
-                        title: '%s'
-                        date: 2026-01-05T10:00
-                        updated: 2026-01-06T08:30
-                        authors: [Ana Pérez, Bo Li]
-                        tags: [Climate, Energy]
-                        summary: A storm reached the coast.
-                        image: {src: /images/storm.png, alt: Waves}
-                        """.formatted(HEADLINE.replace("'", "''")), "The storm reached the coast.")
-                .article("content/world/copy.md", """
-                        title: Syndicated Story
-                        date: 2026-01-04T09:00:00+01:00
-                        canonical: https://wire.example/original/
-                        """, "First published elsewhere.")
-                .article("content/about.md", "title: About Us\ndate: 2025-06-01", "Who we are.")
-                .bytes("content/images/storm.png", new byte[] {1})
-                .bytes("content/images/logo.png", new byte[] {1});
-        TestSite.Run run = site.build();
-        assertEquals(0, run.exitCode(), run.toString());
+    static void build(@TempDir Path dir) {
+        site = TestSite.copyOf("sites/gazette", dir).built();
     }
 
     /** The nodes of the page's one JSON-LD script, parsed. */
