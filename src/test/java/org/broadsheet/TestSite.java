@@ -94,6 +94,15 @@ public final class TestSite {
         return run(all.toArray(String[]::new));
     }
 
+    /** Runs {@code broadsheet build} and fails the test, showing what it printed, unless the build succeeds. */
+    public TestSite built(String... args) {
+        Run run = build(args);
+        if (run.exitCode() != 0) {
+            throw new AssertionError("the site did not build:\n" + run);
+        }
+        return this;
+    }
+
     /** Runs any command line in-process. */
     public static Run run(String... args) {
         StringWriter out = new StringWriter();

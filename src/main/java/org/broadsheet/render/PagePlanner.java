@@ -105,9 +105,8 @@ public final class PagePlanner {
         pages.add(new FrontPage(edition, 6, 4));
         edition.articles().forEach(a -> pages.add(new ArticlePage(a, language)));
         edition.pages().forEach(a -> pages.add(new ArticlePage(a, language)));
-        for (Article article : edition.articles()) {
-            article.aliases().forEach(alias -> pages.add(new AliasPage(alias, article, language)));
-        }
+        Stream.concat(edition.articles().stream(), edition.pages().stream()).forEach(article ->
+                article.aliases().forEach(alias -> pages.add(new AliasPage(alias, article, language))));
         Stream.of(edition.sections(), edition.tags(), edition.authors(), edition.years(), edition.months())
                 .flatMap(List::stream).forEach(listing -> {
                     int count = Math.max(1, (listing.articles().size() + size - 1) / size);

@@ -8,7 +8,8 @@ import org.broadsheet.config.Publisher;
 
 /**
  * The schema.org JSON-LD of pages, as search engines and news aggregators read it: a
- * {@code NewsArticle} with its {@code BreadcrumbList} on articles, a {@code CollectionPage} or
+ * {@code NewsArticle} with its {@code BreadcrumbList} on articles (a {@code WebPage} on
+ * standalone pages), a {@code CollectionPage} or
  * {@code ProfilePage} on listings, a {@code WebSite} on front pages. Built from the same view
  * records the templates see, and written with {@link Json}, which keeps it safe in a script.
  */
@@ -26,7 +27,8 @@ final class StructuredData {
      */
     static String article(Views.ArticleView article, CommentViews.CommentsView comments, Views.SiteView site,
             String origin, Publisher publisher, String logo, String canonical) {
-        Map<String, Object> news = node("NewsArticle");
+        // a standalone page (About us) is no news: Google News would list it as a story
+        Map<String, Object> news = node(article.kind().equals("page") ? "WebPage" : "NewsArticle");
         news.put("headline", article.title());
         news.put("description", article.summary().isEmpty() ? null : article.summary());
         news.put("datePublished", article.date().iso());

@@ -251,7 +251,15 @@ public final class Views {
     /** The publisher's logo as an absolute URL, or "" without one. */
     public String logo() {
         String logo = site.config().publisher().logo();
-        return logo.startsWith("/") && !logo.startsWith("//") ? base.absolute(logo) : logo;
+        return logo.startsWith("/") && !logo.startsWith("//") ? base.absolute(logo) : withScheme(logo);
+    }
+
+    /**
+     * A protocol-relative URL ({@code //cdn.example/x.jpg}) with the site's scheme: social
+     * networks and search engines take only absolute URLs. Other URLs as they are.
+     */
+    private String withScheme(String url) {
+        return url.startsWith("//") ? base.origin().substring(0, base.origin().indexOf(':') + 1) + url : url;
     }
 
     private List<LanguageLink> languageLinks(String lang, Map<String, String> versions) {
@@ -353,8 +361,8 @@ public final class Views {
     }
 
     private ImageView image(ArticleImage image) {
-        String abs = image.url().startsWith("/") && !image.url().startsWith("//")
-                ? base.origin() + image.url() : image.url();
+        String url = image.url();
+        String abs = url.startsWith("/") && !url.startsWith("//") ? base.origin() + url : withScheme(url);
         return new ImageView(image.url(), abs, image.alt(), image.caption(), image.credit(), image.width(),
                 image.height());
     }

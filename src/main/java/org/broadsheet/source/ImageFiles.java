@@ -70,14 +70,28 @@ public final class ImageFiles {
     /**
      * The file a local {@code src} of the article at {@code contentPath} names: beside the article
      * when relative, under {@code content/} when it starts with '/'. Empty when it would leave
-     * {@code content/}.
+     * {@code content/}. The src is a URL, so {@code pier%20at%20dawn.png} names the file
+     * {@code pier at dawn.png}: Markdown has no other way to write a space in an image's src.
      */
     public Optional<Path> fileOf(String contentPath, String src) {
-        String path = src.replaceFirst("[?#].*$", "");
+        String path = decode(src.replaceFirst("[?#].*$", ""));
         String folder = contentPath.contains("/") ? contentPath.substring(0, contentPath.lastIndexOf('/') + 1) : "";
         Path file = (path.startsWith("/") ? content.resolve(path.substring(1)) : content.resolve(folder + path))
                 .normalize();
         return file.startsWith(content) ? Optional.of(file) : Optional.empty();
+    }
+
+    /** The path with its %XX escapes decoded as UTF-8; as written when it is not valid percent-encoding. */
+    private static String decode(String path) {
+        if (path.indexOf('%') < 0) {
+            return path;
+        }
+        try {
+            // URLDecoder decodes forms, where '+' is a space; in a URL path it is a plus
+            return java.net.URLDecoder.decode(path.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return path;
+        }
     }
 
     /** Whether the load stage found {@code file} under {@code content/}: no disk access. */
