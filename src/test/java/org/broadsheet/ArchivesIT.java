@@ -2,6 +2,7 @@ package org.broadsheet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -69,6 +70,15 @@ class ArchivesIT {
         assertEquals(List.of("January Three", "January Two"), titles("2026/01/index.html"));
         assertEquals(List.of("January One"), titles("2026/01/page/2/index.html"));
         assertEquals("/2026/01/page/2/", site.page("2026/01/index.html").selectFirst(".pagination a[rel=next]").attr("href"));
+    }
+
+    @Test
+    void theSitemapListsTheArchivePagesWithTheirNewestChange() {
+        String sitemap = site.text("sitemap.xml");
+        assertTrue(sitemap.contains("<loc>https://example.org/2026/</loc><lastmod>2026-02-03T07:00:00-05:00</lastmod>"),
+                sitemap);
+        assertTrue(sitemap.contains("<loc>https://example.org/2025/12/</loc><lastmod>2025-12-31T21:00:00-05:00</lastmod>"),
+                sitemap);
     }
 
     @Test

@@ -151,6 +151,15 @@ class NewsFeedsIT {
     }
 
     @Test
+    void everyPageAnnouncesTheSitesFeedsToFeedReaders() {
+        for (String path : List.of("index.html", "world/storm/index.html", "tags/index.html")) {
+            org.jsoup.nodes.Document page = site.page(path);
+            assertEquals("/news/feed.xml", page.selectFirst("link[rel=alternate][type=application/atom+xml]").attr("href"));
+            assertEquals("/news/feed.json", page.selectFirst("link[rel=alternate][type=application/feed+json]").attr("href"));
+        }
+    }
+
+    @Test
     void theJsonFeedIsVersionOnePointOneWithFullItems() {
         Map<?, ?> feed = (Map<?, ?>) Json.parse(site.text("feed.json"));
         assertEquals("https://jsonfeed.org/version/1.1", feed.get("version"));

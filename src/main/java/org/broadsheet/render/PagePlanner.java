@@ -14,6 +14,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -167,9 +168,11 @@ public final class PagePlanner {
             for (Article a : edition.pages()) {
                 entries.add(entry(site, a));
             }
-            Stream.of(edition.sections(), edition.tags(), edition.authors()).flatMap(List::stream).forEach(listing ->
-                    entries.add(new Views.SitemapEntry(base.absolute(listing.path()),
-                            listing.articles().stream().map(PagePlanner::lastmod).max(String::compareTo).orElse(null),
+            Stream.of(edition.sections(), edition.tags(), edition.authors(), edition.years(), edition.months())
+                    .flatMap(List::stream).forEach(listing -> entries.add(new Views.SitemapEntry(
+                            base.absolute(listing.path()), listing.articles().stream()
+                                    .max(Comparator.comparing((Article a) -> a.lastModified().toInstant()))
+                                    .map(PagePlanner::lastmod).orElse(null),
                             List.of())));
         }
         return entries;

@@ -67,7 +67,8 @@ public final class Views {
     public record SiteView(String title, String description, String url, String absUrl, String lang, String dir,
             boolean multilingual, List<LanguageView> languages, List<LinkView> sections, List<LinkView> archives,
             String commentsEndpoint,
-            String feedUrl, String stylesheetUrl, String generator, int year, String twitter, Map<String, Object> params) {
+            String feedUrl, String jsonFeedUrl, String stylesheetUrl, String generator, int year, String twitter,
+            Map<String, Object> params) {
     }
 
     public record LanguageView(String code, String name, String url, String dir) {
@@ -377,7 +378,7 @@ public final class Views {
         return new SiteView(language.title(), language.description(), base.link(language.path("")),
                 base.absolute(language.path("")), language.code(), language.dir(), config.isMultilingual(), languages,
                 sections, edition.years().stream().map(this::link).toList(), config.commentsEndpoint(), base.link(language.path("feed.xml")),
-                base.link("assets/broadsheet.css"), "Broadsheet " + version, buildYear, config.publisher().twitter(),
+                base.link(language.path("feed.json")), base.link("assets/broadsheet.css"), "Broadsheet " + version, buildYear, config.publisher().twitter(),
                 config.params());
     }
 
