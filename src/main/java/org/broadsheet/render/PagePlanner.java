@@ -110,6 +110,7 @@ public final class PagePlanner {
                 });
         pages.add(new TermIndexPage("tags", language, edition.tags()));
         pages.add(new TermIndexPage("authors", language, edition.authors()));
+        pages.add(new SearchIndexPage(language, edition.articles()));
         pages.add(new FeedPage(language.path("feed.xml"), language.title(), language.path(""), language,
                 newest(edition.articles())));
         pages.add(new JsonFeedPage(language.path("feed.json"), language, newest(edition.articles())));
