@@ -11,7 +11,7 @@ import org.broadsheet.model.Listing;
  */
 public sealed interface Page permits ArticlePage, FrontPage, ListingPage, TermIndexPage, AliasPage, FeedPage,
         JsonFeedPage, SitemapPage, SitemapIndexPage, NewsSitemapPage, SimplePage,
-        SearchIndexPage {
+        SearchPage, SearchIndexPage {
 
     /** Where the page goes in the output folder: {@code world/story/index.html}. */
     String outputPath();

@@ -83,6 +83,7 @@ public final class PagePlanner {
         pages.add(new SimplePage("robots.txt", "robots.ftl", "robots", "not_found", language));
         pages.add(new SimplePage("404.html", "404.ftlh", "not-found", "not_found", language));
         List<StaticFile> files = new ArrayList<>(themeFiles(problems));
+        files.add(SearchLibrary.file());
         for (Asset asset : site.assets()) {
             files.add(new StaticFile(asset.outputPath(), asset.source(), asset.file(), null,
                     new Fingerprint().add(asset.source()).add(asset.size()).add(asset.modified()).value()));
@@ -110,6 +111,7 @@ public final class PagePlanner {
                 });
         pages.add(new TermIndexPage("tags", language, edition.tags()));
         pages.add(new TermIndexPage("authors", language, edition.authors()));
+        pages.add(new SearchPage(language));
         pages.add(new SearchIndexPage(language, edition.articles()));
         pages.add(new FeedPage(language.path("feed.xml"), language.title(), language.path(""), language,
                 newest(edition.articles())));
