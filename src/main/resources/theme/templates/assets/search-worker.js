@@ -1,7 +1,8 @@
 /* Broadsheet's search worker: loads the search library (Lunr) and an edition's search index,
    builds the index away from the page, so typing never waits for it, and answers queries.
-   Messages in:  {type: "load", library, index}   then   {type: "query", q}
-   Messages out: {type: "ready", count}, {type: "error", message}, {type: "results", q, items} */
+   Messages in:  {type: "load", library, index}   then   {type: "query", q, from, count}
+   Messages out: {type: "ready", count}, {type: "error", message},
+                 {type: "results", q, from, total, items}: the results from..from+count of total */
 "use strict";
 
 /* Words are runs of letters and digits in any script; accents are folded away and case
@@ -11,6 +12,7 @@ var MARKS = /\p{M}+/gu;
 var index = null;
 var docs = [];
 var col = {};
+var last = {q: null, matches: []}; /* the last query's matches, for "More results" */
 
 function fold(text) {
   return String(text).normalize("NFD").replace(MARKS, "").toLowerCase();
@@ -47,10 +49,29 @@ function build(data) {
   });
 }
 
-/* Every word must match, as a word or the start of one ("elect" finds "elections"); a whole-word
-   match ranks higher. When nothing matches, one typo per word of five letters or more is allowed. */
+/* How many articles hold the word, counted once per field that holds it. */
+function frequency(term) {
+  var posting = index.invertedIndex[term];
+  var n = 0;
+  for (var field in posting || {}) {
+    if (field !== "_index") {
+      n += Object.keys(posting[field]).length;
+    }
+  }
+  return n;
+}
+
+/* Every word must match, as a word or, from three letters on, the start of one ("elect" finds
+   "elections"); a whole-word match ranks higher. Words in half the articles or more ("the", "de")
+   are left out of a query that has other words: they narrow nothing, and scoring thousands of
+   articles would make each keystroke slow. When nothing matches, one typo per word of five
+   letters or more is allowed. Returns the matching entries' positions, best first. */
 function search(q) {
   var terms = words(q);
+  var rare = terms.filter(function (term) { return frequency(term) < docs.length / 2; });
+  if (rare.length) {
+    terms = rare;
+  }
   if (!terms.length) {
     return [];
   }
@@ -61,8 +82,8 @@ function search(q) {
         if (fuzzy) {
           query.term(term, {presence: required, editDistance: term.length >= 5 ? 1 : 0, usePipeline: false});
         } else {
-          query.term(term, {presence: required, wildcard: term.length >= 2 ? lunr.Query.wildcard.TRAILING
-            : lunr.Query.wildcard.NONE, usePipeline: false});
+          query.term(term, {presence: required, usePipeline: false,
+            wildcard: term.length >= 3 ? lunr.Query.wildcard.TRAILING : lunr.Query.wildcard.NONE});
           query.term(term, {boost: 10, usePipeline: false});
         }
       });
@@ -74,11 +95,14 @@ function search(q) {
   }
   /* equal scores: the newer article first (the index lists the newest first) */
   matches.sort(function (a, b) { return b.score - a.score || a.ref - b.ref; });
-  return matches.map(function (match) {
-    var doc = docs[match.ref];
-    return {url: doc[col.url], title: doc[col.title], date: doc[col.date], time: doc[col.time],
-      section: doc[col.section], summary: doc[col.summary]};
-  });
+  return matches.map(function (match) { return Number(match.ref); });
+}
+
+/* What a result shows, for the page: only the few listed are sent, not every match. */
+function item(position) {
+  var doc = docs[position];
+  return {url: doc[col.url], title: doc[col.title], date: doc[col.date], time: doc[col.time],
+    section: doc[col.section], summary: doc[col.summary]};
 }
 
 self.onmessage = function (event) {
@@ -102,6 +126,10 @@ self.onmessage = function (event) {
       self.postMessage({type: "error", message: String(e && e.message || e)});
     });
   } else if (message.type === "query" && index) {
-    self.postMessage({type: "results", q: message.q, items: search(message.q)});
+    if (message.q !== last.q) {
+      last = {q: message.q, matches: search(message.q)};
+    }
+    self.postMessage({type: "results", q: message.q, from: message.from, total: last.matches.length,
+      items: last.matches.slice(message.from, message.from + message.count).map(item)});
   }
 };

@@ -17,7 +17,6 @@
   var PAGE = 20; /* results listed at first, and added by each click on "More results" */
   var ready = false;
   var current = "";
-  var results = [];
   var timer = 0;
 
   function say(message) {
@@ -72,21 +71,25 @@
     return li;
   }
 
-  function showMore() {
-    var from = list.children.length;
+  function ask(from) {
+    worker.postMessage({type: "query", q: current, from: from, count: PAGE});
+  }
+
+  /* A page of results: the first replaces the list, the next ones ("More results") add to it. */
+  function show(message) {
+    if (message.from === 0) {
+      list.textContent = "";
+      say(count(message.total));
+    } else if (message.from !== list.children.length) {
+      return;
+    }
     var fragment = document.createDocumentFragment();
-    results.slice(from, from + PAGE).forEach(function (result) {
+    message.items.forEach(function (result) {
       fragment.appendChild(item(result));
     });
     list.appendChild(fragment);
-    more.hidden = list.children.length >= results.length;
-  }
-
-  function show(items) {
-    results = items;
-    list.textContent = "";
-    say(count(items.length));
-    showMore();
+    more.hidden = list.children.length >= message.total;
+    more.disabled = false;
   }
 
   /* Keeps the query in the address without adding a history entry per key typed. */
@@ -105,14 +108,13 @@
     current = input.value.trim();
     remember(current);
     if (current.length < 2) {
-      results = [];
       list.textContent = "";
       more.hidden = true;
       say(text.hint);
     } else if (!ready) {
       say(text.loading);
     } else {
-      worker.postMessage({type: "query", q: current});
+      ask(0);
     }
   }
 
@@ -123,7 +125,7 @@
       ready = true;
       run();
     } else if (message.type === "results" && message.q === current) {
-      show(message.items);
+      show(message);
     } else if (message.type === "error") {
       say(text.error);
       if (window.console) {
@@ -146,6 +148,9 @@
     clearTimeout(timer);
     run();
   });
-  more.addEventListener("click", showMore);
+  more.addEventListener("click", function () {
+    more.disabled = true;
+    ask(list.children.length);
+  });
   run();
 })();
