@@ -1,15 +1,21 @@
 /* Broadsheet's search worker: loads the search library (Lunr) and an edition's search index,
-   builds the index away from the page, so typing never waits for it, and answers queries.
+   builds the index away from the page, so typing never waits for it, and answers queries. On a
+   large site it indexes the newest articles first, answers from them at once, and goes on with
+   the rest between queries.
    Messages in:  {type: "load", library, index}   then   {type: "query", q, from, count}
-   Messages out: {type: "ready", count}, {type: "error", message},
-                 {type: "results", q, from, total, items}: the results from..from+count of total */
+   Messages out: {type: "ready", count, complete}: queries may come (again, once complete);
+                 {type: "results", q, from, total, items, complete}: results from..from+count of
+                 total, of all articles or (complete: false) of the newest; {type: "error", message} */
 "use strict";
 
 /* Words are runs of letters and digits in any script; accents are folded away and case
    ignored, so "bogota" finds "Bogotá". The same folding applies to documents and queries. */
 var SEPARATOR = /[^\p{L}\p{N}]+/u;
 var MARKS = /\p{M}+/gu;
-var index = null;
+var QUICK = 1000; /* the newest articles, indexed first on a site of more than twice as many */
+var SLICE = 500;  /* articles indexed at a time before the worker looks for queries */
+var index = null; /* the index queries use: the newest articles', then all articles' */
+var indexed = 0;  /* how many articles it holds */
 var docs = [];
 var col = {};
 var last = {q: null, matches: []}; /* the last query's matches, for "More results" */
@@ -22,29 +28,58 @@ function words(text) {
   return text == null ? [] : fold(text).split(SEPARATOR).filter(Boolean);
 }
 
-/* Lunr's own tokenizer tests every character against a pattern and its pipeline expects
-   English; one split of the folded text is several times faster and fits every language. */
+/* Instead of Lunr's tokenizer and pipeline: its tokenizer splits words only at spaces and
+   hyphens, and its pipeline (an English stemmer and stop words, and a trimmer that strips
+   letters outside ASCII from the ends of words) suits English alone. */
 function tokenize(value) {
   return words(value).map(function (word) { return new lunr.Token(word, {}); });
+}
+
+function builder() {
+  var field = function (name) { return function (entry) { return docs[entry.i][col[name]]; }; };
+  var b = new lunr.Builder(); /* with an empty pipeline, unlike lunr() */
+  b.tokenizer = tokenize;
+  b.metadataWhitelist = [];
+  b.ref("i"); /* the entry's position: short keys keep Lunr's tables small */
+  b.field("title", {boost: 4, extractor: field("title")});
+  b.field("tags", {boost: 2, extractor: field("tags")});
+  b.field("section", {boost: 2, extractor: field("section")});
+  b.field("summary", {boost: 2, extractor: field("summary")});
+  b.field("text", {extractor: field("text")});
+  return b;
+}
+
+/* Indexes the first n articles a slice at a time, so that queries are answered in between. */
+function indexFirst(n, done) {
+  var b = builder();
+  var i = 0;
+  (function slice() {
+    for (var end = Math.min(i + SLICE, n); i < end; i++) {
+      b.add({i: i});
+    }
+    if (i < n) {
+      setTimeout(slice, 0);
+    } else {
+      done(b.build());
+    }
+  })();
+}
+
+function use(built, count) {
+  index = built;
+  indexed = count;
+  last = {q: null, matches: []};
+  self.postMessage({type: "ready", count: count, complete: count === docs.length});
 }
 
 function build(data) {
   data.fields.forEach(function (name, i) { col[name] = i; });
   docs = data.docs;
-  var field = function (name) { return function (entry) { return docs[entry.i][col[name]]; }; };
-  index = lunr(function () {
-    this.pipeline.reset();
-    this.searchPipeline.reset();
-    this.tokenizer = tokenize;
-    this.metadataWhitelist = [];
-    this.ref("i"); /* the entry's position: short keys keep Lunr's tables small */
-    this.field("title", {boost: 4, extractor: field("title")});
-    this.field("tags", {boost: 2, extractor: field("tags")});
-    this.field("section", {boost: 2, extractor: field("section")});
-    this.field("summary", {boost: 2, extractor: field("summary")});
-    this.field("text", {extractor: field("text")});
-    for (var i = 0; i < docs.length; i++) {
-      this.add({i: i});
+  var first = docs.length > 2 * QUICK ? QUICK : docs.length;
+  indexFirst(first, function (built) {
+    use(built, first);
+    if (first < docs.length) {
+      indexFirst(docs.length, function (all) { use(all, docs.length); });
     }
   });
 }
@@ -68,7 +103,7 @@ function frequency(term) {
    letters or more is allowed. Returns the matching entries' positions, best first. */
 function search(q) {
   var terms = words(q);
-  var rare = terms.filter(function (term) { return frequency(term) < docs.length / 2; });
+  var rare = terms.filter(function (term) { return frequency(term) < indexed / 2; });
   if (rare.length) {
     terms = rare;
   }
@@ -119,10 +154,7 @@ self.onmessage = function (event) {
         throw new Error(message.index + ": HTTP " + response.status);
       }
       return response.json();
-    }).then(function (data) {
-      build(data);
-      self.postMessage({type: "ready", count: docs.length});
-    }).catch(function (e) {
+    }).then(build).catch(function (e) {
       self.postMessage({type: "error", message: String(e && e.message || e)});
     });
   } else if (message.type === "query" && index) {
@@ -130,6 +162,7 @@ self.onmessage = function (event) {
       last = {q: message.q, matches: search(message.q)};
     }
     self.postMessage({type: "results", q: message.q, from: message.from, total: last.matches.length,
-      items: last.matches.slice(message.from, message.from + message.count).map(item)});
+      items: last.matches.slice(message.from, message.from + message.count).map(item),
+      complete: indexed === docs.length});
   }
 };

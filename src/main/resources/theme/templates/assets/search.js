@@ -79,7 +79,8 @@
   function show(message) {
     if (message.from === 0) {
       list.textContent = "";
-      say(count(message.total));
+      /* results from the newest articles only, while the worker indexes the rest */
+      say(count(message.total) + (message.complete ? "" : " · " + text.loading));
     } else if (message.from !== list.children.length) {
       return;
     }
@@ -123,7 +124,7 @@
     var message = event.data;
     if (message.type === "ready") {
       ready = true;
-      run();
+      run(); /* the query typed so far, now from the newest articles or, later, from all */
     } else if (message.type === "results" && message.q === current) {
       show(message);
     } else if (message.type === "error") {
