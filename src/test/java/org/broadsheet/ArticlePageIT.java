@@ -119,7 +119,7 @@ class ArticlePageIT {
     void replyFormIsLeftOutWithoutAnEndpoint(@TempDir Path other) {
         TestSite plain = TestSite.in(other).article("content/world/a.md", "title: A\ndate: 2026-01-01", "Text.");
         assertEquals(0, plain.build().exitCode());
-        assertNull(plain.page("world/a/index.html").selectFirst("form"));
+        assertNull(plain.page("world/a/index.html").selectFirst("form.reply-form"));
     }
 
     @Test
@@ -158,7 +158,7 @@ class ArticlePageIT {
     void pagesInTheContentRootAreStandalonePages() {
         Document about = site.page("about/index.html");
         assertEquals("About Us", about.selectFirst("h1").text());
-        assertNull(about.selectFirst("form"));
+        assertNull(about.selectFirst("form.reply-form"));
         assertFalse(site.text("index.html").contains("About Us"));
     }
 

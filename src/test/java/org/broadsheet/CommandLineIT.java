@@ -48,7 +48,7 @@ class CommandLineIT {
         TestSite.in(dir).article("content/world/a.md", "title: A\ndate: 2026-01-01\ntags: [x]", "Text.");
         TestSite.Run run = java(dir, "build");
         assertEquals(0, run.exitCode(), run.toString());
-        assertTrue(run.out().matches("Built 9 pages \\(1 article, 1 section, 1 tag\\) in \\d+\\.\\d s\\R"), run.out());
+        assertTrue(run.out().matches("Built 10 pages \\(1 article, 1 section, 1 tag\\) in \\d+\\.\\d s\\R"), run.out());
         assertTrue(Files.isRegularFile(dir.resolve("site/world/a/index.html")));
     }
 

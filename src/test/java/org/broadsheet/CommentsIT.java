@@ -159,7 +159,7 @@ class CommentsIT {
                         + "    comment: fields[message]\n    name: fields[name]\n    replyTo: options[parent]\n    honeypot: _gotcha\n")
                 .article("content/world/a.md", "title: A\ndate: 2026-01-01", "Text.");
         assertEquals(0, renamed.build().exitCode());
-        Element form = renamed.page("world/a/index.html").selectFirst("form");
+        Element form = renamed.page("world/a/index.html").selectFirst("form.reply-form");
         assertEquals("https://api.example/entry", form.attr("action"));
         assertEquals(List.of("fields[message]", "fields[name]", "email", "website", "_gotcha", "article",
                 "options[parent]", "lang"), form.select("[name]").eachAttr("name"));
@@ -173,7 +173,7 @@ class CommentsIT {
         assertEquals(0, closed.build().exitCode());
         Document page = closed.page("world/alpha/index.html");
         assertEquals(4, page.select("li.comment").size());
-        assertTrue(page.select(".comment-reply-link, form").isEmpty());
+        assertTrue(page.select(".comment-reply-link, form.reply-form").isEmpty());
         assertFalse(closed.exists("replies/thanks/index.html"));
     }
 }

@@ -69,8 +69,8 @@ class IncrementalBuildIT {
     void editingAnArticleBodyRewritesItsPageAndItsFeedsOnly() throws IOException {
         String changed = rebuildAfter(s -> s.file("content/world/beta.md",
                 read("content/world/beta.md") + "\nA correction was added.\n"));
-        assertEquals("[authors/bo-li/feed.xml, feed.json, feed.xml, tags/climate/feed.xml, world/beta/index.html, "
-                + "world/feed.xml]", changed);
+        assertEquals("[authors/bo-li/feed.xml, feed.json, feed.xml, search-index.json, tags/climate/feed.xml, "
+                + "world/beta/index.html, world/feed.xml]", changed);
     }
 
     @Test

@@ -45,7 +45,9 @@ final class PageChecks {
         if (page.noindex()) {
             hidden.add(outputPath);
         }
-        titles.put(outputPath, page.title());
+        if (!page.noindex()) { // a redirect or a results page may well share its target's title
+            titles.put(outputPath, page.title());
+        }
         URI uri = address.pageUri(outputPath);
         for (ScannedPage.Reference ref : page.references()) {
             if (ref.missingAlt()) {

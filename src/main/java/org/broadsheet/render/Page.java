@@ -10,7 +10,8 @@ import org.broadsheet.model.Listing;
  * template renders it and with what data. Pages are independent of each other.
  */
 public sealed interface Page permits ArticlePage, FrontPage, ListingPage, TermIndexPage, AliasPage, FeedPage,
-        JsonFeedPage, SitemapPage, SitemapIndexPage, NewsSitemapPage, SimplePage {
+        JsonFeedPage, SitemapPage, SitemapIndexPage, NewsSitemapPage, SimplePage,
+        SearchPage, SearchIndexPage {
 
     /** Where the page goes in the output folder: {@code world/story/index.html}. */
     String outputPath();
