@@ -3,6 +3,8 @@ package org.broadsheet.output;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -108,10 +110,20 @@ public final class SiteWriter implements AutoCloseable {
             return;
         }
         try {
-            Files.write(target(path), bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            writeNew(target(path), bytes);
             changed.incrementAndGet();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Creates the file with one write call: {@code Files.write} would write it 8 KB at a time. */
+    private static void writeNew(Path file, byte[] bytes) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
         }
     }
 

@@ -1,8 +1,5 @@
 package org.broadsheet.render;
 
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-
 /** Renders one page to the bytes of its file. Thread-safe; pages render in parallel. */
 public final class PageRenderer {
 
@@ -18,8 +15,8 @@ public final class PageRenderer {
      * @throws TemplateEngine.TemplateProblem at the template line that failed
      */
     public byte[] render(Page page) throws TemplateEngine.TemplateProblem {
-        StringWriter out = new StringWriter(16 * 1024);
+        Utf8Buffer out = new Utf8Buffer(32 * 1024);
         templates.render(page.template(), page.model(views), out);
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        return out.toByteArray();
     }
 }

@@ -1,0 +1,108 @@
+package org.broadsheet.render;
+
+import java.io.Writer;
+import java.util.Arrays;
+
+/**
+ * A writer that encodes straight into a growing array of UTF-8 bytes: a page goes from the
+ * template to its file's bytes without a UTF-16 string in between, and without the locks of a
+ * {@link java.io.StringWriter}. One page, one thread.
+ */
+final class Utf8Buffer extends Writer {
+
+    private byte[] bytes;
+    private int size;
+    private char highSurrogate;
+
+    Utf8Buffer(int capacity) {
+        bytes = new byte[capacity];
+    }
+
+    @Override
+    public void write(int c) {
+        write((char) c);
+    }
+
+    @Override
+    public void write(char[] chars, int offset, int length) {
+        ensure(length);
+        for (int i = offset; i < offset + length; i++) {
+            write(chars[i]);
+        }
+    }
+
+    @Override
+    public void write(String text, int offset, int length) {
+        ensure(length);
+        for (int i = offset; i < offset + length; i++) {
+            char c = text.charAt(i);
+            if (c < 0x80 && highSurrogate == 0 && size < bytes.length) {
+                bytes[size++] = (byte) c;
+            } else {
+                write(c);
+            }
+        }
+    }
+
+    @Override
+    public Writer append(CharSequence text) {
+        String s = String.valueOf(text);
+        write(s, 0, s.length());
+        return this;
+    }
+
+    private void write(char c) {
+        ensure(4);
+        if (highSurrogate != 0) {
+            char high = highSurrogate;
+            highSurrogate = 0;
+            if (Character.isLowSurrogate(c)) {
+                int code = Character.toCodePoint(high, c);
+                bytes[size++] = (byte) (0xF0 | (code >> 18));
+                bytes[size++] = (byte) (0x80 | ((code >> 12) & 0x3F));
+                bytes[size++] = (byte) (0x80 | ((code >> 6) & 0x3F));
+                bytes[size++] = (byte) (0x80 | (code & 0x3F));
+                return;
+            }
+            bytes[size++] = '?'; // a lone surrogate, as String.getBytes writes it
+        }
+        if (c < 0x80) {
+            bytes[size++] = (byte) c;
+        } else if (c < 0x800) {
+            bytes[size++] = (byte) (0xC0 | (c >> 6));
+            bytes[size++] = (byte) (0x80 | (c & 0x3F));
+        } else if (Character.isHighSurrogate(c)) {
+            highSurrogate = c;
+        } else if (Character.isLowSurrogate(c)) {
+            bytes[size++] = '?';
+        } else {
+            bytes[size++] = (byte) (0xE0 | (c >> 12));
+            bytes[size++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+            bytes[size++] = (byte) (0x80 | (c & 0x3F));
+        }
+    }
+
+    private void ensure(int more) {
+        if (size + more > bytes.length) {
+            bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
+        }
+    }
+
+    /** The bytes written so far; a lone high surrogate at the end is written as '?'. */
+    byte[] toByteArray() {
+        if (highSurrogate != 0) {
+            highSurrogate = 0;
+            ensure(1);
+            bytes[size++] = '?';
+        }
+        return Arrays.copyOf(bytes, size);
+    }
+
+    @Override
+    public void flush() {
+    }
+
+    @Override
+    public void close() {
+    }
+}

@@ -1,0 +1,30 @@
+package org.broadsheet.render;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class Utf8BufferTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "plain ASCII <p>", "Bogotá – “quoted” €", "مرحبا", "日本語", "rocket 🚀 and ☕",
+        "lone \uD83D high", "lone \uDE80 low", "ends high \uD83D"})
+    void writesWhatStringGetBytesWrites(String text) {
+        Utf8Buffer out = new Utf8Buffer(4);
+        out.write(text, 0, text.length());
+        assertArrayEquals(text.getBytes(StandardCharsets.UTF_8), out.toByteArray());
+    }
+
+    @Test
+    void aSurrogatePairSplitAcrossWritesIsOneCharacter() {
+        String text = "a🚀b";
+        Utf8Buffer out = new Utf8Buffer(1);
+        out.write(text, 0, 2);
+        out.write(text.toCharArray(), 2, 2);
+        out.write('!');
+        assertArrayEquals("a🚀b!".getBytes(StandardCharsets.UTF_8), out.toByteArray());
+    }
+}
