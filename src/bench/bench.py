@@ -8,6 +8,7 @@ Usage (from the repository root, after `mvn -q -DskipTests package`):
 For each size it generates the corpus with ../shared/bench/gen-corpus.py (deterministic; kept
 in --work between runs), then measures:
   clean      output and cache removed first (median of --runs)
+  new-output output removed, cache kept: what ../shared/bench/compare-hugo.py measures
   no-change  the same build again, nothing touched (median of --runs)
   one-edit   one article's body changed, then built (median of --runs)
   hugo       Debian's hugo building the same articles with the minimal theme of
@@ -96,7 +97,7 @@ def main():
                 sys.exit(f"broadsheet build of {size} failed ({r[0]}):\n{r[4][-3000:]}")
             return r
 
-        rows = {"clean": [], "no-change": [], "one-edit": []}
+        rows = {"clean": [], "new-output": [], "no-change": [], "one-edit": []}
         hugo_rows = []
         if hugo:
             hsrc = corpus(size, "hugo", a.work)
@@ -111,6 +112,9 @@ def main():
                 if r[0] != 0:
                     sys.exit(f"hugo build failed:\n{r[4][-2000:]}")
                 hugo_rows.append(r)
+        for n in range(a.runs):
+            shutil.rmtree(out, ignore_errors=True)
+            rows["new-output"].append(build())
         for n in range(a.runs):
             rows["no-change"].append(build())
         for n in range(a.runs):

@@ -96,14 +96,7 @@ public final class Broadsheet {
                 return upToDate(cache.lastSummary(), clock, problems, cache.status());
             }
             TemplateEngine templates = new TemplateEngine(root, config.locale(), config.timezone());
-            ImageFiles images = new ImageFiles(root, files);
-            List<RenderedArticle> articles = clock.time("front matter + markdown",
-                    (int) files.stream().filter(SourceFile::isMarkdown).count(),
-                    () -> new ArticleReading(config, images, cache, problems, request.progress()).readAll(files));
-            Schedule schedule = new Schedule(request.includeDrafts(), request.includeFuture(), request.now());
-            Map<String, AuthorProfile> profiles = clock.time("authors", () -> new AuthorProfileLoader().load(root, problems));
-            Site site = clock.time("site model", () -> Parallel.run(() -> new SiteAssembler(config,
-                    l -> templates.exists(l + ".ftlh"), images, schedule, profiles).assemble(articles, files, problems)));
+            Site site = site(root, request, config, files, cache, templates, clock, problems);
             Comments comments = clock.time("comments", () -> new CommentLoader(new ReplySettingsLoader().load(root, problems),
                     config.timezone()).load(root, files, problems));
             PagePlanner.Plan plan = clock.time("plan", () -> new PagePlanner(root).plan(site, request.now(), problems));
@@ -140,6 +133,23 @@ public final class Broadsheet {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Reads the articles and assembles the site. What reading gives beyond the site model (front
+     * matter as written, excerpts) is not needed after it, and is not kept: at 100,000 articles
+     * it is hundreds of megabytes.
+     */
+    private static Site site(Path root, BuildRequest request, SiteConfig config, List<SourceFile> files,
+            BuildCache cache, TemplateEngine templates, StageClock clock, Problems problems) {
+        ImageFiles images = new ImageFiles(root, files);
+        List<RenderedArticle> articles = clock.time("front matter + markdown",
+                (int) files.stream().filter(SourceFile::isMarkdown).count(),
+                () -> new ArticleReading(config, images, cache, problems, request.progress()).readAll(files));
+        Schedule schedule = new Schedule(request.includeDrafts(), request.includeFuture(), request.now());
+        Map<String, AuthorProfile> profiles = clock.time("authors", () -> new AuthorProfileLoader().load(root, problems));
+        return clock.time("site model", () -> Parallel.run(() -> new SiteAssembler(config,
+                l -> templates.exists(l + ".ftlh"), images, schedule, profiles).assemble(articles, files, problems)));
     }
 
     /**

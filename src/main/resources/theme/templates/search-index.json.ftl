@@ -1,1 +1,1 @@
-<#ftl output_format="plainText">${json}
+<#ftl output_format="plainText"><@json/>

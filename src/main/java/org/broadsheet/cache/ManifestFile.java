@@ -1,10 +1,11 @@
 package org.broadsheet.cache;
 
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.zip.CRC32C;
+import java.util.zip.CheckedOutputStream;
 
 /**
  * Reads and writes the manifest as one binary file: a header, the records, and a CRC-32C of it
@@ -34,7 +36,7 @@ final class ManifestFile {
      */
     static final class Loaded {
         private final Manifest header;
-        private final byte[] bytes;
+        private byte[] bytes;
         private final int recordsAt;
         private Manifest full;
 
@@ -53,6 +55,7 @@ final class ManifestFile {
         synchronized Manifest full() throws IOException {
             if (full == null) {
                 full = readRecords(header, bytes, recordsAt);
+                bytes = null; // decoded: at 100,000 articles, 150 MB no longer needed
             }
             return full;
         }
@@ -113,40 +116,41 @@ final class ManifestFile {
     }
 
     static void write(Manifest manifest, Path file) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
-        DataOutputStream out = new DataOutputStream(bytes);
-        Codec codec = new Codec(out);
-        out.writeUTF(MAGIC);
-        out.writeInt(FORMAT);
-        out.writeUTF(manifest.version());
-        out.writeLong(manifest.parseKey());
-        out.writeLong(manifest.inputsKey());
-        out.writeUTF(manifest.buildId());
-        codec.string(manifest.output());
-        out.writeUTF(manifest.pack());
-        out.writeLong(manifest.packLength());
-        out.writeLong(manifest.savedAt());
-        out.writeLong(manifest.validUntil());
-        codec.summary(manifest.summary());
-        out.writeInt(manifest.sources().size());
-        for (Map.Entry<String, Manifest.Source> entry : manifest.sources().entrySet()) {
-            codec.string(entry.getKey());
-            codec.source(entry.getValue());
-        }
-        out.writeInt(manifest.outputs().size());
-        for (Map.Entry<String, Manifest.Output> entry : manifest.outputs().entrySet()) {
-            codec.string(entry.getKey());
-            out.writeLong(entry.getValue().fingerprint());
-            out.writeLong(entry.getValue().contentHash());
-        }
-        out.flush();
-        CRC32C crc = new CRC32C();
-        byte[] body = bytes.toByteArray();
-        crc.update(body);
+        // Written as it is encoded, the checksum computed on the way: at 100,000 articles the
+        // manifest is 150 MB, too much to hold in memory beside the site.
         Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.write(temporary, body);
-        Files.write(temporary, ByteBuffer.allocate(8).putLong(crc.getValue()).array(),
-                java.nio.file.StandardOpenOption.APPEND);
+        CRC32C crc = new CRC32C();
+        try (OutputStream raw = Files.newOutputStream(temporary)) {
+            // the checksummed stream is flushed, not closed: the checksum goes after it, into raw
+            DataOutputStream out = new DataOutputStream(
+                    new CheckedOutputStream(new BufferedOutputStream(raw, 1 << 16), crc));
+            Codec codec = new Codec(out);
+            out.writeUTF(MAGIC);
+            out.writeInt(FORMAT);
+            out.writeUTF(manifest.version());
+            out.writeLong(manifest.parseKey());
+            out.writeLong(manifest.inputsKey());
+            out.writeUTF(manifest.buildId());
+            codec.string(manifest.output());
+            out.writeUTF(manifest.pack());
+            out.writeLong(manifest.packLength());
+            out.writeLong(manifest.savedAt());
+            out.writeLong(manifest.validUntil());
+            codec.summary(manifest.summary());
+            out.writeInt(manifest.sources().size());
+            for (Map.Entry<String, Manifest.Source> entry : manifest.sources().entrySet()) {
+                codec.string(entry.getKey());
+                codec.source(entry.getValue());
+            }
+            out.writeInt(manifest.outputs().size());
+            for (Map.Entry<String, Manifest.Output> entry : manifest.outputs().entrySet()) {
+                codec.string(entry.getKey());
+                out.writeLong(entry.getValue().fingerprint());
+                out.writeLong(entry.getValue().contentHash());
+            }
+            out.flush();
+            raw.write(ByteBuffer.allocate(8).putLong(crc.getValue()).array());
+        }
         Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 }

@@ -33,6 +33,8 @@ final class ArticlePlacer {
     private final SiteConfig config;
     private final Predicate<String> layoutExists;
     private final ImageFiles images;
+    /** One term object per name: a site of 100,000 articles names a few hundred tags half a million times. */
+    private final Map<String, Term> terms = new java.util.concurrent.ConcurrentHashMap<>();
 
     ArticlePlacer(SiteConfig config, Predicate<String> layoutExists, ImageFiles images) {
         this.config = config;
@@ -191,7 +193,7 @@ final class ArticlePlacer {
         return slug;
     }
 
-    private static List<Term> terms(List<String> names, String key, FrontMatter fm, String source, Problems problems) {
+    private List<Term> terms(List<String> names, String key, FrontMatter fm, String source, Problems problems) {
         List<Term> terms = new ArrayList<>();
         for (String name : names) {
             String slug = Slugs.slugify(name);
@@ -201,7 +203,7 @@ final class ArticlePlacer {
                 return null;
             }
             if (terms.stream().noneMatch(t -> t.slug().equals(slug))) {
-                terms.add(new Term(slug, name));
+                terms.add(this.terms.computeIfAbsent(name, n -> new Term(slug, n)));
             }
         }
         return terms;

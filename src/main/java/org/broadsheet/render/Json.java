@@ -1,5 +1,7 @@
 package org.broadsheet.render;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,17 +34,26 @@ final class Json {
      */
     static String write(Object value) {
         StringBuilder out = new StringBuilder(256);
-        write(value, out);
+        write(value, (Appendable) out);
         return out.toString();
     }
 
-    private static void write(Object value, StringBuilder out) {
+    /** Writes {@code value} as it goes, for a file too large to hold twice, such as a search index. */
+    static void write(Object value, Appendable out) {
+        try {
+            append(value, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void append(Object value, Appendable out) throws IOException {
         if (value == null) {
             out.append("null");
         } else if (value instanceof String text) {
             string(text, out);
         } else if (value instanceof Number || value instanceof Boolean) {
-            out.append(value);
+            out.append(value.toString());
         } else if (value instanceof Map<?, ?> map) {
             if (!(map instanceof LinkedHashMap || map instanceof SortedMap)) {
                 throw new IllegalArgumentException("a JSON object needs a map with a fixed order, not "
@@ -60,7 +71,7 @@ final class Json {
                 first = false;
                 string(entry.getKey().toString(), out);
                 out.append(':');
-                write(entry.getValue(), out);
+                append(entry.getValue(), out);
             }
             out.append('}');
         } else if (value instanceof List<?> list) {
@@ -69,7 +80,7 @@ final class Json {
                 if (i > 0) {
                     out.append(',');
                 }
-                write(list.get(i), out);
+                append(list.get(i), out);
             }
             out.append(']');
         } else {
@@ -77,25 +88,26 @@ final class Json {
         }
     }
 
-    private static void string(String text, StringBuilder out) {
+    /** A JSON string; runs of characters that need no escape are appended at once. */
+    private static void string(String text, Appendable out) throws IOException {
         out.append('"');
+        int run = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029') {
-                        out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
+            String escape = switch (c) {
+                case '"' -> "\\\"";
+                case '\\' -> "\\\\";
+                case '\n' -> "\\n";
+                case '\r' -> "\\r";
+                case '\t' -> "\\t";
+                default -> c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029'
+                        ? String.format(java.util.Locale.ROOT, "\\u%04x", (int) c) : null;
+            };
+            if (escape != null) {
+                out.append(text, run, i).append(escape);
+                run = i + 1;
             }
         }
-        out.append('"');
+        out.append(text, run, text.length()).append('"');
     }
 }

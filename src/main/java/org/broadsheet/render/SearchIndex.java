@@ -32,8 +32,8 @@ final class SearchIndex {
     private SearchIndex() {
     }
 
-    /** The index of {@code articles}, each body cut to {@code bodyWords} words. */
-    static String of(Views views, List<Article> articles, int bodyWords) {
+    /** The index of {@code articles}, each body cut to {@code bodyWords} words, as data for {@link Json}. */
+    static Map<String, Object> of(Views views, List<Article> articles, int bodyWords) {
         // Bodies are read and stripped in parallel: the one large file of a build should not be
         // the last page still rendering on one core.
         List<Object> docs = articles.parallelStream().map(a -> entry(views.articleWithBody(a), bodyWords))
@@ -41,7 +41,7 @@ final class SearchIndex {
         Map<String, Object> index = new LinkedHashMap<>();
         index.put("fields", FIELDS);
         index.put("docs", docs);
-        return Json.write(index);
+        return index;
     }
 
     private static List<Object> entry(Views.ArticleView view, int bodyWords) {

@@ -27,7 +27,7 @@ public record SearchIndexPage(Language language, List<Article> articles) impleme
     }
 
     public Map<String, Object> model(Views views) {
-        return new HashMap<>(Map.of("json", SearchIndex.of(views, articles, SearchIndex.BODY_WORDS)));
+        return new HashMap<>(Map.of("json", new JsonDirective(SearchIndex.of(views, articles, SearchIndex.BODY_WORDS))));
     }
 
     /** Every article's view and body: the index holds a part of each. */

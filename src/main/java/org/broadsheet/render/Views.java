@@ -40,9 +40,14 @@ public final class Views {
     private final String buildTime;
     private final int buildYear;
     private final Map<String, SiteView> siteViews = new ConcurrentHashMap<>();
-    private final Map<String, ArticleView> articleViews = new ConcurrentHashMap<>();
+    /**
+     * Each article is in a dozen listings and feeds; its view is made once, and held softly so
+     * that a site of 100,000 articles still builds in bounded memory.
+     */
+    private final SoftCache<String, ArticleView> articleViews = new SoftCache<>();
+    private final Map<String, LinkView> termLinks = new ConcurrentHashMap<>();
     /** The newest articles are in many feeds (the site's, their section's, tags' and authors'). */
-    private final Map<String, FeedEntry> feedEntries = new ConcurrentHashMap<>();
+    private final SoftCache<String, FeedEntry> feedEntries = new SoftCache<>();
     private final Map<String, DateTimeFormatter[]> dateFormats = new ConcurrentHashMap<>();
     private final CommentViews comments;
 
@@ -181,7 +186,7 @@ public final class Views {
 
     /** An article as listings show it, without its body. */
     public ArticleView article(Article article) {
-        return articleViews.computeIfAbsent(article.source(), s -> articleView(article, null));
+        return articleViews.get(article.source(), () -> articleView(article, null));
     }
 
     /** An article with its body, for its own page. */
@@ -327,7 +332,7 @@ public final class Views {
 
     /** An entry of an Atom feed: full content, with every link made absolute for feed readers. */
     public FeedEntry feedEntry(Article article) {
-        return feedEntries.computeIfAbsent(article.source(), s -> newFeedEntry(article));
+        return feedEntries.get(article.source(), () -> newFeedEntry(article));
     }
 
     private FeedEntry newFeedEntry(Article article) {
@@ -346,14 +351,19 @@ public final class Views {
         return new ArticleView(a.id(), a.source(), a.isPage() ? "page" : "article", a.title(), base.link(a.path()),
                 base.absolute(a.path()), date(a.date(), lang), a.updated().map(u -> date(u, lang)).orElse(null),
                 date(a.lastModified(), lang),
-                a.authors().stream().map(t -> new LinkView(t.name(), base.link(language.path("authors/" + t.slug() + "/"))))
+                a.authors().stream().map(t -> termLink(t.name(), language.path("authors/" + t.slug() + "/")))
                         .toList(),
-                a.isPage() ? null : new LinkView(a.section().name(), base.link(language.path(a.section().slug() + "/"))),
-                a.tags().stream().map(t -> new LinkView(tagName(t, language), base.link(language.path("tags/" + t.slug() + "/"))))
+                a.isPage() ? null : termLink(a.section().name(), language.path(a.section().slug() + "/")),
+                a.tags().stream().map(t -> termLink(tagName(t, language), language.path("tags/" + t.slug() + "/")))
                         .toList(),
                 a.summary(), a.image().map(this::image).orElse(null), lang, Language.dir(lang), a.wordCount(),
                 a.readingMinutes(), a.draft(), a.extra(), body,
                 comments.of(a.id(), base.absolute(a.path()), lang, body != null, this));
+    }
+
+    /** One link object per name and page: a few hundred tags are named half a million times. */
+    private LinkView termLink(String name, String path) {
+        return termLinks.computeIfAbsent(name + '\n' + path, k -> new LinkView(name, base.link(path)));
     }
 
     private String tagName(Term tag, Language language) {
