@@ -88,7 +88,7 @@ public final class Broadsheet {
         checkOutputPlace(request, root, problems);
         SiteConfig config = clock.time("config", () -> new SiteConfigLoader().load(root, problems));
         List<SourceFile> files = clock.time("load", () -> new ContentLoader().load(root, problems));
-        try (BuildCache cache = clock.time("cache", () -> BuildCache.open(root, toolBuild(),
+        try (BuildCache cache = clock.time("cache", () -> BuildCache.open(root, output, request.cacheName(), toolBuild(),
                 ArticleReading.parseKey(config, toolBuild())))) {
             Inputs inputs = Inputs.of(root, request, files, toolBuild());
             if (!problems.hasErrors() && cache.upToDate(inputs.key(), output, SiteWriter.buildIdIn(output),

@@ -12,9 +12,17 @@ import java.time.Instant;
  * @param includeFuture true to publish articles dated after {@code now} too (scheduled ones)
  * @param now           the build's "now", from {@code SOURCE_DATE_EPOCH} when set, never read deeper down
  * @param progress      told as the build advances; the build itself prints nothing
+ * @param cacheName     the name of the build cache to use, or null for the one of {@code output}:
+ *                      builds into a new temporary folder each time (such as {@code check}'s)
+ *                      name theirs, so that each does not start a cache of its own
  */
 public record BuildRequest(Path siteRoot, Path output, boolean includeDrafts, boolean includeFuture, Instant now,
-        BuildProgress progress) {
+        BuildProgress progress, String cacheName) {
+
+    public BuildRequest(Path siteRoot, Path output, boolean includeDrafts, boolean includeFuture, Instant now,
+            BuildProgress progress) {
+        this(siteRoot, output, includeDrafts, includeFuture, now, progress, null);
+    }
 
     public BuildRequest(Path siteRoot, Path output, boolean includeDrafts, Instant now) {
         this(siteRoot, output, includeDrafts, false, now, BuildProgress.NONE);
@@ -26,22 +34,26 @@ public record BuildRequest(Path siteRoot, Path output, boolean includeDrafts, bo
     }
 
     public BuildRequest withOutput(Path output) {
-        return new BuildRequest(siteRoot, output, includeDrafts, includeFuture, now, progress);
+        return new BuildRequest(siteRoot, output, includeDrafts, includeFuture, now, progress, cacheName);
     }
 
     public BuildRequest withDrafts(boolean drafts) {
-        return new BuildRequest(siteRoot, output, drafts, includeFuture, now, progress);
+        return new BuildRequest(siteRoot, output, drafts, includeFuture, now, progress, cacheName);
     }
 
     public BuildRequest withFuture(boolean future) {
-        return new BuildRequest(siteRoot, output, includeDrafts, future, now, progress);
+        return new BuildRequest(siteRoot, output, includeDrafts, future, now, progress, cacheName);
     }
 
     public BuildRequest withProgress(BuildProgress listener) {
-        return new BuildRequest(siteRoot, output, includeDrafts, includeFuture, now, listener);
+        return new BuildRequest(siteRoot, output, includeDrafts, includeFuture, now, listener, cacheName);
     }
 
     public BuildRequest at(Instant instant) {
-        return new BuildRequest(siteRoot, output, includeDrafts, includeFuture, instant, progress);
+        return new BuildRequest(siteRoot, output, includeDrafts, includeFuture, instant, progress, cacheName);
+    }
+
+    public BuildRequest withCacheName(String name) {
+        return new BuildRequest(siteRoot, output, includeDrafts, includeFuture, now, progress, name);
     }
 }

@@ -188,6 +188,39 @@ class IncrementalBuildIT {
         assertEquals(cleanBuild(), TestSite.snapshot(site.output()));
     }
 
+    @Test
+    void buildsIntoAnotherFolderKeepACacheOfTheirOwn() throws IOException {
+        ageSources();
+        assertEquals(0, site.build().exitCode());
+        assertEquals(0, site.build("--output", dir.resolve("preview").toString()).exitCode());
+        ageOutput();
+
+        TestSite.Run again = site.build("--verbose");
+
+        assertTrue(again.out().contains("; nothing changed"), again.out());
+        assertEquals(List.of(), rewritten());
+        assertTrue(Files.isDirectory(dir.resolve("site-folder/.broadsheet/cache")));
+        try (Stream<Path> caches = Files.list(dir.resolve("site-folder/.broadsheet"))) {
+            assertEquals(2, caches.filter(p -> p.getFileName().toString().startsWith("cache")).count());
+        }
+    }
+
+    @Test
+    void aCacheInUseByAnotherBuildIsLeftAloneAndTheBuildStillSucceeds() throws IOException {
+        Path lockFile = dir.resolve("site-folder/.broadsheet/cache/lock");
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(lockFile,
+                java.nio.file.StandardOpenOption.WRITE);
+                java.nio.channels.FileLock held = channel.lock()) {
+            site.file("content/world/beta.md", read("content/world/beta.md") + "\nMore.\n");
+
+            TestSite.Run run = site.build("--verbose");
+
+            assertEquals(0, run.exitCode(), run.toString());
+            assertTrue(run.out().contains("cache: in use by another build of this site, building without one"), run.out());
+        }
+        assertEquals(cleanBuild(), TestSite.snapshot(site.output()));
+    }
+
     // ---- helpers ----
 
     /**

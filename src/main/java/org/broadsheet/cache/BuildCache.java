@@ -2,9 +2,13 @@ package org.broadsheet.cache;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,11 +45,13 @@ public final class BuildCache implements AutoCloseable {
     private final String status;
     private final BodyPack pack;
     private final BodyStore bodies;
+    private final FileLock lock;
     private final Map<String, Manifest.Source> sources = new ConcurrentHashMap<>();
 
     private BuildCache(Path dir, String version, long parseKey, ManifestFile.Loaded loaded, String status,
-            BodyPack pack) {
+            BodyPack pack, FileLock lock) {
         this.dir = dir;
+        this.lock = lock;
         this.version = version;
         this.parseKey = parseKey;
         this.loaded = loaded;
@@ -58,13 +64,27 @@ public final class BuildCache implements AutoCloseable {
     }
 
     /**
-     * Opens the cache of the site at {@code siteRoot}; never fails: a cache that cannot be read
-     * is rebuilt, and one that cannot be written is done without.
+     * Opens the cache of the site at {@code siteRoot} built into {@code output}, or the one named
+     * {@code name} when that is not null; never fails: a
+     * cache that cannot be read is rebuilt, and one that cannot be written, or that another
+     * build is using right now, is done without.
      *
      * @param parseKey the settings that parsing depends on; another key makes every file be read again
      */
-    public static BuildCache open(Path siteRoot, String version, long parseKey) {
-        Path dir = siteRoot.resolve(FOLDER).resolve("cache");
+    public static BuildCache open(Path siteRoot, Path output, String name, String version, long parseKey) {
+        Path dir = folder(siteRoot, output, name);
+        FileLock lock;
+        try {
+            Files.createDirectories(dir);
+            lock = lock(dir);
+        } catch (IOException e) {
+            return new BuildCache(dir, version, parseKey, null, "cache: cannot be written (" + e.getMessage()
+                    + "), building without one", null, null);
+        }
+        if (lock == null) {
+            return new BuildCache(dir, version, parseKey, null, "cache: in use by another build of this site, "
+                    + "building without one", null, null);
+        }
         ManifestFile.Loaded loaded = null;
         String status;
         try {
@@ -78,7 +98,6 @@ public final class BuildCache implements AutoCloseable {
         }
         BodyPack pack = null;
         try {
-            Files.createDirectories(dir);
             if (loaded != null) {
                 try {
                     pack = BodyPack.open(dir.resolve(loaded.header().pack()), loaded.header().packLength());
@@ -93,7 +112,40 @@ public final class BuildCache implements AutoCloseable {
         } catch (IOException e) {
             status = "cache: cannot be written (" + e.getMessage() + "), building without one";
         }
-        return new BuildCache(dir, version, parseKey, loaded, status, pack);
+        return new BuildCache(dir, version, parseKey, loaded, status, pack, lock);
+    }
+
+    /**
+     * Where the cache of builds into {@code output} lives: {@code .broadsheet/cache} for the
+     * site's own {@code site/}, a folder of its own for any other output (the dev server's, a
+     * preview's), so that builds into different places do not undo each other's work.
+     */
+    static Path folder(Path siteRoot, Path output, String name) {
+        Path root = siteRoot.toAbsolutePath().normalize();
+        Path out = output.toAbsolutePath().normalize();
+        Path caches = root.resolve(FOLDER);
+        if (name != null) {
+            return caches.resolve("cache-" + name);
+        }
+        if (out.equals(root.resolve("site"))) {
+            return caches.resolve("cache");
+        }
+        return caches.resolve("cache-" + Long.toHexString(new Fingerprint().add(out.toString()).value()));
+    }
+
+    /** The cache's lock, or null when another build holds it. */
+    private static FileLock lock(Path dir) throws IOException {
+        FileChannel channel = FileChannel.open(dir.resolve("lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        try {
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                channel.close();
+            }
+            return lock;
+        } catch (OverlappingFileLockException e) {
+            channel.close(); // held by another build in this process
+            return null;
+        }
     }
 
     /** One line for --verbose: what the cache held, or why it was rebuilt. */
@@ -250,8 +302,14 @@ public final class BuildCache implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        if (pack != null) {
-            pack.close();
+        try {
+            if (pack != null) {
+                pack.close();
+            }
+        } finally {
+            if (lock != null) {
+                lock.channel().close();
+            }
         }
     }
 }

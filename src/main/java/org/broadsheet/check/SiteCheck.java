@@ -58,7 +58,7 @@ public final class SiteCheck {
         Path temporary = Files.createTempDirectory("broadsheet-check-");
         try {
             Path output = temporary.resolve("site");
-            BuildResult build = Broadsheet.build(request.withOutput(output));
+            BuildResult build = Broadsheet.build(request.withOutput(output).withCacheName("check"));
             long start = System.nanoTime();
             SiteConfig config = Broadsheet.config(request.siteRoot());
             SiteAddress address = new SiteAddress(config.baseUrl().origin(), config.baseUrl().path());
