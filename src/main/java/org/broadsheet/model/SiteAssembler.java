@@ -26,9 +26,14 @@ import org.broadsheet.source.SourceFile;
 public final class SiteAssembler {
 
     /** Newest first; articles published at the same instant in file order, so output is stable. */
-    public static final Comparator<Article> NEWEST_FIRST = Comparator
-            .comparing((Article a) -> a.date().toInstant()).reversed()
-            .thenComparing(Article::source);
+    public static final Comparator<Article> NEWEST_FIRST = (a, b) -> {
+        // compared without making an Instant of each date: sorting 100,000 articles compares millions of times
+        int byTime = Long.compare(b.date().toEpochSecond(), a.date().toEpochSecond());
+        if (byTime == 0) {
+            byTime = Integer.compare(b.date().getNano(), a.date().getNano());
+        }
+        return byTime != 0 ? byTime : a.source().compareTo(b.source());
+    };
 
     private final SiteConfig config;
     private final ArticlePlacer placer;
