@@ -229,10 +229,10 @@ public final class BuildCache implements AutoCloseable {
 
     private RenderedArticle adopt(SourceFile file, Manifest.Source cached, long hash) {
         RenderedArticle article = new RenderedArticle(file, cached.fileName(), cached.frontMatter(), cached.excerpt(),
-                cached.wordCount(), cached.readingMinutes(), cached.images());
+                cached.searchText(), cached.wordCount(), cached.readingMinutes(), cached.images());
         pack.adopt(article.bodyKey(), cached.body());
         sources.put(file.contentPath(), new Manifest.Source(file.size(), file.modified(), hash, cached.body(),
-                cached.fileName(), cached.frontMatter(), cached.excerpt(), cached.wordCount(), cached.readingMinutes(),
+                cached.fileName(), cached.frontMatter(), cached.excerpt(), cached.searchText(), cached.wordCount(), cached.readingMinutes(),
                 cached.images(), cached.imageStamp()));
         return article;
     }
@@ -245,7 +245,7 @@ public final class BuildCache implements AutoCloseable {
         SourceFile file = article.file();
         sources.put(file.contentPath(), new Manifest.Source(file.size(), file.modified(), hash,
                 pack.ref(article.bodyKey()), article.fileName(), article.frontMatter(), article.excerpt(),
-                article.wordCount(), article.readingMinutes(), article.images(), imageStamp));
+                article.searchText(), article.wordCount(), article.readingMinutes(), article.images(), imageStamp));
     }
 
     /**

@@ -134,6 +134,7 @@ final class Codec {
         string(source.fileName().language());
         frontMatter(source.frontMatter());
         string(source.excerpt());
+        string(source.searchText());
         out.writeInt(source.wordCount());
         out.writeInt(source.readingMinutes());
         out.writeInt(source.images().size());
@@ -155,6 +156,7 @@ final class Codec {
                 string());
         FrontMatter frontMatter = frontMatter();
         String excerpt = string();
+        String searchText = string();
         int words = in.readInt();
         int minutes = in.readInt();
         int imageCount = count();
@@ -162,7 +164,7 @@ final class Codec {
         for (int i = 0; i < imageCount; i++) {
             images.add(new ImageRef(string(), in.readInt()));
         }
-        return new Manifest.Source(size, modified, hash, body, fileName, frontMatter, excerpt, words, minutes, images,
+        return new Manifest.Source(size, modified, hash, body, fileName, frontMatter, excerpt, searchText, words, minutes, images,
                 in.readLong());
     }
 

@@ -21,7 +21,7 @@ record Compaction(BodyPack pack, Map<String, Manifest.Source> sources) {
             fresh.put(key, old.get(key));
             BodyPack.Ref ref = fresh.ref(key);
             moved.put(key, new Manifest.Source(source.size(), source.modified(), source.hash(), ref,
-                    source.fileName(), source.frontMatter(), source.excerpt(), source.wordCount(),
+                    source.fileName(), source.frontMatter(), source.excerpt(), source.searchText(), source.wordCount(),
                     source.readingMinutes(), source.images(), source.imageStamp()));
         }
         return new Compaction(fresh, moved);

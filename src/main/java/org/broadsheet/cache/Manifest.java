@@ -31,7 +31,7 @@ public record Manifest(String version, long parseKey, long inputsKey, String bui
      * body named, whose sizes the body's HTML holds.
      */
     public record Source(long size, long modified, long hash, BodyPack.Ref body, FileName fileName,
-            FrontMatter frontMatter, String excerpt, int wordCount, int readingMinutes,
+            FrontMatter frontMatter, String excerpt, String searchText, int wordCount, int readingMinutes,
             List<org.broadsheet.markdown.ImageRef> images, long imageStamp) {
     }
 

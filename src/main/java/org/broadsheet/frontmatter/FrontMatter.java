@@ -48,6 +48,11 @@ public record FrontMatter(
         lines = Map.copyOf(lines);
     }
 
+    /** The summary to show: the one written here, or else {@code excerpt}, taken from the body. */
+    public String summaryOr(String excerpt) {
+        return summary.isEmpty() ? excerpt : summary;
+    }
+
     /** The line of a key, or line 1 (the opening ---) when the key was not given. */
     public int lineOf(String key) {
         return lines.getOrDefault(key, 1);

@@ -31,8 +31,9 @@ public final class MarkdownStage {
                 article.frontMatter().image().isPresent());
         List<ImageRef> refs = markdown.images().stream()
                 .map(image -> new ImageRef(image.src(), article.bodyLine() + image.line() - 1)).toList();
+        String summary = article.frontMatter().summaryOr(markdown.excerpt());
         RenderedArticle rendered = new RenderedArticle(article.file(), article.fileName(), article.frontMatter(),
-                markdown.excerpt(), markdown.wordCount(), markdown.readingMinutes(), refs);
+                markdown.excerpt(), SearchText.of(markdown.html(), summary, SearchText.WORDS), markdown.wordCount(), markdown.readingMinutes(), refs);
         bodies.put(rendered.bodyKey(), markdown.html());
         return rendered;
     }

@@ -1,4 +1,4 @@
-package org.broadsheet.render;
+package org.broadsheet.markdown;
 
 import java.util.Map;
 import java.util.Set;

@@ -7,9 +7,11 @@ import org.broadsheet.source.SourceFile;
 /**
  * An article after the Markdown stage: everything but the body's HTML, which went to the
  * {@link BodyStore} under {@link #bodyKey()} so that the site model stays small.
+ *
+ * @param searchText the start of the body for the search index: see {@link SearchText}
  */
 public record RenderedArticle(SourceFile file, FileName fileName, FrontMatter frontMatter, String excerpt,
-        int wordCount, int readingMinutes, java.util.List<ImageRef> images) {
+        String searchText, int wordCount, int readingMinutes, java.util.List<ImageRef> images) {
 
     public RenderedArticle {
         images = java.util.List.copyOf(images);

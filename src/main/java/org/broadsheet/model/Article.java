@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param source     the file in the site folder ({@code content/world/maduro-talks.md})
  * @param section    the section; a page's is empty
  * @param summary    the front matter's summary, or else the body's excerpt
+ * @param searchText what the search index holds of the body besides the summary
  * @param lang       its BCP 47 language: one of the site's languages on a multilingual site
  * @param translationKey what its translations share: the front matter's {@code translationKey},
  *                   or its content path without extension and language ({@code world/talks})
@@ -39,6 +40,7 @@ public record Article(
         Term section,
         List<Term> tags,
         String summary,
+        String searchText,
         Optional<ArticleImage> image,
         String lang,
         String translationKey,

@@ -86,10 +86,11 @@ final class ArticlePlacer {
         String translationKey = !fm.translationKey().isEmpty() ? fm.translationKey()
                 : suffixLanguage.isPresent() ? id.substring(0, id.length() - rendered.fileName().language().length() - 1) : id;
         Term section = new Term(sectionSlug, page ? "" : Listings.sectionName(config, sectionSlug, language.code()));
-        String summary = fm.summary().isEmpty() ? rendered.excerpt() : fm.summary();
+        String summary = fm.summaryOr(rendered.excerpt());
         String lang = config.isMultilingual() || fm.lang().isEmpty() ? language.code() : fm.lang();
         return Optional.of(new Article(id, source, page ? Article.Kind.PAGE : Article.Kind.ARTICLE, fm.title(), date,
                 fm.updated().map(u -> u.withZoneSameInstant(config.timezone())), authors, section, tags, summary,
+                rendered.searchText(),
                 fm.image().map(image -> image(image, rendered.file(), path)), lang, translationKey, path, outputFile,
                 layout, fm.draft(), rendered.wordCount(), rendered.readingMinutes(), canonical, aliases, rendered.bodyKey(),
                 fm.extra()));

@@ -27,12 +27,12 @@ public record SearchIndexPage(Language language, List<Article> articles) impleme
     }
 
     public Map<String, Object> model(Views views) {
-        return new HashMap<>(Map.of("json", new JsonDirective(SearchIndex.of(views, articles, SearchIndex.BODY_WORDS))));
+        return new HashMap<>(Map.of("json", new JsonDirective(SearchIndex.of(views, articles))));
     }
 
     /** Every article's view and body: the index holds a part of each. */
     public long fingerprint(Fingerprints f) {
-        Fingerprint fingerprint = f.start(template(), language).add(outputPath()).add(SearchIndex.BODY_WORDS);
+        Fingerprint fingerprint = f.start(template(), language).add(outputPath()).add(org.broadsheet.markdown.SearchText.WORDS);
         articles.forEach(a -> fingerprint.add(f.full(a)));
         return fingerprint.value();
     }

@@ -1,4 +1,4 @@
-package org.broadsheet.render;
+package org.broadsheet.markdown;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
