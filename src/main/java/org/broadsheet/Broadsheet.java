@@ -75,8 +75,9 @@ public final class Broadsheet {
         try {
             return run(request);
         } catch (CorruptCacheException e) {
-            BuildCache.delete(request.siteRoot()); // rebuilt from scratch, never trusted
-            return run(request);
+            // rebuilt from scratch, never trusted
+            BuildCache.delete(request.siteRoot(), request.output(), request.cacheName());
+            return run(request).withCache("cache: damaged (" + e.getMessage() + "), rebuilt");
         }
     }
 

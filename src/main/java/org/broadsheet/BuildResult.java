@@ -28,6 +28,12 @@ public record BuildResult(int pages, int files, int articles, int sections, int 
         pageSources = java.util.Map.copyOf(pageSources);
     }
 
+    /** The same result with another line for --verbose about the cache. */
+    public BuildResult withCache(String line) {
+        return new BuildResult(pages, files, articles, sections, tags, authors, millis, warnings, stages, rendered,
+                changed, updated, line, nextScheduled, pageSources);
+    }
+
     /** An article waiting for its date: {@code source} is its file, {@code date} in the site's time zone. */
     public record Scheduled(String source, java.time.ZonedDateTime date) {
         /** "content/world/x.md at 2026-12-01T09:00-04:00". */

@@ -184,7 +184,61 @@ class IncrementalBuildIT {
         }
         Files.write(pack, bytes);
         delete("site"); // so every page is rendered, and the damage is met
-        assertEquals(0, site.build().exitCode());
+        TestSite.Run run = site.build("--verbose");
+        assertEquals(0, run.exitCode(), run.toString());
+        assertTrue(run.out().contains("cache: damaged (the body of "), run.out());
+        assertEquals(cleanBuild(), TestSite.snapshot(site.output()));
+    }
+
+    @Test
+    void aDamagedCacheOfABuildIntoAnotherFolderIsRebuiltAndTheSitesCacheKept() throws IOException {
+        Path preview = dir.resolve("preview");
+        assertEquals(0, site.build("--output", preview.toString()).exitCode());
+        Path caches = dir.resolve("site-folder/.broadsheet");
+        byte[] sitesManifest = Files.readAllBytes(caches.resolve("cache/manifest.bin"));
+        Path pack;
+        try (Stream<Path> files = Files.walk(caches)) {
+            pack = files.filter(p -> p.toString().endsWith(".pack") && !p.getParent().endsWith("cache"))
+                    .findFirst().orElseThrow();
+        }
+        byte[] bytes = Files.readAllBytes(pack);
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = (byte) (bytes[i] == 'e' ? 'a' : bytes[i]);
+        }
+        Files.write(pack, bytes);
+        delete("../preview");
+
+        TestSite.Run run = site.build("--verbose", "--output", preview.toString());
+
+        assertEquals(0, run.exitCode(), run.toString());
+        assertTrue(run.out().contains("cache: damaged ("), run.out());
+        assertEquals(cleanBuild(), TestSite.snapshot(preview));
+        assertTrue(java.util.Arrays.equals(sitesManifest, Files.readAllBytes(caches.resolve("cache/manifest.bin"))),
+                "the cache of site/ is another build's: left alone");
+    }
+
+    @Test
+    void aCacheWrittenByAnotherBuildOfBroadsheetIsNotEvenRead() throws IOException {
+        Path manifest = dir.resolve("site-folder/.broadsheet/cache/manifest.bin");
+        byte[] bytes = Files.readAllBytes(manifest);
+        java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes);
+        int versionAt = 2 + (buffer.getShort(0) & 0xffff) + 4; // after the magic string and the format number
+        int versionLength = buffer.getShort(versionAt) & 0xffff;
+        for (int i = 0; i < versionLength; i++) {
+            bytes[versionAt + 2 + i] = 'x'; // another version's name, as long as this one's
+        }
+        // and records in another layout, which this build could not decode
+        java.util.Arrays.fill(bytes, bytes.length / 2, bytes.length - 8, (byte) 0xff);
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        crc.update(bytes, 0, bytes.length - 8);
+        buffer.putLong(bytes.length - 8, crc.getValue());
+        Files.write(manifest, bytes);
+        site.file("content/world/beta.md", read("content/world/beta.md") + "\nMore.\n");
+
+        TestSite.Run run = site.build("--verbose");
+
+        assertEquals(0, run.exitCode(), run.toString());
+        assertTrue(run.out().contains("cache: written by another build of Broadsheet (xxx"), run.out());
         assertEquals(cleanBuild(), TestSite.snapshot(site.output()));
     }
 

@@ -91,6 +91,11 @@ public final class BuildCache implements AutoCloseable {
             loaded = ManifestFile.read(dir.resolve(MANIFEST));
             Manifest.Summary last = loaded.header().summary();
             status = "cache: " + last.articles() + " articles and " + last.pages() + " pages from the last build";
+            if (!loaded.header().version().equals(version)) {
+                // its records are in that build's format: not even read
+                status = "cache: written by another build of Broadsheet (" + loaded.header().version() + "), rebuilt";
+                loaded = null;
+            }
         } catch (java.nio.file.NoSuchFileException e) {
             status = "cache: none yet, building everything";
         } catch (IOException | RuntimeException e) {
@@ -278,9 +283,15 @@ public final class BuildCache implements AutoCloseable {
         }
     }
 
-    /** Deletes the cache of the site at {@code siteRoot}, after it turned out damaged. */
-    public static void delete(Path siteRoot) {
-        Path dir = siteRoot.resolve(FOLDER).resolve("cache");
+    /**
+     * Deletes the cache that {@link #open} opens for the same arguments, after it turned out
+     * damaged; caches of builds into other folders stay.
+     */
+    public static void delete(Path siteRoot, Path output, String name) {
+        Path dir = folder(siteRoot, output, name);
+        if (!Files.exists(dir)) {
+            return;
+        }
         try (var files = Files.walk(dir)) {
             for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
                 Files.delete(file);

@@ -25,7 +25,7 @@ final class ManifestFile {
 
     private static final String MAGIC = "broadsheet build cache";
     /** Raised whenever the layout of the file changes. */
-    private static final int FORMAT = 6;
+    private static final int FORMAT = 7;
 
     private ManifestFile() {
     }
