@@ -174,15 +174,7 @@ class IncrementalBuildIT {
 
     @Test
     void aDamagedBodyIsDetectedAndTheCacheRebuilt() throws IOException {
-        Path pack;
-        try (Stream<Path> files = Files.list(dir.resolve("site-folder/.broadsheet/cache"))) {
-            pack = files.filter(p -> p.toString().endsWith(".pack")).findFirst().orElseThrow();
-        }
-        byte[] bytes = Files.readAllBytes(pack);
-        for (int i = 0; i < bytes.length; i++) {
-            bytes[i] = (byte) (bytes[i] == 'e' ? 'a' : bytes[i]); // same length, other text
-        }
-        Files.write(pack, bytes);
+        damageBodies(dir.resolve("site-folder/.broadsheet/cache"));
         delete("site"); // so every page is rendered, and the damage is met
         TestSite.Run run = site.build("--verbose");
         assertEquals(0, run.exitCode(), run.toString());
@@ -196,16 +188,9 @@ class IncrementalBuildIT {
         assertEquals(0, site.build("--output", preview.toString()).exitCode());
         Path caches = dir.resolve("site-folder/.broadsheet");
         byte[] sitesManifest = Files.readAllBytes(caches.resolve("cache/manifest.bin"));
-        Path pack;
-        try (Stream<Path> files = Files.walk(caches)) {
-            pack = files.filter(p -> p.toString().endsWith(".pack") && !p.getParent().endsWith("cache"))
-                    .findFirst().orElseThrow();
+        try (Stream<Path> folders = Files.list(caches)) {
+            damageBodies(folders.filter(p -> p.getFileName().toString().startsWith("cache-")).findFirst().orElseThrow());
         }
-        byte[] bytes = Files.readAllBytes(pack);
-        for (int i = 0; i < bytes.length; i++) {
-            bytes[i] = (byte) (bytes[i] == 'e' ? 'a' : bytes[i]);
-        }
-        Files.write(pack, bytes);
         delete("../preview");
 
         TestSite.Run run = site.build("--verbose", "--output", preview.toString());
@@ -276,6 +261,19 @@ class IncrementalBuildIT {
     }
 
     // ---- helpers ----
+
+    /** Changes the text of the bodies in the body pack of the cache in {@code cache}, keeping its length. */
+    private static void damageBodies(Path cache) throws IOException {
+        Path pack;
+        try (Stream<Path> files = Files.list(cache)) {
+            pack = files.filter(p -> p.toString().endsWith(".pack")).findFirst().orElseThrow();
+        }
+        byte[] bytes = Files.readAllBytes(pack);
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = (byte) (bytes[i] == 'e' ? 'a' : bytes[i]);
+        }
+        Files.write(pack, bytes);
+    }
 
     /**
      * Applies {@code change}, builds incrementally, checks the result equals a clean build of the
