@@ -30,10 +30,13 @@ public record SearchIndexPage(Language language, List<Article> articles) impleme
         return new HashMap<>(Map.of("json", new JsonDirective(SearchIndex.of(views, articles))));
     }
 
-    /** Every article's view and body: the index holds a part of each. */
+    /**
+     * Every article as lists show it, and the words of its body the index holds: an edit further
+     * down a body leaves the index as it was.
+     */
     public long fingerprint(Fingerprints f) {
-        Fingerprint fingerprint = f.start(template(), language).add(outputPath()).add(org.broadsheet.markdown.SearchText.WORDS);
-        articles.forEach(a -> fingerprint.add(f.full(a)));
+        Fingerprint fingerprint = f.start(template(), language).add(outputPath());
+        articles.forEach(a -> fingerprint.add(f.card(a)).add(a.searchText()));
         return fingerprint.value();
     }
 }
