@@ -26,10 +26,14 @@ public final class Main implements Runnable {
     static final int BUILD_FAILED = 1;
     static final int USAGE = 2;
 
+    /** Whether this JVM runs one command and ends, as {@code java -jar} does: not a test, not a plugin. */
+    static volatile boolean ownProcess;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        ownProcess = true;
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
@@ -94,6 +98,9 @@ public final class Main implements Runnable {
             if (!Files.isDirectory(source)) {
                 err.println("broadsheet: " + source + " is not a folder; --source names the site folder");
                 return USAGE;
+            }
+            if (ownProcess) {
+                QuickCompilation.forBuildOf(source);
             }
             BuildRequest request = new BuildRequest(source, output != null ? output : source.resolve("site"),
                     drafts, future, now(), quiet ? BuildProgress.NONE : ConsoleProgress.to(out));

@@ -1,0 +1,87 @@
+package org.broadsheet;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import javax.management.ObjectName;
+
+/**
+ * Has the JVM compile Broadsheet's code with its quick compiler only (C1), for a large build
+ * that runs as a process of its own on a machine of few cores.
+ *
+ * <p>A build touches a lot of code once or a few thousand times: flexmark, SnakeYAML, FreeMarker
+ * and ours. HotSpot's optimising compiler (C2) spends its effort on that code, and on two
+ * cores it takes a core from the build for most of a build of 10,000 articles: JFR counted
+ * 35 s of compilation in a 30 s build. Compiled by C1 alone, the code runs a little slower but
+ * is ready at once; on the 2-core reference machine that takes a third to a half off the CPU
+ * time of a build of 10,000 articles (README.md, "Speed and scale"). The JVM's flag for this
+ * ({@code -XX:TieredStopAtLevel=1}) cannot be given from inside {@code java -jar}, so the same
+ * is asked of the running JVM with a compiler directive that excludes every method from C2.
+ *
+ * <p>Not for the dev server, which rebuilds for hours and gains from C2's faster code, nor for
+ * small sites, which finish before C2 has much to do, nor where more cores leave C2 room.
+ * {@code -Dbroadsheet.compiler=full} keeps the JVM's own choice.
+ */
+final class QuickCompilation {
+
+    /** Markdown files from which a build counts as large. */
+    static final int LARGE_SITE = 500;
+    /** Cores up to which C2 competes with the build's own threads. */
+    static final int FEW_CORES = 4;
+
+    private static final String EXCLUDE_C2 = "[{ match: \"*.*\", c2: { Exclude: true } }]";
+
+    private QuickCompilation() {
+    }
+
+    /**
+     * Starts asking for quick compilation in the background, when the site in {@code siteRoot}
+     * is large and the machine has few cores; the build need not wait for it.
+     */
+    static void forBuildOf(Path siteRoot) {
+        if ("full".equals(System.getProperty("broadsheet.compiler"))
+                || Runtime.getRuntime().availableProcessors() > FEW_CORES
+                || !hasAtLeast(siteRoot.resolve("content"), LARGE_SITE)) {
+            return;
+        }
+        Thread thread = new Thread(QuickCompilation::excludeC2, "broadsheet-compiler");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Whether {@code folder} holds at least {@code count} Markdown files; stops counting there. */
+    static boolean hasAtLeast(Path folder, int count) {
+        if (!Files.isDirectory(folder)) {
+            return false;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".md")).limit(count).count() >= count;
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return false;
+        }
+    }
+
+    /** Adds the directive through the JVM's diagnostic commands; a JVM without them keeps its way. */
+    private static void excludeC2() {
+        Path directives = null;
+        try {
+            directives = Files.createTempFile("broadsheet-compiler", ".json");
+            Files.writeString(directives, EXCLUDE_C2);
+            ManagementFactory.getPlatformMBeanServer().invoke(
+                    new ObjectName("com.sun.management:type=DiagnosticCommand"), "compilerDirectivesAdd",
+                    new Object[] {new String[] {directives.toString()}}, new String[] {String[].class.getName()});
+        } catch (Exception | LinkageError e) {
+            // an optimisation only: another JVM, or one without management, builds as it is
+        } finally {
+            if (directives != null) {
+                try {
+                    Files.deleteIfExists(directives);
+                } catch (IOException e) {
+                    // a temporary file of 50 bytes
+                }
+            }
+        }
+    }
+}
