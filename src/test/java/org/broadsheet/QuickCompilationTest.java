@@ -1,7 +1,6 @@
 package org.broadsheet;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,7 +8,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Which sites count as large enough for quick compilation: Markdown files, in any folder. */
+/** How quick compilation counts a site's articles: Markdown files, in any folder. */
 class QuickCompilationTest {
 
     @TempDir
@@ -23,12 +22,12 @@ class QuickCompilationTest {
         Files.writeString(content.resolve("world/bundle/photo.png"), "");
         Files.writeString(content.resolve("about.md"), "");
 
-        assertTrue(QuickCompilation.hasAtLeast(content, 3));
-        assertFalse(QuickCompilation.hasAtLeast(content, 4), "the picture is not an article");
+        assertEquals(3, QuickCompilation.markdownFiles(content, 10), "the picture is not an article");
+        assertEquals(2, QuickCompilation.markdownFiles(content, 2), "counted up to the limit only");
     }
 
     @Test
     void aSiteWithoutContentIsNotLarge() {
-        assertFalse(QuickCompilation.hasAtLeast(content.resolve("missing"), 1));
+        assertEquals(0, QuickCompilation.markdownFiles(content.resolve("missing"), 10));
     }
 }
