@@ -79,7 +79,7 @@ class AliasesIT {
         TestSite clash = site(other).built();
         Map<String, String> before = TestSite.snapshot(clash.output());
 
-        assertEquals("content/world/calm.md (alias /world/storm/): would be written to world/storm/index.html,"
+        assertEquals("content/world/calm.md:4: alias /world/storm/ would be written to world/storm/index.html,"
                 + " which content/world/storm.md also writes to; give one of them another slug or path",
                 firstErrorWithCalmAliases(clash, "[/world/storm/]"));
         assertEquals(List.of(), TestSite.differences(before, TestSite.snapshot(clash.output())));
@@ -94,7 +94,7 @@ class AliasesIT {
 
     @Test
     void anAliasTakingAListingsPathIsAnError(@TempDir Path other) {
-        assertEquals("content/world/calm.md (alias /world/): would be written to world/index.html, which the section"
+        assertEquals("content/world/calm.md:4: alias /world/ would be written to world/index.html, which the section"
                 + " page of \"World\" also writes to; give one of them another slug or path",
                 firstErrorWithCalmAliases(site(other), "[/world/]"));
     }

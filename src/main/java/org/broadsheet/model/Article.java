@@ -25,7 +25,7 @@ import java.util.Optional;
  * @param layout     the template that renders it, without extension
  * @param canonical  the absolute URL search engines should treat as the original, when the front
  *                   matter names another than its own; else empty
- * @param aliases    old output paths that redirect to it ({@code world/old-headline/index.html})
+ * @param aliases    its old paths, which redirect to it
  * @param bodyKey    where its HTML is in the body store
  * @param extra      front matter keys Broadsheet does not know, for templates
  */
@@ -51,7 +51,7 @@ public record Article(
         int wordCount,
         int readingMinutes,
         String canonical,
-        List<String> aliases,
+        List<Alias> aliases,
         String bodyKey,
         Map<String, Object> extra) {
 

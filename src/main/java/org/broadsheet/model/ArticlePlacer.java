@@ -69,7 +69,7 @@ final class ArticlePlacer {
             ok = false;
         }
         String canonical = canonical(fm, source, problems);
-        List<String> aliases = aliases(fm, source, problems);
+        List<Alias> aliases = aliases(fm, source, problems);
         ok &= canonical != null && aliases != null;
         List<Term> tags = terms(fm.tags(), "tags", fm, source, problems);
         List<Term> authors = terms(fm.authors(), fm.lines().containsKey("authors") ? "authors" : "author", fm, source,
@@ -145,8 +145,8 @@ final class ArticlePlacer {
      * The output files of the article's old paths: {@code /world/old-headline/} becomes
      * {@code world/old-headline/index.html}; null when one of them is not a plain site path.
      */
-    private List<String> aliases(FrontMatter fm, String source, Problems problems) {
-        List<String> aliases = new ArrayList<>();
+    private List<Alias> aliases(FrontMatter fm, String source, Problems problems) {
+        List<Alias> aliases = new ArrayList<>();
         for (String alias : fm.aliases()) {
             String path = alias.strip();
             boolean plain = path.startsWith("/") && !path.startsWith("//") && !path.contains("\\") && !path.contains("?")
@@ -158,8 +158,8 @@ final class ArticlePlacer {
                 return null;
             }
             String relative = path.substring(1).replaceAll("/{2,}", "/");
-            aliases.add(relative.endsWith("/") ? relative + "index.html"
-                    : relative.endsWith(".html") ? relative : relative + "/index.html");
+            aliases.add(new Alias(relative.endsWith("/") ? relative + "index.html"
+                    : relative.endsWith(".html") ? relative : relative + "/index.html", fm.lineOf("aliases")));
         }
         return aliases;
     }

@@ -6,10 +6,23 @@ import org.broadsheet.cache.Fingerprint;
 import org.broadsheet.config.Language;
 import org.broadsheet.model.Article;
 
-/** A page at an article's old path that sends readers and search engines to where it is now. */
-public record AliasPage(String outputPath, Article article, Language language) implements Page {
+/**
+ * A page at an article's old path that sends readers and search engines to where it is now;
+ * {@code line} is where the article's front matter names its {@code aliases}.
+ */
+public record AliasPage(String outputPath, int line, Article article, Language language) implements Page {
     public String owner() {
-        return article.source() + " (alias /" + outputPath.replaceFirst("index\\.html$", "") + ")";
+        return article.source() + " (alias " + sitePath() + ")";
+    }
+
+    /** The old path as the front matter gives it: {@code /world/old-headline/}. */
+    String sitePath() {
+        return "/" + outputPath.replaceFirst("index\\.html$", "");
+    }
+
+    /** The line of the article's source that asks for this page. */
+    org.broadsheet.problem.SourcePosition position() {
+        return org.broadsheet.problem.SourcePosition.of(article.source(), line);
     }
 
     public String template() {

@@ -108,7 +108,8 @@ public final class PagePlanner {
         edition.articles().forEach(a -> pages.add(new ArticlePage(a, language)));
         edition.pages().forEach(a -> pages.add(new ArticlePage(a, language)));
         Stream.concat(edition.articles().stream(), edition.pages().stream()).forEach(article ->
-                article.aliases().forEach(alias -> pages.add(new AliasPage(alias, article, language))));
+                article.aliases().forEach(alias -> pages.add(new AliasPage(alias.outputFile(), alias.line(), article,
+                        language))));
         Stream.of(edition.sections(), edition.tags(), edition.authors(), edition.years(), edition.months())
                 .flatMap(List::stream).forEach(listing -> {
                     int count = Math.max(1, (listing.articles().size() + size - 1) / size);
@@ -258,20 +259,34 @@ public final class PagePlanner {
         }
     }
 
+    /**
+     * A page or file that would be written at {@code outputPath}: {@code owner} names it in
+     * messages, {@code position} is where its source asks for it, and {@code subject} begins
+     * the message about it ("alias /world/old/ ").
+     */
+    private record Claim(String outputPath, String owner, SourcePosition position, String subject) {
+        boolean isFile() {
+            return owner.startsWith("content/");
+        }
+    }
+
     private static void refuseCollisions(List<Page> pages, List<StaticFile> files, Problems problems) {
-        Map<String, String> owners = new HashMap<>();
-        List<String[]> claims = new ArrayList<>();
-        pages.forEach(p -> claims.add(new String[] {p.outputPath(), p.owner()}));
-        files.forEach(f -> claims.add(new String[] {f.outputPath(), f.owner()}));
-        for (String[] claim : claims) {
-            String key = java.text.Normalizer.normalize(claim[0], java.text.Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
-            String first = owners.putIfAbsent(key, claim[1]);
+        Map<String, Claim> owners = new HashMap<>();
+        List<Claim> claims = new ArrayList<>();
+        pages.forEach(p -> claims.add(p instanceof AliasPage alias
+                ? new Claim(p.outputPath(), alias.article().source(), alias.position(), "alias " + alias.sitePath() + " ")
+                : new Claim(p.outputPath(), p.owner(), SourcePosition.of(p.owner()), "")));
+        files.forEach(f -> claims.add(new Claim(f.outputPath(), f.owner(), SourcePosition.of(f.owner()), "")));
+        for (Claim claim : claims) {
+            String key = java.text.Normalizer.normalize(claim.outputPath(), java.text.Normalizer.Form.NFC)
+                    .toLowerCase(Locale.ROOT);
+            Claim first = owners.putIfAbsent(key, claim);
             if (first != null) {
-                boolean firstIsFile = first.startsWith("content/");
-                String at = claim[1].startsWith("content/") ? claim[1] : (firstIsFile ? first : "content");
-                String other = at.equals(claim[1]) ? first : claim[1];
-                problems.error(SourcePosition.of(at), "would be written to " + claim[0]
-                        + ", which " + other + " also writes to; give one of them another slug or path");
+                Claim at = claim.isFile() ? claim : first.isFile() ? first : null; // a source file, if either has one
+                Claim other = at == claim ? first : claim;
+                SourcePosition where = at == null ? SourcePosition.of("content") : at.position();
+                problems.error(where, (at == null ? "" : at.subject()) + "would be written to " + claim.outputPath()
+                        + ", which " + other.owner() + " also writes to; give one of them another slug or path");
             }
         }
     }
