@@ -97,7 +97,6 @@ public final class Broadsheet {
                 return upToDate(cache.lastSummary(), clock, problems, cache.status());
             }
             TemplateEngine templates = new TemplateEngine(root, config.locale(), config.timezone());
-            templates.prepareInBackground();
             Site site = site(root, request, config, files, cache, templates, clock, problems);
             Comments comments = clock.time("comments", () -> new CommentLoader(new ReplySettingsLoader().load(root, problems),
                     config.timezone()).load(root, files, problems));

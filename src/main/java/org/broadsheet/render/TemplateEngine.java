@@ -74,29 +74,6 @@ public final class TemplateEngine {
         }
     }
 
-    /**
-     * Parses the templates that nearly every site renders, on a thread of its own, while the
-     * build reads the articles: a small site's build otherwise waits for FreeMarker to load and
-     * parse them after the Markdown stage. A template that does not parse is left for rendering
-     * to report, with its page.
-     */
-    public void prepareInBackground() {
-        Thread thread = new Thread(() -> {
-            for (String name : COMMON) {
-                exists(name);
-            }
-        }, "broadsheet-templates");
-        thread.setDaemon(true);
-        thread.start();
-    }
-
-    /** The theme's templates that most pages of most sites use, page templates first. */
-    private static final java.util.List<String> COMMON = java.util.List.of("article.ftlh", "listing.ftlh",
-            "index.ftlh", "atom.ftlx", "partials/meta.ftlh", "partials/header.ftlh", "partials/footer.ftlh",
-            "partials/language-selector.ftlh", "partials/search-form.ftlh", "partials/article-parts.ftlh",
-            "partials/reply-form.ftlh", "partials/comments.ftlh", "partials/more-stories.ftlh",
-            "partials/pagination.ftlh", "sitemap.ftlx", "feed.json.ftl");
-
     /** Whether a template of that name ({@code article.ftlh}) exists in the site or the theme. */
     public boolean exists(String name) {
         try {
