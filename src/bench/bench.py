@@ -13,7 +13,8 @@ in --work between runs), then measures:
   one-edit   one article's body changed, then built (median of --runs)
   hugo       Debian's hugo building the same articles with the minimal theme of
              ../shared/bench/hugo (clean, median of --runs), when hugo is installed
-and prints wall and CPU seconds, peak RSS, ms per article and the ratio to Hugo's clean build.
+and prints wall and CPU seconds, peak RSS, ms per article, and for the clean and new-output
+builds the ratio to Hugo's clean build.
 Corpora of 100,000 articles and more are built with -Xmx1g unless --java-opts says otherwise,
 as the scale target asks. This is not part of the tests: it takes minutes.
 """
@@ -123,7 +124,7 @@ def main():
         hugo_wall = median_row(hugo_rows)[0] if hugo_rows else None
         for kind, rs in rows.items():
             wall, cpu, rss = median_row(rs)
-            ratio = f"{wall / hugo_wall:.2f}" if hugo_wall and kind == "clean" else ""
+            ratio = f"{wall / hugo_wall:.2f}" if hugo_wall and kind in ("clean", "new-output") else ""
             table.append((size, f"broadsheet {kind}", wall, cpu, rss, ratio))
         if hugo_rows:
             wall, cpu, rss = median_row(hugo_rows)
