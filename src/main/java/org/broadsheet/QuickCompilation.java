@@ -15,7 +15,7 @@ import javax.management.ObjectName;
  * and ours. HotSpot's optimising compiler (C2) spends its effort on that code, and on two
  * cores it takes a core from the build for most of a build of 10,000 articles: JFR counted
  * 35 s of compilation in a 30 s build. Compiled by C1 alone, the code runs a little slower but
- * is ready at once; on the 2-core reference machine that takes a third to a half off the CPU
+ * is ready at once; on the 2-core reference machine that takes a fifth to a half off the CPU
  * time of a build of 10,000 articles (README.md, "Speed and scale"). The JVM's flag for this
  * ({@code -XX:TieredStopAtLevel=1}) cannot be given from inside {@code java -jar}, so the same
  * is asked of the running JVM with a compiler directive that excludes every method from C2.
@@ -41,8 +41,8 @@ final class QuickCompilation {
     }
 
     /**
-     * Starts asking for quick compilation in the background, when the site in {@code siteRoot}
-     * is large and the machine has few cores; the build need not wait for it.
+     * Starts asking for quick compilation in the background, when the site in {@code siteRoot} has
+     * 500 to 20,000 articles and the machine few cores; the build need not wait for it.
      */
     static void forBuildOf(Path siteRoot) {
         if ("full".equals(System.getProperty("broadsheet.compiler"))
