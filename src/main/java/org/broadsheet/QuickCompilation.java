@@ -14,7 +14,7 @@ import javax.management.ObjectName;
  * <p>A build touches a lot of code once or a few thousand times: flexmark, SnakeYAML, FreeMarker
  * and ours. HotSpot's optimising compiler (C2) spends its effort on that code, and on two
  * cores it takes a core from the build for most of a build of 10,000 articles: JFR counted
- * 35 s of compilation in a 30 s build. Compiled by C1 alone, the code runs a little slower but
+ * 35 s of compilation in a 30 s build. Compiled by C1 alone, the code runs slower but
  * is ready at once; on the 2-core reference machine that takes a fifth to a half off the CPU
  * time of a build of 10,000 articles (README.md, "Speed and scale"). The JVM's flag for this
  * ({@code -XX:TieredStopAtLevel=1}) cannot be given from inside {@code java -jar}, so the same
