@@ -3,11 +3,8 @@ package org.broadsheet.check;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
@@ -15,6 +12,7 @@ import org.broadsheet.Broadsheet;
 import org.broadsheet.BuildRequest;
 import org.broadsheet.BuildResult;
 import org.broadsheet.config.SiteConfig;
+import org.broadsheet.output.OutputFolders;
 import org.broadsheet.problem.Problem;
 
 /**
@@ -76,7 +74,7 @@ public final class SiteCheck {
             return new Report(findings.all(), html.size(), xml.size(), build.millis(),
                     (System.nanoTime() - start) / 1_000_000);
         } finally {
-            deleteTree(temporary);
+            OutputFolders.deleteTree(temporary);
         }
     }
 
@@ -104,21 +102,5 @@ public final class SiteCheck {
         } finally {
             pool.shutdown();
         }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                Files.delete(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 }

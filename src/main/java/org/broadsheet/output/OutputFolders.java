@@ -17,7 +17,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 /** The folder operations of {@link SiteWriter}: checks, swaps, moves and clean-up. */
-final class OutputFolders {
+public final class OutputFolders {
 
     private OutputFolders() {
     }
@@ -130,7 +130,8 @@ final class OutputFolders {
         }
     }
 
-    static void deleteTree(Path root) throws IOException {
+    /** Deletes {@code root} and everything in it; nothing when it does not exist. */
+    public static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;
         }
