@@ -64,6 +64,9 @@ public final class Broadsheet {
 
     private static final Properties BUILD_INFO = buildInfo();
 
+    /** The stage that reads the articles' front matter and renders their Markdown. */
+    static final String READING = "front matter + markdown";
+
     private Broadsheet() {
     }
 
@@ -144,7 +147,7 @@ public final class Broadsheet {
     private static Site site(Path root, BuildRequest request, SiteConfig config, List<SourceFile> files,
             BuildCache cache, TemplateEngine templates, StageClock clock, Problems problems) {
         ImageFiles images = new ImageFiles(root, files);
-        List<RenderedArticle> articles = clock.time("front matter + markdown",
+        List<RenderedArticle> articles = clock.time(READING,
                 (int) files.stream().filter(SourceFile::isMarkdown).count(),
                 () -> new ArticleReading(config, images, cache, problems, request.progress()).readAll(files));
         Schedule schedule = new Schedule(request.includeDrafts(), request.includeFuture(), request.now());

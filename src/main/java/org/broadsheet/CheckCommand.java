@@ -46,12 +46,10 @@ final class CheckCommand implements Callable<Integer> {
             err.println("broadsheet: " + source + " is not a folder; --source names the site folder");
             return Main.USAGE;
         }
-        if (Main.ownProcess) {
-            QuickCompilation.forBuildOf(source);
-        }
         // Progress goes to stderr: stdout is the report, which CI may read or grep.
+        BuildProgress progress = ConsoleProgress.to(err);
         BuildRequest request = new BuildRequest(source, source.resolve("site"), drafts, future, Main.Build.now(),
-                ConsoleProgress.to(err));
+                Main.ownProcess ? QuickCompilation.watching(progress) : progress);
         SiteCheck.Report report;
         try {
             report = SiteCheck.run(request);

@@ -99,11 +99,9 @@ public final class Main implements Runnable {
                 err.println("broadsheet: " + source + " is not a folder; --source names the site folder");
                 return USAGE;
             }
-            if (ownProcess) {
-                QuickCompilation.forBuildOf(source);
-            }
+            BuildProgress progress = quiet ? BuildProgress.NONE : ConsoleProgress.to(out);
             BuildRequest request = new BuildRequest(source, output != null ? output : source.resolve("site"),
-                    drafts, future, now(), quiet ? BuildProgress.NONE : ConsoleProgress.to(out));
+                    drafts, future, now(), ownProcess ? QuickCompilation.watching(progress) : progress);
             boolean hadSite = Files.exists(request.output().resolve(".broadsheet-site"));
             try {
                 BuildResult result = Broadsheet.build(request);

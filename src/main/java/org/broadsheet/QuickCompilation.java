@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import javax.management.ObjectName;
 
 /**
@@ -41,33 +40,41 @@ final class QuickCompilation {
     }
 
     /**
-     * Starts asking for quick compilation in the background, when the site in {@code siteRoot} has
-     * 500 to 20,000 articles and the machine few cores; the build need not wait for it.
+     * {@code progress}, which also asks for quick compilation in the background when the
+     * build's Markdown stage starts with 500 to 20,000 files and the machine has few cores; the
+     * build need not wait for it. A build with nothing to do never gets there, and asks nothing.
      */
-    static void forBuildOf(Path siteRoot) {
+    static BuildProgress watching(BuildProgress progress) {
         if ("full".equals(System.getProperty("broadsheet.compiler"))
                 || Runtime.getRuntime().availableProcessors() > FEW_CORES) {
-            return;
+            return progress;
         }
-        int articles = markdownFiles(siteRoot.resolve("content"), UNTIL);
-        if (articles < FROM || articles >= UNTIL) {
-            return;
-        }
-        Thread thread = new Thread(QuickCompilation::excludeC2, "broadsheet-compiler");
-        thread.setDaemon(true);
-        thread.start();
+        return new BuildProgress() {
+            @Override
+            public void stageStarted(String stage, int items) {
+                if (stage.equals(Broadsheet.READING) && isWorthIt(items)) {
+                    Thread thread = new Thread(QuickCompilation::excludeC2, "broadsheet-compiler");
+                    thread.setDaemon(true);
+                    thread.start();
+                }
+                progress.stageStarted(stage, items);
+            }
+
+            @Override
+            public void itemDone() {
+                progress.itemDone();
+            }
+
+            @Override
+            public void stageFinished(String stage, long millis) {
+                progress.stageFinished(stage, millis);
+            }
+        };
     }
 
-    /** How many Markdown files {@code folder} holds, counted up to {@code upTo} at most. */
-    static int markdownFiles(Path folder, int upTo) {
-        if (!Files.isDirectory(folder)) {
-            return 0;
-        }
-        try (Stream<Path> files = Files.walk(folder)) {
-            return (int) files.filter(p -> p.getFileName().toString().endsWith(".md")).limit(upTo).count();
-        } catch (IOException | java.io.UncheckedIOException e) {
-            return 0;
-        }
+    /** Whether a build that reads {@code articles} Markdown files gains from C1 alone. */
+    static boolean isWorthIt(int articles) {
+        return articles >= FROM && articles < UNTIL;
     }
 
     /** Adds the directive through the JVM's diagnostic commands; a JVM without them keeps its way. */

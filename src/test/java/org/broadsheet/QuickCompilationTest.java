@@ -1,33 +1,18 @@
 package org.broadsheet;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-/** How quick compilation counts a site's articles: Markdown files, in any folder. */
+/** Which builds ask for C1 alone: those that read 500 to 20,000 Markdown files. */
 class QuickCompilationTest {
 
-    @TempDir
-    Path content;
-
     @Test
-    void countsMarkdownFilesInEveryFolderAndNothingElse() throws IOException {
-        Files.createDirectories(content.resolve("world/bundle"));
-        Files.writeString(content.resolve("world/a.md"), "");
-        Files.writeString(content.resolve("world/bundle/index.md"), "");
-        Files.writeString(content.resolve("world/bundle/photo.png"), "");
-        Files.writeString(content.resolve("about.md"), "");
-
-        assertEquals(3, QuickCompilation.markdownFiles(content, 10), "the picture is not an article");
-        assertEquals(2, QuickCompilation.markdownFiles(content, 2), "counted up to the limit only");
-    }
-
-    @Test
-    void aSiteWithoutContentIsNotLarge() {
-        assertEquals(0, QuickCompilation.markdownFiles(content.resolve("missing"), 10));
+    void onlyBuildsBetweenTheMeasuredSizes() {
+        assertFalse(QuickCompilation.isWorthIt(499), "a small site finishes before C2 has much to do");
+        assertTrue(QuickCompilation.isWorthIt(500));
+        assertTrue(QuickCompilation.isWorthIt(19_999));
+        assertFalse(QuickCompilation.isWorthIt(20_000), "a long build pays for C2's compiling");
     }
 }
