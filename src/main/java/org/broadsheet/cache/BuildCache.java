@@ -39,6 +39,7 @@ public final class BuildCache implements AutoCloseable {
     private final Path dir;
     private final String version;
     private final long parseKey;
+    /** The last build's manifest, only when this very build of Broadsheet wrote it: {@link #open} drops others. */
     private final ManifestFile.Loaded loaded;
     private final boolean sourcesUsable;
     private Manifest previous;
@@ -56,7 +57,7 @@ public final class BuildCache implements AutoCloseable {
         this.parseKey = parseKey;
         this.loaded = loaded;
         Manifest header = loaded == null ? null : loaded.header();
-        this.sourcesUsable = header != null && header.version().equals(version) && header.parseKey() == parseKey
+        this.sourcesUsable = header != null && header.parseKey() == parseKey
                 && pack != null && pack.file().getFileName().toString().equals(header.pack());
         this.status = status;
         this.pack = pack;
@@ -185,7 +186,7 @@ public final class BuildCache implements AutoCloseable {
     public boolean upToDate(long inputsKey, Path output, String outputBuildId, long nowEpochSecond,
             long newestModified) {
         Manifest header = loaded == null ? null : loaded.header();
-        return header != null && header.version().equals(version) && header.inputsKey() == inputsKey
+        return header != null && header.inputsKey() == inputsKey
                 && header.output().equals(output.toString()) && header.buildId().equals(outputBuildId)
                 && nowEpochSecond < header.validUntil() && newestModified < header.savedAt() - RACY_NANOS;
     }
