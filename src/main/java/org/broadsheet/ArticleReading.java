@@ -7,28 +7,23 @@ import java.util.Optional;
 import org.broadsheet.cache.BuildCache;
 import org.broadsheet.cache.Fingerprint;
 import org.broadsheet.config.SiteConfig;
-import org.broadsheet.frontmatter.FrontMatterParser;
-import org.broadsheet.markdown.MarkdownRenderer;
-import org.broadsheet.markdown.MarkdownStage;
 import org.broadsheet.markdown.RenderedArticle;
 import org.broadsheet.problem.Problems;
 import org.broadsheet.problem.SourcePosition;
 import org.broadsheet.source.ImageFiles;
 import org.broadsheet.source.SourceFile;
-import org.broadsheet.source.SourceText;
 
 /**
- * The stages of one article file, file by file in parallel: read it, split and check its front
- * matter, render its Markdown. A file the cache knows unchanged is not read at all; each file's
- * text is dropped once rendered, so memory holds only what the site model needs.
+ * Reads the article files, file by file in parallel, and hands each one's text to
+ * {@link ArticleParsing}. A file the cache knows unchanged is not read at all; each file's text
+ * is dropped once rendered, so memory holds only what the site model needs.
  */
 final class ArticleReading {
 
     /** An article larger than this is a mistake (a pasted dump), not news. */
     static final long MAX_ARTICLE_BYTES = 8L << 20;
 
-    private final FrontMatterParser frontMatter;
-    private final MarkdownStage markdown;
+    private final ArticleParsing parsing;
     private final BuildCache cache;
     private final ImageFiles images;
     private final Problems problems;
@@ -36,9 +31,7 @@ final class ArticleReading {
 
     ArticleReading(SiteConfig config, ImageFiles images, BuildCache cache, Problems problems, BuildProgress progress) {
         this.progress = progress;
-        this.frontMatter = new FrontMatterParser(config.timezone());
-        this.markdown = new MarkdownStage(new MarkdownRenderer(config.unsafeHtml()), cache.bodies(),
-                config.baseUrl().path(), images);
+        this.parsing = new ArticleParsing(config, images, cache.bodies());
         this.cache = cache;
         this.images = images;
         this.problems = problems;
@@ -76,21 +69,10 @@ final class ArticleReading {
             if (same.isPresent()) {
                 return same;
             }
-            Optional<RenderedArticle> rendered = frontMatter.parse(file, SourceText.decode(bytes), problems)
-                    .flatMap(parsed -> {
-                        try {
-                            return Optional.of(markdown.render(parsed));
-                        } catch (StackOverflowError e) {
-                            problems.error(SourcePosition.of(file.sitePath(), parsed.bodyLine()),
-                                    "is nested too deeply (lists or quotes inside each other) to render");
-                            return Optional.empty();
-                        }
-                    });
+            Optional<RenderedArticle> rendered = parsing.parse(file, bytes, problems);
             rendered.ifPresent(article -> cache.record(article, hash, images.stamp(file.contentPath(),
                     article.images().stream().map(org.broadsheet.markdown.ImageRef::src).toList())));
             return rendered;
-        } catch (SourceText.NotUtf8Exception e) {
-            problems.error(SourcePosition.of(file.sitePath(), e.line()), e.getMessage());
         } catch (IOException e) {
             problems.error(SourcePosition.of(file.sitePath()), "cannot be read: " + e.getMessage());
         }

@@ -1,0 +1,48 @@
+package org.broadsheet;
+
+import java.util.Optional;
+import org.broadsheet.config.SiteConfig;
+import org.broadsheet.frontmatter.FrontMatterParser;
+import org.broadsheet.markdown.BodyStore;
+import org.broadsheet.markdown.MarkdownRenderer;
+import org.broadsheet.markdown.MarkdownStage;
+import org.broadsheet.markdown.RenderedArticle;
+import org.broadsheet.problem.Problems;
+import org.broadsheet.problem.SourcePosition;
+import org.broadsheet.source.ImageFiles;
+import org.broadsheet.source.SourceFile;
+import org.broadsheet.source.SourceText;
+
+/**
+ * The text of one article file to a rendered article: decode it, split and check its front
+ * matter, render its Markdown into the body store. Thread-safe.
+ */
+final class ArticleParsing {
+
+    private final FrontMatterParser frontMatter;
+    private final MarkdownStage markdown;
+
+    ArticleParsing(SiteConfig config, ImageFiles images, BodyStore bodies) {
+        this.frontMatter = new FrontMatterParser(config.timezone());
+        this.markdown = new MarkdownStage(new MarkdownRenderer(config.unsafeHtml()), bodies, config.baseUrl().path(),
+                images);
+    }
+
+    /** The article in {@code bytes}, the contents of {@code file}; empty when it has errors, which go to {@code problems}. */
+    Optional<RenderedArticle> parse(SourceFile file, byte[] bytes, Problems problems) {
+        try {
+            return frontMatter.parse(file, SourceText.decode(bytes), problems).flatMap(parsed -> {
+                try {
+                    return Optional.of(markdown.render(parsed));
+                } catch (StackOverflowError e) {
+                    problems.error(SourcePosition.of(file.sitePath(), parsed.bodyLine()),
+                            "is nested too deeply (lists or quotes inside each other) to render");
+                    return Optional.empty();
+                }
+            });
+        } catch (SourceText.NotUtf8Exception e) {
+            problems.error(SourcePosition.of(file.sitePath(), e.line()), e.getMessage());
+            return Optional.empty();
+        }
+    }
+}
