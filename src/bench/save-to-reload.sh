@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Benchmark: save-to-reload time of `broadsheet serve` on a generated corpus (default 10,000
-# articles). Not a test: it takes minutes while builds are not incremental.
+# articles). Not a test: the first build of the corpus takes a minute.
 #
 #   bash src/bench/save-to-reload.sh [ARTICLES] [RUNS]
 #

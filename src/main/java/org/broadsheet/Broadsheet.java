@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.function.Consumer;
 import org.broadsheet.authors.AuthorProfile;
 import org.broadsheet.authors.AuthorProfileLoader;
 import org.broadsheet.cache.BuildCache;
@@ -75,16 +76,26 @@ public final class Broadsheet {
      *         previous output is then untouched
      */
     public static BuildResult build(BuildRequest request) {
+        return build(request, null);
+    }
+
+    /**
+     * A build for the dev server: as {@link #build(BuildRequest)}, and then hands {@code previews}
+     * what showing the next edit of an article at once needs. It assembles the site even when
+     * nothing changed, so that there is always a site model to preview from.
+     */
+    public static BuildResult build(BuildRequest request, Consumer<EditPreview> previews) {
         try {
-            return run(request);
+            return run(request, previews);
         } catch (CorruptCacheException e) {
             // rebuilt from scratch, never trusted
             BuildCache.delete(request.siteRoot(), request.output(), request.cacheName());
-            return run(request).withCache("cache: damaged (" + e.getMessage() + "), rebuilt");
+            return run(request, previews).withCache("cache: damaged (" + e.getMessage() + "), rebuilt");
         }
     }
 
-    private static BuildResult run(BuildRequest request) {
+    /** @param previews null when no one previews edits */
+    private static BuildResult run(BuildRequest request, Consumer<EditPreview> previews) {
         Path root = request.siteRoot().toAbsolutePath().normalize();
         Path output = request.output().toAbsolutePath().normalize();
         Problems problems = new Problems();
@@ -95,12 +106,16 @@ public final class Broadsheet {
         try (BuildCache cache = clock.time("cache", () -> BuildCache.open(root, output, request.cacheName(), toolBuild(),
                 ArticleReading.parseKey(config, toolBuild())))) {
             Inputs inputs = Inputs.of(root, request, files, toolBuild());
-            if (!problems.hasErrors() && cache.upToDate(inputs.key(), output, SiteWriter.buildIdIn(output),
+            if (previews == null && !problems.hasErrors() && cache.upToDate(inputs.key(), output, SiteWriter.buildIdIn(output),
                     request.now().getEpochSecond(), inputs.newestModified())) {
                 return upToDate(cache.lastSummary(), clock, problems, cache.status());
             }
             TemplateEngine templates = new TemplateEngine(root, config.locale(), config.timezone());
-            Site site = site(root, request, config, files, cache, templates, clock, problems);
+            ImageFiles images = new ImageFiles(root, files);
+            Map<String, AuthorProfile> profiles = clock.time("authors", () -> new AuthorProfileLoader().load(root, problems));
+            SiteAssembler assembler = new SiteAssembler(config, l -> templates.exists(l + ".ftlh"), images,
+                    new Schedule(request.includeDrafts(), request.includeFuture(), request.now()), profiles);
+            Site site = site(request, config, files, images, assembler, cache, clock, problems);
             Comments comments = clock.time("comments", () -> new CommentLoader(new ReplySettingsLoader().load(root, problems),
                     config.timezone()).load(root, files, problems));
             PagePlanner.Plan plan = clock.time("plan", () -> new PagePlanner(root).plan(site, request.now(), problems));
@@ -130,10 +145,13 @@ public final class Broadsheet {
                     scheduled.map(s -> s.date().toEpochSecond()).orElse(Long.MAX_VALUE));
             clock.time("save cache", () -> cache.save(inputs.key(), published.buildId(), output, validUntil,
                     manifestOutputs(published.files()), summary));
+            if (previews != null) {
+                previews.accept(new EditPreview(root, files, images, assembler, templates, site, comments, messages));
+            }
             return new BuildResult(pages, published.files().size(), summary.articles(), summary.sections(),
                     summary.tags(), summary.authors(), clock.elapsedMillis(), warnings,
-                    clock.times(), publishing.rendered(), published.changed(), !published.fresh(), cache.status(),
-                    scheduled, pageSources(plan));
+                    clock.times(), publishing.rendered(), published.changed().size(), !published.fresh(),
+                    cache.status(), scheduled, pageSources(plan), published.changed());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -144,16 +162,12 @@ public final class Broadsheet {
      * matter as written, excerpts) is not needed after it, and is not kept: at 100,000 articles
      * it is hundreds of megabytes.
      */
-    private static Site site(Path root, BuildRequest request, SiteConfig config, List<SourceFile> files,
-            BuildCache cache, TemplateEngine templates, StageClock clock, Problems problems) {
-        ImageFiles images = new ImageFiles(root, files);
+    private static Site site(BuildRequest request, SiteConfig config, List<SourceFile> files, ImageFiles images,
+            SiteAssembler assembler, BuildCache cache, StageClock clock, Problems problems) {
         List<RenderedArticle> articles = clock.time(READING,
                 (int) files.stream().filter(SourceFile::isMarkdown).count(),
                 () -> new ArticleReading(config, images, cache, problems, request.progress()).readAll(files));
-        Schedule schedule = new Schedule(request.includeDrafts(), request.includeFuture(), request.now());
-        Map<String, AuthorProfile> profiles = clock.time("authors", () -> new AuthorProfileLoader().load(root, problems));
-        return clock.time("site model", () -> Parallel.run(() -> new SiteAssembler(config,
-                l -> templates.exists(l + ".ftlh"), images, schedule, profiles).assemble(articles, files, problems)));
+        return clock.time("site model", () -> Parallel.run(() -> assembler.assemble(articles, files, problems)));
     }
 
     /**
@@ -168,7 +182,7 @@ public final class Broadsheet {
                 : Optional.empty();
         return new BuildResult(last.pages(), 0, last.articles(), last.sections(), last.tags(), last.authors(),
                 clock.elapsedMillis(), warnings, clock.times(), 0, 0, true, cache + "; nothing changed", scheduled,
-                Map.of());
+                Map.of(), java.util.Set.of());
     }
 
     /** The source file of each article's page, by output path, for services such as the link checker. */
@@ -211,8 +225,8 @@ public final class Broadsheet {
         return outputs;
     }
 
-    /** The files of a build and how many of them changed on disk. */
-    private record Published(Map<String, SiteWriter.OutputFile> files, int changed, boolean fresh, String buildId) {
+    /** The files of a build and those of them that changed on disk. */
+    private record Published(Map<String, SiteWriter.OutputFile> files, java.util.Set<String> changed, boolean fresh, String buildId) {
     }
 
     /** Refuses a dangerous output folder before anything is written anywhere. */

@@ -17,21 +17,25 @@ import java.util.List;
  * @param pageSources the source file of each page that has one, by output path
  *                 ({@code world/x/index.html} to {@code content/world/x.md}); empty when the
  *                 build found nothing to do
+ * @param changedFiles the output paths of the {@code changed} files when the build updated a
+ *                 site ({@code world/x/index.html}); empty when it wrote a new one
  */
 public record BuildResult(int pages, int files, int articles, int sections, int tags, int authors, long millis,
         List<org.broadsheet.problem.Problem> warnings, List<StageTime> stages, int rendered, int changed, boolean updated, String cache,
-        java.util.Optional<Scheduled> nextScheduled, java.util.Map<String, String> pageSources) {
+        java.util.Optional<Scheduled> nextScheduled, java.util.Map<String, String> pageSources,
+        java.util.Set<String> changedFiles) {
 
     public BuildResult {
         warnings = List.copyOf(warnings);
         stages = List.copyOf(stages);
         pageSources = java.util.Map.copyOf(pageSources);
+        changedFiles = java.util.Set.copyOf(changedFiles);
     }
 
     /** The same result with another line for --verbose about the cache. */
     public BuildResult withCache(String line) {
         return new BuildResult(pages, files, articles, sections, tags, authors, millis, warnings, stages, rendered,
-                changed, updated, line, nextScheduled, pageSources);
+                changed, updated, line, nextScheduled, pageSources, changedFiles);
     }
 
     /** An article waiting for its date: {@code source} is its file, {@code date} in the site's time zone. */

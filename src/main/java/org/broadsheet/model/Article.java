@@ -68,6 +68,21 @@ public record Article(
         return kind == Kind.PAGE;
     }
 
+    /**
+     * Whether {@code other} sits where this article does in the site: the same file, URL,
+     * language, translations, date, section, tags, authors, aliases and draft status. Every
+     * listing and relation the site model made for one then holds for the other; they may differ
+     * in what only their own page shows (title, body, summary, image, layout, extra keys).
+     */
+    public boolean samePlaceAs(Article other) {
+        return source.equals(other.source) && kind == other.kind && path.equals(other.path)
+                && outputFile.equals(other.outputFile) && lang.equals(other.lang)
+                && translationKey.equals(other.translationKey) && date.equals(other.date)
+                && section.equals(other.section) && tags.equals(other.tags) && authors.equals(other.authors)
+                && aliases.stream().map(Alias::outputFile).toList().equals(other.aliases.stream().map(Alias::outputFile).toList())
+                && draft == other.draft;
+    }
+
     /** When it last changed: {@code updated}, or else its date. */
     public ZonedDateTime lastModified() {
         return updated.orElse(date);

@@ -71,6 +71,14 @@ public final class SiteAssembler {
         return new Site(config, editions, assets(files, all, published), translations, nextScheduled, profiles);
     }
 
+    /**
+     * One article placed as {@link #assemble} places it: for the dev server, which shows an
+     * edited article's page before the whole site is built again. Empty when it has errors.
+     */
+    public Optional<Article> place(RenderedArticle rendered, Problems problems) {
+        return placer.place(rendered, problems);
+    }
+
     /** A profile no byline points to is most often a misspelt file name. */
     private void warnAboutUnusedProfiles(List<Article> all, Problems problems) {
         java.util.Set<String> bylines = new java.util.HashSet<>();

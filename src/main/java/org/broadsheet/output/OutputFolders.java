@@ -93,9 +93,9 @@ public final class OutputFolders {
      * Deletes the files of {@code output} that this build does not claim, and the folders they
      * leave empty.
      *
-     * @return how many files were deleted
+     * @return the paths of the files deleted
      */
-    static int deleteAllBut(Path output, Set<String> keep, String marker) throws IOException {
+    static List<String> deleteAllBut(Path output, Set<String> keep, String marker) throws IOException {
         Set<String> candidates = new HashSet<>();
         try (Stream<Path> files = Files.walk(output)) {
             files.filter(p -> !Files.isDirectory(p))
@@ -103,11 +103,11 @@ public final class OutputFolders {
         }
         candidates.removeAll(keep);
         candidates.remove(marker);
-        int deleted = 0;
+        List<String> deleted = new java.util.ArrayList<>();
         for (String path : candidates) {
             Path file = OutputPaths.resolve(output, path);
             if (Files.deleteIfExists(file)) {
-                deleted++;
+                deleted.add(path);
                 removeEmptyFolders(file.getParent(), output);
             }
         }

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Writes a site so that the output folder changes only when the whole build succeeded, and then
@@ -34,7 +33,8 @@ public final class SiteWriter implements AutoCloseable {
     private final PreviousOutput previous;
     private final Map<String, OutputFile> written = new ConcurrentHashMap<>();
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
-    private final AtomicInteger changed = new AtomicInteger();
+    /** What an update changed: files written and deleted. A new site does not list its files. */
+    private final Set<String> changed = ConcurrentHashMap.newKeySet();
 
     private SiteWriter(Path output, Path staging, boolean fresh, PreviousOutput previous) {
         this.output = output;
@@ -111,7 +111,9 @@ public final class SiteWriter implements AutoCloseable {
         }
         try {
             writeNew(target(path), bytes);
-            changed.incrementAndGet();
+            if (!fresh) {
+                changed.add(path);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + path + ": " + e.getMessage(), e);
         }
@@ -166,9 +168,12 @@ public final class SiteWriter implements AutoCloseable {
         return fresh;
     }
 
-    /** Files written or moved in by this build; the others were already there unchanged. */
-    public int filesChanged() {
-        return changed.get();
+    /**
+     * The files this update wrote, replaced or deleted in the output folder; the others were
+     * already there unchanged. Empty when the whole site is new (see {@link #isFresh}).
+     */
+    public Set<String> filesChanged() {
+        return Set.copyOf(changed);
     }
 
     /** Every file of the new site, with its fingerprints. */
@@ -191,7 +196,7 @@ public final class SiteWriter implements AutoCloseable {
         } else {
             OutputFolders.moveInto(staging, output);
             // every file is looked at, not only those the last build wrote: the output mirrors the sources
-            changed.addAndGet(OutputFolders.deleteAllBut(output, written.keySet(), MARKER));
+            changed.addAll(OutputFolders.deleteAllBut(output, written.keySet(), MARKER));
             Files.writeString(output.resolve(MARKER), markerText(buildId));
         }
         return buildId;

@@ -68,17 +68,17 @@ public final class DevServer implements AutoCloseable {
         HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), options.port()), 64);
         BuildRequest request = new BuildRequest(root, root.resolve(OUTPUT), options.drafts(), options.future(),
                 options.clock().get(), options.progress());
-        SiteBuilds builds = new SiteBuilds(request, options.clock(), options.log());
         LiveReload reload = new LiveReload();
+        SiteBuilds builds = new SiteBuilds(request, options.clock(), options.log(), reload::announce);
         SiteWatcher watcher;
         try {
             // Watch before the first build, so a save during it is not missed.
-            watcher = SiteWatcher.start(root, () -> reload.announce(builds.rebuild().buildId()));
+            watcher = SiteWatcher.start(root, builds::rebuild);
         } catch (IOException e) {
             http.stop(0);
             throw e;
         }
-        builds.rebuild();
+        builds.rebuild(java.util.Set.of());
         ExecutorService workers = Executors.newFixedThreadPool(8, daemon("broadsheet-http"));
         http.setExecutor(workers);
         http.createContext("/", new SiteHandler(builds.output(), builds::state, reload));

@@ -34,13 +34,16 @@ final class PageDecorations {
     }
 
     /**
-     * Reloads the page once a build other than the one it was served from is announced; the
-     * announcement on connecting catches a build that finished while the page was loading.
+     * Reloads the page when a build other than the one it was served from changed it (or every
+     * page); the announcement on connecting catches a build that finished while the page was
+     * loading. A page another build did not change notes that build's id and stays.
      */
     static String script(String buildId) {
         return "<script data-broadsheet-serve>(function(){var built=\"" + buildId + "\";"
+                + "var here=location.pathname.replace(/\\/index\\.html$/,\"/\");"
                 + "var events=new EventSource(\"" + EVENTS_PATH + "\");"
-                + "events.addEventListener(\"build\",function(e){if(e.data!==built){events.close();location.reload();}});"
+                + "events.addEventListener(\"build\",function(e){var d=e.data.split(\" \");if(d[0]===built)return;"
+                + "if(d[1]===\"*\"||d.indexOf(here,2)>1){events.close();location.reload();}else{built=d[0];}});"
                 + "})();</script>\n";
     }
 

@@ -14,7 +14,8 @@ import java.util.function.Supplier;
  * Answers requests from the last good build as a static host would: the site under its base
  * path ({@code /} redirects there), {@code index.html} for folders, the site's own 404 page with
  * status 404, and 400 for a path that tries to leave the site. HTML pages get the reload script,
- * and the error overlay while the last build failed.
+ * and the error overlay while the last build failed. An edited article's page shown ahead of
+ * its build is served from memory.
  */
 final class SiteHandler implements HttpHandler {
 
@@ -67,8 +68,12 @@ final class SiteHandler implements HttpHandler {
             return;
         }
         String name = relative.get();
-        Path file = output.resolve(name.isEmpty() || name.endsWith("/") ? name + "index.html" : name).normalize();
-        if (!file.startsWith(output)) {
+        String outputFile = name.isEmpty() || name.endsWith("/") ? name + "index.html" : name;
+        Path file = output.resolve(outputFile).normalize();
+        byte[] preview = site.previews().get(outputFile);
+        if (preview != null) {
+            send(exchange, 200, "text/html; charset=utf-8", PageDecorations.decorate(preview, site));
+        } else if (!file.startsWith(output)) {
             send(exchange, 400, "text/plain; charset=utf-8", bytes("Bad request: the path must not leave the site.\n"));
         } else if (!name.isEmpty() && !name.endsWith("/") && Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
             String query = exchange.getRequestURI().getRawQuery();

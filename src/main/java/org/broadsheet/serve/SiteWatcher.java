@@ -11,10 +11,13 @@ import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.broadsheet.Broadsheet;
 
@@ -22,7 +25,8 @@ import org.broadsheet.Broadsheet;
  * Watches what a build reads: the {@link Broadsheet#FOLDERS} with everything under them, and
  * {@code broadsheet.yml}. After a change it waits until the folder
  * has been quiet for a moment (an editor's save is several events) and then calls back once,
- * on its own thread, so builds never overlap. Hidden files and editor backups are ignored.
+ * on its own thread, so builds never overlap, with the paths that changed. Hidden files and
+ * editor backups are ignored. When events were lost, the site folder itself is reported changed.
  */
 final class SiteWatcher implements AutoCloseable {
 
@@ -36,12 +40,12 @@ final class SiteWatcher implements AutoCloseable {
         StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_DELETE};
 
     private final Path root;
-    private final Runnable onChange;
+    private final Consumer<Set<Path>> onChange;
     private final WatchService service;
     private final Map<WatchKey, Path> folders = new ConcurrentHashMap<>();
     private final Thread thread;
 
-    private SiteWatcher(Path root, Runnable onChange) throws IOException {
+    private SiteWatcher(Path root, Consumer<Set<Path>> onChange) throws IOException {
         this.root = root;
         this.onChange = onChange;
         this.service = FileSystems.getDefault().newWatchService();
@@ -53,8 +57,11 @@ final class SiteWatcher implements AutoCloseable {
         thread.setDaemon(true);
     }
 
-    /** Starts watching the site folder {@code root}; {@code onChange} runs after each burst of changes. */
-    static SiteWatcher start(Path root, Runnable onChange) throws IOException {
+    /**
+     * Starts watching the site folder {@code root}; {@code onChange} runs after each burst of
+     * changes, with the absolute paths of the files and folders that changed.
+     */
+    static SiteWatcher start(Path root, Consumer<Set<Path>> onChange) throws IOException {
         SiteWatcher watcher = new SiteWatcher(root, onChange);
         watcher.thread.start();
         return watcher;
@@ -63,13 +70,14 @@ final class SiteWatcher implements AutoCloseable {
     private void run() {
         try {
             while (true) {
-                boolean changed = handle(service.take());
+                Set<Path> changed = new LinkedHashSet<>();
+                handle(service.take(), changed);
                 WatchKey more;
                 while ((more = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
-                    changed |= handle(more);
+                    handle(more, changed);
                 }
-                if (changed) {
-                    onChange.run();
+                if (!changed.isEmpty()) {
+                    onChange.accept(changed);
                 }
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
@@ -77,14 +85,13 @@ final class SiteWatcher implements AutoCloseable {
         }
     }
 
-    /** Takes one folder's events; true when one of them changes what a build reads. */
-    private boolean handle(WatchKey key) {
+    /** Takes one folder's events, adding to {@code changed} the paths that change what a build reads. */
+    private void handle(WatchKey key, Set<Path> changed) {
         Path folder = folders.get(key);
-        boolean changed = false;
         for (WatchEvent<?> event : key.pollEvents()) {
             if (event.kind() == StandardWatchEventKinds.OVERFLOW || folder == null) {
                 FOLDERS.forEach(f -> registerTree(root.resolve(f))); // events were lost: look again
-                changed = true;
+                changed.add(root);
                 continue;
             }
             Path path = folder.resolve((Path) event.context());
@@ -92,21 +99,20 @@ final class SiteWatcher implements AutoCloseable {
             if (folder.equals(root)) {
                 if (FOLDERS.contains(name)) {
                     registerTree(path);
-                    changed = true;
+                    changed.add(path);
                 } else if (name.equals(SETTINGS)) {
-                    changed = true;
+                    changed.add(path);
                 }
             } else if (!ignored(name)) {
                 if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
                     registerTree(path);
                 }
-                changed = true;
+                changed.add(path);
             }
         }
         if (!key.reset()) {
             folders.remove(key);
         }
-        return changed;
     }
 
     /** Files no build reads: hidden ones and editors' backups and swap files. */

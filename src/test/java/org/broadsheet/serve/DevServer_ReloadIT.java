@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import org.broadsheet.TestSite;
 import org.jsoup.Jsoup;
@@ -32,14 +33,42 @@ class DevServer_ReloadIT {
             BlockingQueue<String> channel = served.listen();
             assertEquals("status 200 text/event-stream; charset=utf-8", ServedSite.next(channel));
             String first = ServedSite.next(channel);
-            assertTrue(served.get("/news/world/storm/").body().contains("var built=\"" + first + "\""));
+            assertEquals(List.of("*"), ServedSite.pages(first), "a page older than the current build reloads");
+            assertTrue(served.get("/news/world/storm/").body().contains("var built=\"" + ServedSite.id(first) + "\""));
 
             site.article("content/world/storm.md", "title: Storm Reaches the Coast\ndate: 2026-01-05", "Sun at last.");
-            String second = ServedSite.next(channel);
-            assertNotEquals(first, second);
+            String shown = ServedSite.next(channel);
+            assertNotEquals(ServedSite.id(first), ServedSite.id(shown));
+            assertEquals(List.of("/news/world/storm/"), ServedSite.pages(shown), "the edited page is shown at once");
             String page = served.get("/news/world/storm/").body();
             assertTrue(page.contains("Sun at last."), page);
-            assertTrue(page.contains("var built=\"" + second + "\""), "the page knows the build it came from");
+            assertTrue(page.contains("var built=\"" + ServedSite.id(shown) + "\""), "the page knows the build it came from");
+
+            List<String> built = ServedSite.pages(ServedSite.next(channel));
+            assertTrue(built.contains("/news/"), "the front page shows the new summary: " + built);
+            assertFalse(built.contains("/news/world/storm/"), "the edited page already shows what the build wrote");
+            assertTrue(served.get("/news/").body().contains("Sun at last."));
+            assertTrue(served.log.stream().anyMatch(line -> line.startsWith("Showing the edited page (")), served.log.toString());
+        }
+    }
+
+    @Test
+    void anEditThatMovesTheArticleWaitsForTheBuildAndStylesheetsReloadEveryPage(@TempDir Path dir) throws Exception {
+        TestSite site = site(dir);
+        try (ServedSite served = ServedSite.start(dir)) {
+            BlockingQueue<String> channel = served.listen();
+            ServedSite.next(channel);
+            ServedSite.next(channel);
+
+            site.article("content/world/storm.md", "title: Storm Reaches the Coast\ndate: 2026-01-05\ntags: [weather]",
+                    "Rain all day.");
+            List<String> built = ServedSite.pages(ServedSite.next(channel));
+            assertTrue(built.containsAll(List.of("/news/world/storm/", "/news/tags/weather/")), built.toString());
+            assertTrue(served.get("/news/tags/weather/").body().contains("Storm Reaches the Coast"));
+            assertFalse(served.log.stream().anyMatch(line -> line.startsWith("Showing")), served.log.toString());
+
+            site.file("templates/assets/extra.css", "body{color:red}\n");
+            assertEquals(List.of("*"), ServedSite.pages(ServedSite.next(channel)));
         }
     }
 

@@ -104,6 +104,17 @@ final class ServedSite implements AutoCloseable {
         return builds;
     }
 
+    /** The build id a message of the channel announces. */
+    static String id(String message) {
+        return message.split(" ")[0];
+    }
+
+    /** The pages a message of the channel reloads: {@code *} for every page, else their URL paths. */
+    static List<String> pages(String message) {
+        List<String> words = List.of(message.split(" "));
+        return words.get(1).equals("*") ? List.of("*") : words.subList(2, words.size());
+    }
+
     /** The next message of a channel, or a failure after the timeout. */
     static String next(BlockingQueue<String> channel) throws InterruptedException {
         String message = channel.poll(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
