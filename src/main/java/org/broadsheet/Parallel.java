@@ -4,7 +4,12 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 
-/** Runs parallel streams on a pool as wide as the machine: the common pool leaves a core idle. */
+/**
+ * Runs parallel streams on a pool as wide as the machine: the common pool leaves a core idle.
+ * It returns, or throws, only once every task of the pool has ended: when one item fails, a
+ * parallel stream throws at once while its other tasks still run, and they must not go on
+ * writing into a staging folder that is being deleted, or into the retry's.
+ */
 final class Parallel {
 
     private Parallel() {
@@ -27,6 +32,23 @@ final class Parallel {
             throw new IllegalStateException(e.getCause());
         } finally {
             pool.shutdown();
+            awaitEnd(pool);
+        }
+    }
+
+    private static void awaitEnd(ForkJoinPool pool) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                if (pool.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES)) {
+                    break;
+                }
+            } catch (InterruptedException e) {
+                interrupted = true; // the tasks still end by themselves; wait for them, then say so
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 }

@@ -8,6 +8,7 @@ import org.broadsheet.output.SiteWriter;
 import org.broadsheet.problem.Problems;
 import org.broadsheet.problem.SourcePosition;
 import org.broadsheet.render.Fingerprints;
+import org.broadsheet.render.Page;
 import org.broadsheet.render.PagePlanner;
 import org.broadsheet.render.PageRenderer;
 import org.broadsheet.render.StaticFile;
@@ -25,6 +26,8 @@ final class Publishing {
     private final Problems problems;
     private final BuildProgress progress;
     private final AtomicInteger rendered = new AtomicInteger();
+    /** Set when rendering a page failed unexpectedly (a damaged cache, a bug): the rest is skipped. */
+    private final java.util.concurrent.atomic.AtomicBoolean stopped = new java.util.concurrent.atomic.AtomicBoolean();
 
     Publishing(PageRenderer renderer, Fingerprints fingerprints, Problems problems, BuildProgress progress) {
         this.progress = progress;
@@ -38,17 +41,14 @@ final class Publishing {
         TemplateErrors templateErrors = new TemplateErrors();
         Parallel.run(() -> {
             plan.pages().parallelStream().forEach(page -> {
-                progress.itemDone();
-                long fingerprint = page.fingerprint(fingerprints);
-                if (writer.isCurrent(page.outputPath(), fingerprint)) {
-                    return;
+                if (stopped.get()) {
+                    return; // another page failed: the build stops, and its other tasks end quickly
                 }
                 try {
-                    byte[] bytes = renderer.render(page);
-                    rendered.incrementAndGet();
-                    writer.write(page.outputPath(), bytes, fingerprint, Fingerprint.of(bytes));
-                } catch (TemplateEngine.TemplateProblem e) {
-                    templateErrors.add(e, page);
+                    publish(page, writer, templateErrors);
+                } catch (RuntimeException | Error e) {
+                    stopped.set(true);
+                    throw e;
                 }
             });
             plan.files().parallelStream().forEach(file -> {
@@ -58,6 +58,21 @@ final class Publishing {
             return null;
         });
         templateErrors.reportTo(problems);
+    }
+
+    private void publish(Page page, SiteWriter writer, TemplateErrors templateErrors) {
+        progress.itemDone();
+        long fingerprint = page.fingerprint(fingerprints);
+        if (writer.isCurrent(page.outputPath(), fingerprint)) {
+            return;
+        }
+        try {
+            byte[] bytes = renderer.render(page);
+            rendered.incrementAndGet();
+            writer.write(page.outputPath(), bytes, fingerprint, Fingerprint.of(bytes));
+        } catch (TemplateEngine.TemplateProblem e) {
+            templateErrors.add(e, page);
+        }
     }
 
     private void copy(SiteWriter writer, StaticFile file) {
