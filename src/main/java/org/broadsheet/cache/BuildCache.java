@@ -235,11 +235,9 @@ public final class BuildCache implements AutoCloseable {
 
     private RenderedArticle adopt(SourceFile file, Manifest.Source cached, long hash) {
         RenderedArticle article = new RenderedArticle(file, cached.fileName(), cached.frontMatter(), cached.excerpt(),
-                cached.searchText(), cached.wordCount(), cached.readingMinutes(), cached.images());
+                cached.searchText(), cached.wordCount(), cached.readingMinutes(), cached.images(), cached.links());
         pack.adopt(article.bodyKey(), cached.body());
-        sources.put(file.contentPath(), new Manifest.Source(file.size(), file.modified(), hash, cached.body(),
-                cached.fileName(), cached.frontMatter(), cached.excerpt(), cached.searchText(), cached.wordCount(), cached.readingMinutes(),
-                cached.images(), cached.imageStamp()));
+        sources.put(file.contentPath(), cached.of(file.size(), file.modified(), hash));
         return article;
     }
 
@@ -251,7 +249,8 @@ public final class BuildCache implements AutoCloseable {
         SourceFile file = article.file();
         sources.put(file.contentPath(), new Manifest.Source(file.size(), file.modified(), hash,
                 pack.ref(article.bodyKey()), article.fileName(), article.frontMatter(), article.excerpt(),
-                article.searchText(), article.wordCount(), article.readingMinutes(), article.images(), imageStamp));
+                article.searchText(), article.wordCount(), article.readingMinutes(), article.images(), article.links(),
+                imageStamp));
     }
 
     /**

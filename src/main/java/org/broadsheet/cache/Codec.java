@@ -18,6 +18,7 @@ import java.util.Optional;
 import org.broadsheet.frontmatter.FileName;
 import org.broadsheet.frontmatter.FrontMatter;
 import org.broadsheet.frontmatter.Image;
+import org.broadsheet.markdown.ArticleLink;
 import org.broadsheet.markdown.ImageRef;
 import org.broadsheet.problem.Problem;
 import org.broadsheet.problem.SourcePosition;
@@ -142,6 +143,12 @@ final class Codec {
             string(image.src());
             out.writeInt(image.line());
         }
+        out.writeInt(source.links().size());
+        for (ArticleLink link : source.links()) {
+            string(link.href());
+            string(link.target());
+            out.writeInt(link.line());
+        }
         out.writeLong(source.imageStamp());
     }
 
@@ -164,8 +171,13 @@ final class Codec {
         for (int i = 0; i < imageCount; i++) {
             images.add(new ImageRef(string(), in.readInt()));
         }
+        int linkCount = count();
+        List<ArticleLink> links = new ArrayList<>(linkCount);
+        for (int i = 0; i < linkCount; i++) {
+            links.add(new ArticleLink(string(), string(), in.readInt()));
+        }
         return new Manifest.Source(size, modified, hash, body, fileName, frontMatter, excerpt, searchText, words, minutes, images,
-                in.readLong());
+                links, in.readLong());
     }
 
     private void frontMatter(FrontMatter fm) throws IOException {

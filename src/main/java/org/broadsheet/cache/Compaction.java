@@ -20,9 +20,7 @@ record Compaction(BodyPack pack, Map<String, Manifest.Source> sources) {
             Manifest.Source source = entry.getValue();
             fresh.put(key, old.get(key));
             BodyPack.Ref ref = fresh.ref(key);
-            moved.put(key, new Manifest.Source(source.size(), source.modified(), source.hash(), ref,
-                    source.fileName(), source.frontMatter(), source.excerpt(), source.searchText(), source.wordCount(),
-                    source.readingMinutes(), source.images(), source.imageStamp()));
+            moved.put(key, source.withBody(ref));
         }
         return new Compaction(fresh, moved);
     }

@@ -81,7 +81,24 @@ public final class MarkdownRenderer {
      */
     public RenderedMarkdown render(String markdown, String basePath, String pagePath, ImageSizer sizer,
             boolean leadImage) {
+        return render(parser.parse(markdown), markdown, basePath, pagePath, sizer, leadImage);
+    }
+
+    /**
+     * Renders an article's body, whose links to Markdown files name other articles
+     * ({@link ArticleLink}); {@code contentFolder} is the article's folder under
+     * {@code content/} ({@code world/}, or "" at the top).
+     */
+    public RenderedMarkdown renderArticle(String markdown, String basePath, String pagePath, String contentFolder,
+            ImageSizer sizer, boolean leadImage) {
         Document document = parser.parse(markdown);
+        document.set(SiteLinkResolver.ARTICLE_LINKS, true);
+        document.set(SiteLinkResolver.CONTENT_FOLDER, contentFolder);
+        return render(document, markdown, basePath, pagePath, sizer, leadImage);
+    }
+
+    private RenderedMarkdown render(Document document, String markdown, String basePath, String pagePath,
+            ImageSizer sizer, boolean leadImage) {
         document.set(SiteLinkResolver.BASE_PATH, basePath);
         document.set(SiteLinkResolver.PAGE_PATH, pagePath);
         document.set(ImageAttributes.SIZER, sizer);
@@ -89,23 +106,38 @@ public final class MarkdownRenderer {
         String excerpt = Excerpts.take(document, markdown.contains("<!--"));
         demoteHeadings(document);
         int words = Excerpts.countWords(document);
-        return new RenderedMarkdown(renderer.render(document), excerpt, words, images(document));
-    }
-
-    /** The body's images, as written, with their lines counted from the body's first line. */
-    private static List<ImageRef> images(Document document) {
         List<ImageRef> images = new ArrayList<>();
-        collectImages(document, images);
-        return images;
+        List<ArticleLink> links = new ArrayList<>();
+        collect(document, document, images, links);
+        return new RenderedMarkdown(renderer.render(document), excerpt, words, images, links);
     }
 
-    private static void collectImages(Node parent, List<ImageRef> into) {
+    /**
+     * The body's images, and its links to other articles when it is an article's, as written,
+     * with their lines counted from the body's first line.
+     */
+    private static void collect(Document document, Node parent, List<ImageRef> images, List<ArticleLink> links) {
         for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof com.vladsch.flexmark.ast.Image image) {
-                into.add(new ImageRef(image.getUrl().toString(), image.getStartLineNumber() + 1));
-            } else if (node.hasChildren()) {
-                collectImages(node, into);
+                images.add(new ImageRef(image.getUrl().toString(), image.getStartLineNumber() + 1));
+            } else if (node instanceof com.vladsch.flexmark.ast.Link link) {
+                articleLink(document, link.getUrl().toString(), node, links);
+            } else if (node instanceof com.vladsch.flexmark.ast.LinkRef ref && ref.isDefined()) {
+                com.vladsch.flexmark.ast.Reference reference = ref.getReferenceNode(document);
+                if (reference != null) {
+                    articleLink(document, reference.getUrl().toString(), node, links);
+                }
             }
+            if (node.hasChildren()) {
+                collect(document, node, images, links);
+            }
+        }
+    }
+
+    private static void articleLink(Document document, String url, Node node, List<ArticleLink> links) {
+        if (SiteLinkResolver.ARTICLE_LINKS.get(document)) {
+            ArticleLink.target(url, SiteLinkResolver.CONTENT_FOLDER.get(document))
+                    .ifPresent(target -> links.add(new ArticleLink(url, target, node.getStartLineNumber() + 1)));
         }
     }
 

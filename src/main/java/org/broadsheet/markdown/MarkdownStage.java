@@ -27,13 +27,15 @@ public final class MarkdownStage {
         String contentPath = article.file().contentPath();
         ImageSizer sizer = images == null ? ImageSizer.NONE
                 : src -> images.fileOf(contentPath, src).flatMap(images::sizeOf);
-        RenderedMarkdown markdown = renderer.render(article.body(), basePath, linkBase(article), sizer,
-                article.frontMatter().image().isPresent());
+        RenderedMarkdown markdown = renderer.renderArticle(article.body(), basePath, linkBase(article),
+                contentPath.substring(0, contentPath.lastIndexOf('/') + 1), sizer, article.frontMatter().image().isPresent());
         List<ImageRef> refs = markdown.images().stream()
                 .map(image -> new ImageRef(image.src(), article.bodyLine() + image.line() - 1)).toList();
+        List<ArticleLink> links = markdown.links().stream().map(link -> link.movedBy(article.bodyLine() - 1)).toList();
         String summary = article.frontMatter().summaryOr(markdown.excerpt());
         RenderedArticle rendered = new RenderedArticle(article.file(), article.fileName(), article.frontMatter(),
-                markdown.excerpt(), SearchText.of(markdown.html(), summary, SearchText.WORDS), markdown.wordCount(), markdown.readingMinutes(), refs);
+                markdown.excerpt(), SearchText.of(markdown.html(), summary, SearchText.WORDS), markdown.wordCount(),
+                markdown.readingMinutes(), refs, links);
         bodies.put(rendered.bodyKey(), markdown.html());
         return rendered;
     }

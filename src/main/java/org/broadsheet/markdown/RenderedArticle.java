@@ -9,12 +9,15 @@ import org.broadsheet.source.SourceFile;
  * {@link BodyStore} under {@link #bodyKey()} so that the site model stays small.
  *
  * @param searchText the start of the body for the search index: see {@link SearchText}
+ * @param links      the body's links to other articles' Markdown files, with their lines
  */
 public record RenderedArticle(SourceFile file, FileName fileName, FrontMatter frontMatter, String excerpt,
-        String searchText, int wordCount, int readingMinutes, java.util.List<ImageRef> images) {
+        String searchText, int wordCount, int readingMinutes, java.util.List<ImageRef> images,
+        java.util.List<ArticleLink> links) {
 
     public RenderedArticle {
         images = java.util.List.copyOf(images);
+        links = java.util.List.copyOf(links);
     }
 
     /** The key of the body's HTML in the {@link BodyStore}. */

@@ -8,8 +8,10 @@ package org.broadsheet.markdown;
  *                  or else the first paragraph, cut at a word near 160 characters
  * @param wordCount words in the body's text
  * @param images    the images the body shows, with their lines
+ * @param links     its links to other articles' Markdown files, with their lines
  */
-public record RenderedMarkdown(String html, String excerpt, int wordCount, java.util.List<ImageRef> images) {
+public record RenderedMarkdown(String html, String excerpt, int wordCount, java.util.List<ImageRef> images,
+        java.util.List<ArticleLink> links) {
 
     /** Minutes to read at 230 words a minute, at least one. */
     public int readingMinutes() {

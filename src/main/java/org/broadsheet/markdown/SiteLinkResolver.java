@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * ({@code /images/x.jpg}) gets the base path in front ({@code /news/images/x.jpg}); a path
  * relative to the article ({@code photo.jpg}, as in a page bundle) is resolved against the
  * article's own URL; links with a scheme pass unchanged, except script and data URLs in links,
- * which become {@code #}.
+ * which become {@code #}. In an article, a link to another article's Markdown file becomes a
+ * placeholder that pages replace with that article's URL ({@link ArticleLink}).
  */
 final class SiteLinkResolver implements LinkResolver {
 
@@ -28,6 +29,10 @@ final class SiteLinkResolver implements LinkResolver {
     static final DataKey<String> BASE_PATH = new DataKey<>("BROADSHEET_BASE_PATH", "/");
     /** The URL path that relative links start from, e.g. {@code /news/world/}; empty keeps them relative. */
     static final DataKey<String> PAGE_PATH = new DataKey<>("BROADSHEET_PAGE_PATH", "/");
+    /** Whether links to Markdown files name articles: in article bodies, not in reader replies. */
+    static final DataKey<Boolean> ARTICLE_LINKS = new DataKey<>("BROADSHEET_ARTICLE_LINKS", false);
+    /** The article's folder under {@code content/}, e.g. {@code world/}: where its links to Markdown files start from. */
+    static final DataKey<String> CONTENT_FOLDER = new DataKey<>("BROADSHEET_CONTENT_FOLDER", "");
 
     private static final Pattern TABS_AND_NEWLINES = Pattern.compile("[\\t\\n\\r]");
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
@@ -49,6 +54,12 @@ final class SiteLinkResolver implements LinkResolver {
         // An e-mail or "www." autolink is an address, not a site path; flexmark adds mailto: or http:// itself.
         if (node instanceof MailLink || (node instanceof AutoLink && !SCHEME.matcher(withoutControls(url)).find())) {
             return link;
+        }
+        if (link.getLinkType() == LinkType.LINK && ARTICLE_LINKS.get(context.getDocument())) {
+            java.util.Optional<String> article = ArticleLink.target(url, CONTENT_FOLDER.get(context.getDocument()));
+            if (article.isPresent()) {
+                return link.withStatus(LinkStatus.VALID).withUrl(ArticleLink.placeholder(article.get(), url));
+            }
         }
         String resolved = resolve(url, BASE_PATH.get(context.getDocument()), PAGE_PATH.get(context.getDocument()),
                 link.getLinkType() == LinkType.IMAGE || link.getLinkType() == LinkType.IMAGE_REF);

@@ -27,6 +27,8 @@ import java.util.Optional;
  *                   matter names another than its own; else empty
  * @param aliases    its old paths, which redirect to it
  * @param bodyKey    where its HTML is in the body store
+ * @param links      the content paths of the articles its body links to ({@code politics/vote.md}),
+ *                   whose URLs its HTML holds placeholders for
  * @param extra      front matter keys Broadsheet does not know, for templates
  */
 public record Article(
@@ -53,6 +55,7 @@ public record Article(
         String canonical,
         List<Alias> aliases,
         String bodyKey,
+        List<String> links,
         Map<String, Object> extra) {
 
     public enum Kind { ARTICLE, PAGE }
@@ -61,6 +64,7 @@ public record Article(
         authors = List.copyOf(authors);
         tags = List.copyOf(tags);
         aliases = List.copyOf(aliases);
+        links = List.copyOf(links);
         extra = Collections.unmodifiableMap(new LinkedHashMap<>(extra));
     }
 

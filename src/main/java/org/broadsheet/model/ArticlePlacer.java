@@ -93,6 +93,7 @@ final class ArticlePlacer {
                 rendered.searchText(),
                 fm.image().map(image -> image(image, rendered.file(), path)), lang, translationKey, path, outputFile,
                 layout, fm.draft(), rendered.wordCount(), rendered.readingMinutes(), canonical, aliases, rendered.bodyKey(),
+                rendered.links().stream().map(org.broadsheet.markdown.ArticleLink::target).distinct().toList(),
                 fm.extra()));
     }
 

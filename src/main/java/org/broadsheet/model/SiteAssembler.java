@@ -61,6 +61,7 @@ public final class SiteAssembler {
                 .filter(r -> schedule.drafts() || !r.frontMatter().draft())
                 .forEach(r -> placer.checkImages(r, warned, problems));
         List<Article> published = all.stream().filter(schedule::publishes).toList();
+        checkArticleLinks(rendered, all, published, problems);
         Optional<Article> nextScheduled = all.stream().filter(schedule::isScheduled)
                 .min(Comparator.comparing((Article a) -> a.date().toInstant()).thenComparing(Article::source));
         Map<String, List<Article>> translations = translations(published, problems);
@@ -77,6 +78,34 @@ public final class SiteAssembler {
      */
     public Optional<Article> place(RenderedArticle rendered, Problems problems) {
         return placer.place(rendered, problems);
+    }
+
+    /**
+     * Links from published articles to other articles' files: an error where no such file
+     * exists (as for a missing image), a warning where the article is not on the site yet.
+     */
+    private void checkArticleLinks(List<RenderedArticle> rendered, List<Article> all, List<Article> published,
+            Problems problems) {
+        java.util.Set<String> read = new java.util.HashSet<>();
+        rendered.forEach(r -> read.add(r.file().contentPath()));
+        Map<String, Article> placed = new HashMap<>();
+        all.forEach(a -> placed.put(a.source(), a));
+        java.util.Set<String> live = new java.util.HashSet<>();
+        published.forEach(a -> live.add(a.source()));
+        rendered.stream().filter(r -> live.contains(r.file().sitePath()))
+                .sorted(Comparator.comparing((RenderedArticle r) -> r.file().contentPath()))
+                .forEach(r -> r.links().forEach(link -> {
+                    String target = org.broadsheet.source.ContentLoader.FOLDER + "/" + link.target();
+                    SourcePosition at = SourcePosition.of(r.file().sitePath(), link.line());
+                    Article article = placed.get(target);
+                    if (!read.contains(link.target())) {
+                        problems.error(at, "link \"" + link.href() + "\" leads nowhere: there is no article " + target);
+                    } else if (article != null && !live.contains(target)) {
+                        problems.warning(at, "link \"" + link.href() + "\" leads nowhere until " + target
+                                + (schedule.isScheduled(article) ? " is published on " + article.date().toOffsetDateTime()
+                                        : " is no longer a draft"));
+                    }
+                }));
     }
 
     /** A profile no byline points to is most often a misspelt file name. */

@@ -65,7 +65,9 @@ public final class Fingerprints {
 
     /** An article with its body. */
     long full(Article article) {
-        return new Fingerprint().add(card(article)).add(bodies.fingerprint(article.bodyKey())).value();
+        Fingerprint fingerprint = new Fingerprint().add(card(article)).add(bodies.fingerprint(article.bodyKey()));
+        article.links().forEach(link -> fingerprint.add(views.articleUrl(link))); // a linked article may move
+        return fingerprint.value();
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

@@ -50,6 +50,8 @@ public final class Views {
     private final SoftCache<String, FeedEntry> feedEntries = new SoftCache<>();
     private final Map<String, DateTimeFormatter[]> dateFormats = new ConcurrentHashMap<>();
     private final CommentViews comments;
+    /** Every published article and page by its file, for links between articles: made when first asked for. */
+    private volatile Map<String, Article> bySource;
 
     /**
      * @param buildTime when the build runs, in the site's zone: from {@code SOURCE_DATE_EPOCH}
@@ -191,7 +193,40 @@ public final class Views {
 
     /** An article with its body, for its own page. */
     public ArticleView articleWithBody(Article article) {
-        return articleView(article, html(bodies.get(article.bodyKey())));
+        return articleView(article, html(body(article)));
+    }
+
+    /** The HTML of an article's body, its links to other articles pointing at their pages. */
+    private String body(Article article) {
+        String html = bodies.get(article.bodyKey());
+        return article.links().isEmpty() ? html : org.broadsheet.markdown.ArticleLink.resolve(html, this::articleUrl);
+    }
+
+    /**
+     * The URL path of the article whose file has this content path ({@code politics/vote.md});
+     * for a file that is not on the site, where it would be, so that a link checker finds it.
+     */
+    String articleUrl(String contentPath) {
+        Article article = articlesBySource().get(org.broadsheet.source.ContentLoader.FOLDER + "/" + contentPath);
+        return base.link(article != null ? article.path() : contentPath);
+    }
+
+    private Map<String, Article> articlesBySource() {
+        Map<String, Article> bySource = this.bySource;
+        if (bySource == null) {
+            synchronized (this) {
+                bySource = this.bySource;
+                if (bySource == null) {
+                    Map<String, Article> made = new java.util.HashMap<>();
+                    site.editions().forEach(e -> {
+                        e.articles().forEach(a -> made.put(a.source(), a));
+                        e.pages().forEach(a -> made.put(a.source(), a));
+                    });
+                    this.bySource = bySource = made;
+                }
+            }
+        }
+        return bySource;
     }
 
     public List<ArticleView> articles(List<Article> articles) {
@@ -342,7 +377,7 @@ public final class Views {
                 article.lastModified().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
                 article.authors().stream().map(Term::name).toList(),
                 article.tags().stream().map(Term::name).toList(),
-                article.summary(), AbsoluteLinks.rewrite(bodies.get(article.bodyKey()), absUrl));
+                article.summary(), AbsoluteLinks.rewrite(body(article), absUrl));
     }
 
     private ArticleView articleView(Article a, TemplateHTMLOutputModel body) {

@@ -35,7 +35,7 @@ class PagePlanner_SitemapTest {
             list.add(new Article("world/a" + i, "content/world/a" + i + ".md", Article.Kind.ARTICLE, "A" + i, date,
                     Optional.empty(), List.of(), new Term("world", "World"), List.of(), "", "", Optional.empty(), "en-US",
                     "world/a" + i, "world/a" + i + "/", "world/a" + i + "/index.html", "article", false, 1, 1, "", List.of(),
-                    "world/a" + i + ".md",
+                    "world/a" + i + ".md", List.of(),
                     Map.of()));
         }
         Listing world = new Listing(Listing.Kind.SECTION, "world", "World", "world/", list);
