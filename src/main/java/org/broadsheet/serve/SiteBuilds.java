@@ -39,6 +39,10 @@ final class SiteBuilds {
     private final String run = UUID.randomUUID().toString().substring(0, 8);
     private final AtomicLong builds = new AtomicLong();
     private volatile SiteState state;
+    /** Warnings printed in one go at the most; `build --verbose` lists them all. */
+    static final int WARNINGS = 20;
+    /** The warnings of the last good build, which the next one does not print again. */
+    private Set<Problem> warned = Set.of();
     /** What the last good build keeps for previews; null before the first one. */
     private EditPreview preview;
 
@@ -88,6 +92,19 @@ final class SiteBuilds {
         return pages.get();
     }
 
+    /**
+     * Prints the warnings this build found that the last one did not: a site with thousands of
+     * missing images does not fill the terminal at every save.
+     */
+    private void logWarnings(List<Problem> warnings) {
+        List<Problem> fresh = warnings.stream().filter(w -> !warned.contains(w)).toList();
+        fresh.stream().limit(WARNINGS).forEach(w -> log.accept(w.toString()));
+        if (fresh.size() > WARNINGS) {
+            log.accept("… and " + (fresh.size() - WARNINGS) + " more warnings (broadsheet build --verbose lists them all)");
+        }
+        warned = new HashSet<>(warnings);
+    }
+
     /** A build's outcome: what the server shows now, and the files an update changed (null for a new site or a failure). */
     private record Built(SiteState state, Set<String> changedFiles) {
     }
@@ -97,7 +114,7 @@ final class SiteBuilds {
         String basePath = state.basePath();
         try {
             BuildResult result = Broadsheet.build(request.at(clock.get()), kept -> preview = kept);
-            result.warnings().forEach(w -> log.accept(w.toString()));
+            logWarnings(result.warnings());
             log.accept(result.summary());
             // Read after the build: a save during it brings another build, which puts both right.
             state = new SiteState(id, List.of(), true, basePath(basePath));

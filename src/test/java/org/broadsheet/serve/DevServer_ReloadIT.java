@@ -88,6 +88,34 @@ class DevServer_ReloadIT {
     }
 
     @Test
+    void warningsArePrintedOnceAndAtMostTwentyAtATime(@TempDir Path dir) throws Exception {
+        TestSite site = site(dir);
+        StringBuilder images = new StringBuilder();
+        for (int i = 1; i <= 25; i++) {
+            images.append("![Photo ").append(i).append("](/images/missing-").append(i).append(".jpg)\n\n");
+        }
+        site.article("content/world/gallery.md", "title: Gallery\ndate: 2026-01-04", images.toString());
+        try (ServedSite served = ServedSite.start(dir)) {
+            List<String> first = List.copyOf(served.log);
+            assertEquals(20, first.stream().filter(line -> line.contains("warning: image")).count(), first.toString());
+            assertTrue(first.contains("… and 5 more warnings (broadsheet build --verbose lists them all)"), first.toString());
+
+            BlockingQueue<String> channel = served.listen();
+            ServedSite.next(channel);
+            ServedSite.next(channel);
+            served.log.clear();
+            site.article("content/world/gallery.md", "title: Gallery\ndate: 2026-01-04",
+                    images + "![One more](/images/missing-26.jpg)\n");
+            assertEquals(List.of("/news/world/gallery/"), ServedSite.pages(ServedSite.next(channel)), "the preview");
+            ServedSite.next(channel); // the build after it
+            List<String> second = List.copyOf(served.log);
+            assertEquals(List.of("content/world/gallery.md:55: warning: image \"/images/missing-26.jpg\" is not in the site "
+                    + "(no file content/images/missing-26.jpg); the deploy must add it"),
+                    second.stream().filter(line -> line.contains("warning")).toList(), "only the new warning: " + second);
+        }
+    }
+
+    @Test
     void aBrokenBuildShowsItsErrorsOverTheLastGoodSiteUntilFixed(@TempDir Path dir) throws Exception {
         TestSite site = site(dir);
         try (ServedSite served = ServedSite.start(dir)) {
