@@ -77,7 +77,11 @@ final class SiteWatcher implements AutoCloseable {
                     handle(more, changed);
                 }
                 if (!changed.isEmpty()) {
-                    onChange.accept(changed);
+                    try {
+                        onChange.accept(changed);
+                    } catch (RuntimeException e) {
+                        // one failed rebuild must not stop the watching: the next save builds again
+                    }
                 }
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
