@@ -91,7 +91,7 @@ public final class EditPreview {
             edited.add(page.get());
         }
         Views views = new Views(site, bodies, comments, messages, Broadsheet.version(),
-                ZonedDateTime.ofInstant(now, site.config().timezone()));
+                ZonedDateTime.ofInstant(now, site.config().timezone()), edited.stream().map(ArticlePage::article).toList());
         PageRenderer renderer = new PageRenderer(templates, views);
         Map<String, byte[]> rendered = new LinkedHashMap<>();
         try {

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class EditPreviewIT {
 
-    static final Instant NOW = Instant.parse("2026-02-01T12:00:00Z");
+    static final Instant NOW = Instant.parse("2027-01-01T12:00:00Z");
 
     @TempDir
     Path dir;
@@ -91,6 +91,38 @@ class EditPreviewIT {
         assertTrue(previewMatchesBuild("content/world/gamma/index.md").contains("alt=\"The old bridge\""));
         edit("content/about.md", "We are a test newsroom.", "We are a small test newsroom.");
         assertTrue(previewMatchesBuild("content/about.md").contains("We are a small test newsroom."));
+    }
+
+    @Test
+    void everyArticleOfTheSampleSiteShowsAsTheBuildThenWritesIt() throws IOException {
+        // translations, bundles, replies, author profiles, the theme overridden: the whole repertoire
+        Path repo = Path.of("").toAbsolutePath();
+        site = TestSite.in(dir.resolve("sample"));
+        for (String part : new String[] {"broadsheet.yml", "content", "templates", "i18n", "authors", "comments"}) {
+            if (Files.exists(repo.resolve(part))) {
+                TestSite.copyTree(repo.resolve(part), site.root().resolve(part));
+            }
+        }
+        build();
+        java.util.List<Path> articles;
+        try (java.util.stream.Stream<Path> walk = Files.walk(site.root().resolve("content"))) {
+            articles = walk.filter(p -> p.toString().endsWith(".md")).toList();
+        }
+        for (Path article : articles) {
+            Files.writeString(article, Files.readString(article) + "\n\nA paragraph added in the test.\n");
+        }
+        Map<String, byte[]> pages = preview.pagesAfter(Set.copyOf(articles), NOW).orElseThrow();
+        assertEquals(articles.size(), pages.size(), pages.keySet().toString());
+        build();
+        pages.forEach((outputFile, bytes) -> {
+            try {
+                assertEquals(new String(Files.readAllBytes(site.output().resolve(outputFile)), StandardCharsets.UTF_8),
+                        new String(bytes, StandardCharsets.UTF_8), outputFile);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            assertTrue(new String(bytes, StandardCharsets.UTF_8).contains("A paragraph added in the test."), outputFile);
+        });
     }
 
     @Test

@@ -50,6 +50,8 @@ public final class Views {
     private final SoftCache<String, FeedEntry> feedEntries = new SoftCache<>();
     private final Map<String, DateTimeFormatter[]> dateFormats = new ConcurrentHashMap<>();
     private final CommentViews comments;
+    /** Articles edited in place since the site model was made, by source: shown instead of the model's. */
+    private final Map<String, Article> edited;
     /** Every published article and page by its file, for links between articles: made when first asked for. */
     private volatile Map<String, Article> bySource;
 
@@ -59,6 +61,18 @@ public final class Views {
      */
     public Views(Site site, BodyStore bodies, Comments comments, Messages messages, String version,
             ZonedDateTime buildTime) {
+        this(site, bodies, comments, messages, version, buildTime, List.of());
+    }
+
+    /**
+     * Views of a site in which some articles were edited in place since its model was made
+     * ({@link Article#samePlaceAs}): wherever the model names one of them, its edited version is
+     * shown. The dev server's preview of an edit renders pages so.
+     */
+    public Views(Site site, BodyStore bodies, Comments comments, Messages messages, String version,
+            ZonedDateTime buildTime, java.util.Collection<Article> edited) {
+        this.edited = new java.util.HashMap<>();
+        edited.forEach(a -> this.edited.put(a.source(), a));
         this.site = site;
         this.comments = new CommentViews(comments, site.config().hasComments());
         this.base = site.config().baseUrl();
@@ -188,7 +202,8 @@ public final class Views {
 
     /** An article as listings show it, without its body. */
     public ArticleView article(Article article) {
-        return articleViews.get(article.source(), () -> articleView(article, null));
+        Article current = edited.getOrDefault(article.source(), article);
+        return articleViews.get(current.source(), () -> articleView(current, null));
     }
 
     /** An article with its body, for its own page. */
