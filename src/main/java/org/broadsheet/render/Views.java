@@ -34,7 +34,7 @@ public final class Views {
 
     private final Site site;
     private final BaseUrl base;
-    private final BodyStore bodies;
+    private final ArticleBodies bodies;
     private final Messages messages;
     private final String version;
     private final String buildTime;
@@ -52,8 +52,6 @@ public final class Views {
     private final CommentViews comments;
     /** Articles edited in place since the site model was made, by source: shown instead of the model's. */
     private final Map<String, Article> edited;
-    /** Every published article and page by its file, for links between articles: made when first asked for. */
-    private volatile Map<String, Article> bySource;
 
     /**
      * @param buildTime when the build runs, in the site's zone: from {@code SOURCE_DATE_EPOCH}
@@ -76,7 +74,7 @@ public final class Views {
         this.site = site;
         this.comments = new CommentViews(comments, site.config().hasComments());
         this.base = site.config().baseUrl();
-        this.bodies = bodies;
+        this.bodies = new ArticleBodies(site, bodies);
         this.messages = messages;
         this.version = version;
         this.buildTime = buildTime.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
@@ -208,40 +206,12 @@ public final class Views {
 
     /** An article with its body, for its own page. */
     public ArticleView articleWithBody(Article article) {
-        return articleView(article, html(body(article)));
+        return articleView(article, html(bodies.of(article)));
     }
 
-    /** The HTML of an article's body, its links to other articles pointing at their pages. */
-    private String body(Article article) {
-        String html = bodies.get(article.bodyKey());
-        return article.links().isEmpty() ? html : org.broadsheet.markdown.ArticleLink.resolve(html, this::articleUrl);
-    }
-
-    /**
-     * The URL path of the article whose file has this content path ({@code politics/vote.md});
-     * for a file that is not on the site, where it would be, so that a link checker finds it.
-     */
+    /** The URL path of the article whose file has this content path: see {@link ArticleBodies#url}. */
     String articleUrl(String contentPath) {
-        Article article = articlesBySource().get(org.broadsheet.source.ContentLoader.FOLDER + "/" + contentPath);
-        return base.link(article != null ? article.path() : contentPath);
-    }
-
-    private Map<String, Article> articlesBySource() {
-        Map<String, Article> bySource = this.bySource;
-        if (bySource == null) {
-            synchronized (this) {
-                bySource = this.bySource;
-                if (bySource == null) {
-                    Map<String, Article> made = new java.util.HashMap<>();
-                    site.editions().forEach(e -> {
-                        e.articles().forEach(a -> made.put(a.source(), a));
-                        e.pages().forEach(a -> made.put(a.source(), a));
-                    });
-                    this.bySource = bySource = made;
-                }
-            }
-        }
-        return bySource;
+        return bodies.url(contentPath);
     }
 
     public List<ArticleView> articles(List<Article> articles) {
@@ -392,7 +362,7 @@ public final class Views {
                 article.lastModified().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
                 article.authors().stream().map(Term::name).toList(),
                 article.tags().stream().map(Term::name).toList(),
-                article.summary(), AbsoluteLinks.rewrite(body(article), absUrl));
+                article.summary(), AbsoluteLinks.rewrite(bodies.of(article), absUrl));
     }
 
     private ArticleView articleView(Article a, TemplateHTMLOutputModel body) {
