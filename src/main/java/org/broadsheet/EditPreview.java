@@ -117,6 +117,9 @@ public final class EditPreview {
         } catch (IOException e) {
             return Optional.empty();
         }
+        if (bytes.length > ArticleReading.MAX_ARTICLE_BYTES) {
+            return Optional.empty(); // the build says what is wrong with it
+        }
         Optional<RenderedArticle> rendered = parsing.parse(file, bytes, problems);
         Optional<Article> after = rendered.flatMap(r -> assembler.place(r, problems));
         if (problems.hasErrors() || after.isEmpty() || !before.article().samePlaceAs(after.get())) {
