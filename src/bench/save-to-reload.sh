@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark: save-to-reload time of `broadsheet serve` on a generated corpus (default 10,000
-# articles). Not a test: the first build of the corpus takes a minute.
+# articles), for edits of an article and then of a template. Not a test: the first build of the
+# corpus takes a minute, and each template edit rebuilds every page.
 #
 #   bash src/bench/save-to-reload.sh [ARTICLES] [RUNS]
 #

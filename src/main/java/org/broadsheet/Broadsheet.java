@@ -146,7 +146,8 @@ public final class Broadsheet {
             clock.time("save cache", () -> cache.save(inputs.key(), published.buildId(), output, validUntil,
                     manifestOutputs(published.files()), summary));
             if (previews != null) {
-                previews.accept(new EditPreview(root, files, images, assembler, templates, site, comments, messages));
+                previews.accept(new EditPreview(root, files, images, assembler, templates, site, comments, messages,
+                        plan.pages()));
             }
             return new BuildResult(pages, published.files().size(), summary.articles(), summary.sections(),
                     summary.tags(), summary.authors(), clock.elapsedMillis(), warnings,

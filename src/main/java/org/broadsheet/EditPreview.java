@@ -21,6 +21,9 @@ import org.broadsheet.model.Site;
 import org.broadsheet.model.SiteAssembler;
 import org.broadsheet.problem.Problems;
 import org.broadsheet.render.ArticlePage;
+import org.broadsheet.render.FeedPage;
+import org.broadsheet.render.JsonFeedPage;
+import org.broadsheet.render.Page;
 import org.broadsheet.render.Messages;
 import org.broadsheet.render.PageRenderer;
 import org.broadsheet.render.TemplateEngine;
@@ -30,15 +33,20 @@ import org.broadsheet.source.ImageFiles;
 import org.broadsheet.source.SourceFile;
 
 /**
- * Shows an edited article's page at once, before the whole site is built again: what the dev
- * server keeps of its last good build (the site model, templates, texts and replies) to render
- * that one page. An edit qualifies when the article stays where it was in the site
- * ({@link Article#samePlaceAs}); its own page is then rendered exactly as the next build renders
- * it, and that build brings listings, feeds and the search index up to date.
+ * Shows the pages a save changes at once, before the whole site is built again: what the dev
+ * server keeps of its last good build (the site model, its pages, templates, texts and
+ * replies) to render a few pages. After an edit of articles that leaves them where they were
+ * in the site ({@link Article#samePlaceAs}), their own pages; after a change of templates, the
+ * pages open in the browser, with the new templates. Each is rendered exactly as the next build
+ * renders it, and that build brings the rest of the site up to date.
  */
 public final class EditPreview {
 
+    private final Path root;
     private final Path content;
+    /** The pages of the last build, whose output paths name the pages open in the browser. */
+    private final List<Page> planned;
+    private Map<String, Page> byOutput;
     private final List<SourceFile> files;
     /** Bodies of edited articles only: the build's cache is closed by the time a preview is asked for. */
     private final MemoryBodyStore bodies = new MemoryBodyStore();
@@ -53,7 +61,9 @@ public final class EditPreview {
     private Map<String, ArticlePage> pages;
 
     EditPreview(Path siteRoot, List<SourceFile> files, ImageFiles images, SiteAssembler assembler,
-            TemplateEngine templates, Site site, Comments comments, Messages messages) {
+            TemplateEngine templates, Site site, Comments comments, Messages messages, List<Page> planned) {
+        this.root = siteRoot;
+        this.planned = planned;
         this.content = siteRoot.resolve(ContentLoader.FOLDER);
         this.files = files;
         this.parsing = new ArticleParsing(site.config(), images, bodies);
@@ -72,10 +82,14 @@ public final class EditPreview {
      * since the last build (an editor's temporary files) are no change at all.
      *
      * @param changed the files changed since the last build, as absolute paths
+     * @param open    the output paths of the pages open in the browser ({@code world/x/index.html})
      */
-    public synchronized Optional<Map<String, byte[]>> pagesAfter(Set<Path> changed, Instant now) {
+    public synchronized Optional<Map<String, byte[]>> pagesAfter(Set<Path> changed, Set<String> open, Instant now) {
         if (sources == null) {
             index();
+        }
+        if (!changed.isEmpty() && changed.stream().allMatch(this::isTemplate)) {
+            return openPages(open, now);
         }
         List<ArticlePage> edited = new java.util.ArrayList<>();
         for (Path path : changed) {
@@ -90,23 +104,59 @@ public final class EditPreview {
             }
             edited.add(page.get());
         }
+        return render(edited, templates, now);
+    }
+
+    /**
+     * The pages open in the browser, with the templates as they are now. An article's page
+     * reads its file again, since the build's bodies are not kept; feeds, which show many
+     * bodies, wait for the build.
+     */
+    private Optional<Map<String, byte[]>> openPages(Set<String> open, Instant now) {
+        List<Page> pages = new java.util.ArrayList<>();
+        for (String outputFile : open) {
+            Page page = byOutput.get(outputFile);
+            if (page instanceof ArticlePage article) {
+                SourceFile file = sources.get(root.resolve(article.article().source()));
+                edited(file).ifPresent(pages::add);
+            } else if (page != null && !(page instanceof FeedPage) && !(page instanceof JsonFeedPage)) {
+                pages.add(page);
+            }
+        }
+        if (pages.isEmpty()) {
+            return Optional.empty();
+        }
+        return render(pages, new TemplateEngine(root, site.config().locale(), site.config().timezone()), now);
+    }
+
+    private boolean isTemplate(Path path) {
+        Path folder = root.resolve("templates");
+        String name = path.getFileName().toString();
+        return path.startsWith(folder) && !path.startsWith(folder.resolve("assets"))
+                && (name.endsWith(".ftlh") || name.endsWith(".ftlx") || name.endsWith(".ftl"));
+    }
+
+    /** The pages, the articles of the article pages shown as edited wherever they appear; empty when one fails. */
+    private Optional<Map<String, byte[]>> render(List<? extends Page> pages, TemplateEngine engine, Instant now) {
+        List<Article> edited = pages.stream().filter(ArticlePage.class::isInstance)
+                .map(p -> ((ArticlePage) p).article()).toList();
         Views views = new Views(site, bodies, comments, messages, Broadsheet.version(),
-                ZonedDateTime.ofInstant(now, site.config().timezone()), edited.stream().map(ArticlePage::article).toList());
-        PageRenderer renderer = new PageRenderer(templates, views);
+                ZonedDateTime.ofInstant(now, site.config().timezone()), edited);
+        PageRenderer renderer = new PageRenderer(engine, views);
         Map<String, byte[]> rendered = new LinkedHashMap<>();
         try {
-            for (ArticlePage page : edited) {
+            for (Page page : pages) {
                 rendered.put(page.outputPath(), renderer.render(page));
             }
-        } catch (TemplateEngine.TemplateProblem e) {
-            return Optional.empty();
+        } catch (TemplateEngine.TemplateProblem | RuntimeException e) {
+            return Optional.empty(); // the build reports what is wrong
         }
         return Optional.of(rendered);
     }
 
     /** The edited article's page, if the edit leaves the article where it was. */
     private Optional<ArticlePage> edited(SourceFile file) {
-        ArticlePage before = pages.get(file.sitePath());
+        ArticlePage before = file == null ? null : pages.get(file.sitePath());
         if (before == null) {
             return Optional.empty(); // a draft or scheduled article, which is not on the site
         }
@@ -142,5 +192,7 @@ public final class EditPreview {
             edition.articles().forEach(a -> pages.put(a.source(), new ArticlePage(a, language)));
             edition.pages().forEach(a -> pages.put(a.source(), new ArticlePage(a, language)));
         }
+        byOutput = new HashMap<>(planned.size() * 2);
+        planned.forEach(p -> byOutput.put(p.outputPath(), p));
     }
 }

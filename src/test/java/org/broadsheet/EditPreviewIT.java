@@ -45,7 +45,7 @@ class EditPreviewIT {
     }
 
     private Optional<Map<String, byte[]>> previewAfter(String... changed) {
-        return preview.pagesAfter(Arrays.stream(changed).map(site.root()::resolve).collect(Collectors.toSet()), NOW);
+        return preview.pagesAfter(Arrays.stream(changed).map(site.root()::resolve).collect(Collectors.toSet()), Set.of(), NOW);
     }
 
     private String source(String path) throws IOException {
@@ -111,7 +111,7 @@ class EditPreviewIT {
         for (Path article : articles) {
             Files.writeString(article, Files.readString(article) + "\n\nA paragraph added in the test.\n");
         }
-        Map<String, byte[]> pages = preview.pagesAfter(Set.copyOf(articles), NOW).orElseThrow();
+        Map<String, byte[]> pages = preview.pagesAfter(Set.copyOf(articles), Set.of(), NOW).orElseThrow();
         assertEquals(articles.size(), pages.size(), pages.keySet().toString());
         build();
         pages.forEach((outputFile, bytes) -> {
@@ -123,6 +123,28 @@ class EditPreviewIT {
             }
             assertTrue(new String(bytes, StandardCharsets.UTF_8).contains("A paragraph added in the test."), outputFile);
         });
+    }
+
+    @Test
+    void afterATemplateChangesThePagesOpenInTheBrowserShowAsTheBuildThenWritesThem() throws IOException {
+        site.file("templates/partials/footer.ftlh", "<footer>Printed by the test desk</footer>\n");
+        Set<String> open = Set.of("index.html", "world/alpha/index.html", "world/gamma/index.html", "tags/climate/index.html",
+                "about/index.html", "feed.xml", "no/such/page/index.html");
+        Map<String, byte[]> pages = preview.pagesAfter(Set.of(site.root().resolve("templates/partials/footer.ftlh")),
+                open, NOW).orElseThrow();
+        assertEquals(Set.of("index.html", "world/alpha/index.html", "world/gamma/index.html", "tags/climate/index.html",
+                "about/index.html"), pages.keySet(), "feeds, with many bodies, wait for the build");
+        build();
+        pages.forEach((outputFile, bytes) -> {
+            String page = new String(bytes, StandardCharsets.UTF_8);
+            assertTrue(page.contains("Printed by the test desk"), outputFile);
+            assertEquals(site.text(outputFile), page, outputFile);
+        });
+        assertEquals(Optional.empty(), preview.pagesAfter(Set.of(site.root().resolve("templates/partials/footer.ftlh")),
+                Set.of(), NOW), "no page is open");
+        site.file("templates/partials/footer.ftlh", "<footer>${oops</footer>\n");
+        assertEquals(Optional.empty(), preview.pagesAfter(Set.of(site.root().resolve("templates/partials/footer.ftlh")),
+                open, NOW), "a template error is the build's to report");
     }
 
     @Test

@@ -69,7 +69,7 @@ public final class DevServer implements AutoCloseable {
         BuildRequest request = new BuildRequest(root, root.resolve(OUTPUT), options.drafts(), options.future(),
                 options.clock().get(), options.progress());
         LiveReload reload = new LiveReload();
-        SiteBuilds builds = new SiteBuilds(request, options.clock(), options.log(), reload::announce);
+        SiteBuilds builds = new SiteBuilds(request, options.clock(), options.log(), reload::announce, reload::openPages);
         SiteWatcher watcher;
         try {
             // Watch before the first build, so a save during it is not missed.

@@ -4,7 +4,11 @@ import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.net.URLDecoder;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -15,16 +19,48 @@ import java.util.concurrent.CopyOnWriteArrayList;
 final class LiveReload {
 
     private final List<HttpExchange> listeners = new CopyOnWriteArrayList<>();
+    /** The URL path each listening page says it shows ({@code /news/world/x/}). */
+    private final Map<HttpExchange, String> pages = new ConcurrentHashMap<>();
 
-    /** Opens the stream for one page and tells it the current build, which reloads it if it is older. */
+    /**
+     * Opens the stream for one page and tells it the current build, which reloads it if it is
+     * older. The page names its URL path in the query ({@code ?page=%2Fnews%2F}).
+     */
     void open(HttpExchange exchange, String buildId) throws IOException {
+
         exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
         exchange.sendResponseHeaders(200, 0);
         // retry: a restarted server is found again within half a second
         if (send(exchange, "retry: 500\n\n" + event(Reload.everyPage(buildId)))) {
+            String page = pageOf(exchange.getRequestURI().getRawQuery());
+            if (page != null) {
+                pages.put(exchange, page);
+            }
             listeners.add(exchange);
         }
+    }
+
+    /** The URL paths of the pages open now, as they said when they connected. */
+    Set<String> openPages() {
+        return Set.copyOf(pages.values());
+    }
+
+    private static String pageOf(String query) {
+        if (query == null) {
+            return null;
+        }
+        for (String pair : query.split("&")) {
+            if (pair.startsWith("page=")) {
+                try {
+                    String page = URLDecoder.decode(pair.substring(5), StandardCharsets.UTF_8);
+                    return page.startsWith("/") && page.length() <= 2048 ? page : null;
+                } catch (IllegalArgumentException e) {
+                    return null;
+                }
+            }
+        }
+        return null;
     }
 
     /** Tells every open page about a new build. */
@@ -32,7 +68,7 @@ final class LiveReload {
         String message = event(reload);
         listeners.forEach(listener -> {
             if (!send(listener, message)) {
-                listeners.remove(listener);
+                drop(listener);
             }
         });
     }
@@ -41,7 +77,7 @@ final class LiveReload {
     void ping() {
         listeners.forEach(listener -> {
             if (!send(listener, ": ping\n\n")) {
-                listeners.remove(listener);
+                drop(listener);
             }
         });
     }
@@ -53,6 +89,12 @@ final class LiveReload {
     void closeAll() {
         listeners.forEach(HttpExchange::close);
         listeners.clear();
+        pages.clear();
+    }
+
+    private void drop(HttpExchange listener) {
+        listeners.remove(listener);
+        pages.remove(listener);
     }
 
     private static String event(Reload reload) {

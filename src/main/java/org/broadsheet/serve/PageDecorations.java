@@ -36,12 +36,13 @@ final class PageDecorations {
     /**
      * Reloads the page when a build other than the one it was served from changed it (or every
      * page); the announcement on connecting catches a build that finished while the page was
-     * loading. A page another build did not change notes that build's id and stays.
+     * loading. A page another build did not change notes that build's id and stays. The page
+     * says where it is, so that the server can show open pages first after a template changes.
      */
     static String script(String buildId) {
         return "<script data-broadsheet-serve>(function(){var built=\"" + buildId + "\";"
                 + "var here=location.pathname.replace(/\\/index\\.html$/,\"/\");"
-                + "var events=new EventSource(\"" + EVENTS_PATH + "\");"
+                + "var events=new EventSource(\"" + EVENTS_PATH + "?page=\"+encodeURIComponent(location.pathname));"
                 + "events.addEventListener(\"build\",function(e){var d=e.data.split(\" \");if(d[0]===built)return;"
                 + "if(d[1]===\"*\"||d.indexOf(here,2)>1){events.close();location.reload();}else{built=d[0];}});"
                 + "})();</script>\n";

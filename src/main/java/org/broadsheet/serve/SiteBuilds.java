@@ -35,6 +35,7 @@ final class SiteBuilds {
     private final Supplier<Instant> clock;
     private final Consumer<String> log;
     private final Consumer<Reload> reloads;
+    private final Supplier<Set<String>> openPages;
     /** Tells build ids of this server apart from a previous run's, so pages reload after a restart. */
     private final String run = UUID.randomUUID().toString().substring(0, 8);
     private final AtomicLong builds = new AtomicLong();
@@ -49,8 +50,11 @@ final class SiteBuilds {
     /**
      * @param request the site, output folder, drafts, future and progress; its "now" is replaced by {@code clock}
      * @param reloads told what each build and preview changed, for open pages
+     * @param openPages the URL paths of the pages open in the browser
      */
-    SiteBuilds(BuildRequest request, Supplier<Instant> clock, Consumer<String> log, Consumer<Reload> reloads) {
+    SiteBuilds(BuildRequest request, Supplier<Instant> clock, Consumer<String> log, Consumer<Reload> reloads,
+            Supplier<Set<String>> openPages) {
+        this.openPages = openPages;
         this.request = request;
         this.clock = clock;
         this.log = log;
@@ -83,7 +87,7 @@ final class SiteBuilds {
         long start = System.nanoTime();
         Optional<Map<String, byte[]>> pages;
         try {
-            pages = preview.pagesAfter(changed, clock.get());
+            pages = preview.pagesAfter(changed, openFiles(), clock.get());
         } catch (RuntimeException e) {
             pages = Optional.empty(); // a bug in a shortcut: the build that follows does it properly
         }
@@ -91,10 +95,24 @@ final class SiteBuilds {
             return Map.of();
         }
         state = state.previewing(nextId(), pages.get());
-        log.accept(String.format(Locale.ROOT, "Showing the edited page%s (%d ms); building the site…",
-                pages.get().size() == 1 ? "" : "s", (System.nanoTime() - start) / 1_000_000));
+        log.accept(String.format(Locale.ROOT, "Showing %d changed page%s at once (%d ms); building the site…",
+                pages.get().size(), pages.get().size() == 1 ? "" : "s", (System.nanoTime() - start) / 1_000_000));
         reloads.accept(Reload.of(state.buildId(), pages.get().keySet(), state.basePath()));
         return pages.get();
+    }
+
+    /** The output files of the pages open in the browser: {@code world/x/index.html} for {@code /news/world/x/}. */
+    private Set<String> openFiles() {
+        Set<String> files = new HashSet<>();
+        for (String page : openPages.get()) {
+            try {
+                RequestPaths.underBase(page, state.basePath())
+                        .ifPresent(p -> files.add(p.isEmpty() || p.endsWith("/") ? p + "index.html" : p));
+            } catch (RequestPaths.BadPath e) {
+                // not a page of this site
+            }
+        }
+        return files;
     }
 
     /**

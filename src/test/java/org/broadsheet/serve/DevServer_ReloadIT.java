@@ -48,7 +48,8 @@ class DevServer_ReloadIT {
             assertTrue(built.contains("/news/"), "the front page shows the new summary: " + built);
             assertFalse(built.contains("/news/world/storm/"), "the edited page already shows what the build wrote");
             assertTrue(served.get("/news/").body().contains("Sun at last."));
-            assertTrue(served.log.stream().anyMatch(line -> line.startsWith("Showing the edited page (")), served.log.toString());
+            assertTrue(served.log.stream().anyMatch(line -> line.matches(
+                    "Showing 1 changed page at once \\(\\d+ ms\\); building the site…")), served.log.toString());
         }
     }
 
@@ -84,6 +85,29 @@ class DevServer_ReloadIT {
             HttpResponse<String> moved = served.awaitPage("/daily/", body -> body.contains("The Renamed Times"));
             assertEquals(200, moved.statusCode());
             assertEquals(404, served.get("/news/").statusCode(), "the site follows its new base path");
+        }
+    }
+
+    @Test
+    void afterATemplateChangesThePagesOpenInTheBrowserShowFirst(@TempDir Path dir) throws Exception {
+        TestSite site = site(dir).file("templates/partials/footer.ftlh", "<footer>Printed in print</footer>\n");
+        try (ServedSite served = ServedSite.start(dir)) {
+            BlockingQueue<String> storm = served.listen("/news/world/storm/");
+            BlockingQueue<String> front = served.listen("/news/");
+            for (BlockingQueue<String> channel : List.of(storm, front)) {
+                ServedSite.next(channel);
+                ServedSite.next(channel);
+            }
+            site.file("templates/partials/footer.ftlh", "<footer>Printed in the test</footer>\n");
+            String shown = ServedSite.next(storm);
+            assertEquals(List.of("/news/", "/news/world/storm/"), ServedSite.pages(shown), "the open pages, at once");
+            assertTrue(served.get("/news/world/storm/").body().contains("Printed in the test"));
+            assertEquals(shown, ServedSite.next(front));
+            assertTrue(served.log.stream().anyMatch(line -> line.matches(
+                    "Showing 2 changed pages at once \\(\\d+ ms\\); building the site…")), served.log.toString());
+            List<String> built = ServedSite.pages(ServedSite.next(storm));
+            assertTrue(built.contains("/news/world/port/"), "pages nobody had open change with the build: " + built);
+            assertFalse(built.contains("/news/world/storm/") || built.contains("/news/"), "the open pages are current: " + built);
         }
     }
 

@@ -92,11 +92,17 @@ final class ServedSite implements AutoCloseable {
         return response;
     }
 
-    /** Opens the reload channel as the page's script does; build ids arrive in the returned queue. */
+    /** Opens the reload channel as a script that does not say its page; build ids arrive in the returned queue. */
     BlockingQueue<String> listen() {
+        return listen(null);
+    }
+
+    /** Opens the reload channel as the script of the page at URL path {@code page} does. */
+    BlockingQueue<String> listen(String page) {
         BlockingQueue<String> builds = new LinkedBlockingQueue<>();
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
-                + PageDecorations.EVENTS_PATH)).build();
+                + PageDecorations.EVENTS_PATH + (page == null ? ""
+                        : "?page=" + java.net.URLEncoder.encode(page, StandardCharsets.UTF_8)))).build();
         client.sendAsync(request, HttpResponse.BodyHandlers.ofLines()).thenAccept(response -> {
             builds.add("status " + response.statusCode() + " " + response.headers().firstValue("Content-Type").orElse(""));
             response.body().filter(line -> line.startsWith("data: ")).forEach(line -> builds.add(line.substring(6)));
