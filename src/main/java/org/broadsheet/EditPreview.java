@@ -75,11 +75,12 @@ public final class EditPreview {
     }
 
     /**
-     * The pages of the edited articles, by output path, as the next build will write them.
-     * Empty when the changes are not just edits that leave articles in place: a file outside
-     * {@code content/} changed, a file was added or deleted, an article has errors or moved
-     * (another date, section, tag, URL…), or its page does not render. Files that came and went
-     * since the last build (an editor's temporary files) are no change at all.
+     * The pages a save changes, by output path, as the next build will write them: after an edit
+     * of articles, their pages and the pages open in the browser (a front page showing a new
+     * headline); after a change of templates only, the pages open in the browser. Empty when
+     * the changes are neither (another file changed, a file was added or deleted, an article
+     * has errors or moved: another date, section, tag, URL…) or a page does not render. Files
+     * that came and went since the last build (an editor's temporary files) are no change.
      *
      * @param changed the files changed since the last build, as absolute paths
      * @param open    the output paths of the pages open in the browser ({@code world/x/index.html})
@@ -89,7 +90,9 @@ public final class EditPreview {
             index();
         }
         if (!changed.isEmpty() && changed.stream().allMatch(this::isTemplate)) {
-            return openPages(open, now);
+            List<Page> pages = openPages(open, Set.of());
+            return pages.isEmpty() ? Optional.empty()
+                    : render(pages, new TemplateEngine(root, site.config().locale(), site.config().timezone()), now);
         }
         List<ArticlePage> edited = new java.util.ArrayList<>();
         for (Path path : changed) {
@@ -104,18 +107,20 @@ public final class EditPreview {
             }
             edited.add(page.get());
         }
-        return render(edited, templates, now);
+        List<Page> pages = new java.util.ArrayList<>(edited);
+        pages.addAll(openPages(open, edited.stream().map(Page::outputPath).collect(java.util.stream.Collectors.toSet())));
+        return render(pages, templates, now);
     }
 
     /**
-     * The pages open in the browser, with the templates as they are now. An article's page
-     * reads its file again, since the build's bodies are not kept; feeds, which show many
-     * bodies, wait for the build.
+     * The pages open in the browser but those in {@code skip}. An article's page reads its file
+     * again, since the build's bodies are not kept; feeds, which show many bodies, wait for
+     * the build.
      */
-    private Optional<Map<String, byte[]>> openPages(Set<String> open, Instant now) {
+    private List<Page> openPages(Set<String> open, Set<String> skip) {
         List<Page> pages = new java.util.ArrayList<>();
         for (String outputFile : open) {
-            Page page = byOutput.get(outputFile);
+            Page page = skip.contains(outputFile) ? null : byOutput.get(outputFile);
             if (page instanceof ArticlePage article) {
                 SourceFile file = sources.get(root.resolve(article.article().source()));
                 edited(file).ifPresent(pages::add);
@@ -123,10 +128,7 @@ public final class EditPreview {
                 pages.add(page);
             }
         }
-        if (pages.isEmpty()) {
-            return Optional.empty();
-        }
-        return render(pages, new TemplateEngine(root, site.config().locale(), site.config().timezone()), now);
+        return pages;
     }
 
     private boolean isTemplate(Path path) {

@@ -78,6 +78,22 @@ class EditPreviewIT {
     }
 
     @Test
+    void thePagesOpenInTheBrowserShowTheEditedArticleToo() throws IOException {
+        edit("content/world/alpha.md", "title: Alpha Storm Reaches the Coast", "title: Alpha Storm Leaves the Coast");
+        edit("content/world/alpha.md", "summary: A storm reached the coast on Monday.", "summary: It rained & rained.");
+        Set<String> open = Set.of("index.html", "world/index.html", "tags/climate/index.html", "world/beta/index.html",
+                "feed.xml");
+        Map<String, byte[]> pages = preview.pagesAfter(Set.of(site.root().resolve("content/world/alpha.md")), open, NOW)
+                .orElseThrow();
+        assertEquals(Set.of("world/alpha/index.html", "index.html", "world/index.html", "tags/climate/index.html",
+                "world/beta/index.html"), pages.keySet());
+        assertTrue(new String(pages.get("index.html"), StandardCharsets.UTF_8).contains("Alpha Storm Leaves the Coast"));
+        build();
+        pages.forEach((outputFile, bytes) -> assertEquals(site.text(outputFile), new String(bytes, StandardCharsets.UTF_8),
+                outputFile));
+    }
+
+    @Test
     void aNewTitleOrSummaryShowsToo() throws IOException {
         edit("content/world/alpha.md", "title: Alpha Storm Reaches the Coast", "title: Alpha Storm Leaves the Coast");
         assertTrue(previewMatchesBuild("content/world/alpha.md").contains("Alpha Storm Leaves the Coast"));

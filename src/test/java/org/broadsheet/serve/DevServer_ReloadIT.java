@@ -54,6 +54,22 @@ class DevServer_ReloadIT {
     }
 
     @Test
+    void anOpenFrontPageShowsTheEditedArticleAtOnceToo(@TempDir Path dir) throws Exception {
+        TestSite site = site(dir);
+        try (ServedSite served = ServedSite.start(dir)) {
+            BlockingQueue<String> front = served.listen("/news/");
+            ServedSite.next(front);
+            ServedSite.next(front);
+            site.article("content/world/storm.md", "title: Storm Leaves the Coast\ndate: 2026-01-05", "Rain all day.");
+            assertEquals(List.of("/news/", "/news/world/storm/"), ServedSite.pages(ServedSite.next(front)));
+            assertTrue(served.get("/news/").body().contains("Storm Leaves the Coast"));
+            List<String> built = ServedSite.pages(ServedSite.next(front));
+            assertTrue(built.contains("/news/world/"), "the section nobody had open changes with the build: " + built);
+            assertFalse(built.contains("/news/"), "the open front page is current: " + built);
+        }
+    }
+
+    @Test
     void anEditThatMovesTheArticleWaitsForTheBuildAndStylesheetsReloadEveryPage(@TempDir Path dir) throws Exception {
         TestSite site = site(dir);
         try (ServedSite served = ServedSite.start(dir)) {
