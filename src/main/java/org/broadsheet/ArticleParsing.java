@@ -28,7 +28,10 @@ final class ArticleParsing {
                 images);
     }
 
-    /** The article in {@code bytes}, the contents of {@code file}; empty when it has errors, which go to {@code problems}. */
+    /**
+     * The article in {@code bytes}, the contents of {@code file}; empty when it has errors,
+     * which go to {@code problems}.
+     */
     Optional<RenderedArticle> parse(SourceFile file, byte[] bytes, Problems problems) {
         try {
             return frontMatter.parse(file, SourceText.decode(bytes), problems).flatMap(parsed -> {

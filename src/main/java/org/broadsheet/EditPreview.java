@@ -108,7 +108,8 @@ public final class EditPreview {
             edited.add(page.get());
         }
         List<Page> pages = new java.util.ArrayList<>(edited);
-        pages.addAll(openPages(open, edited.stream().map(Page::outputPath).collect(java.util.stream.Collectors.toSet())));
+        Set<String> shown = edited.stream().map(Page::outputPath).collect(java.util.stream.Collectors.toSet());
+        pages.addAll(openPages(open, shown));
         return render(pages, templates, now);
     }
 

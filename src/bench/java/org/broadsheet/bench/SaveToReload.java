@@ -108,7 +108,8 @@ public final class SaveToReload {
                 do {
                     reload = builds.poll(10, TimeUnit.MINUTES);
                 } while (reload != null && !reloads(reload, path));
-                String body = client.send(HttpRequest.newBuilder(page).build(), HttpResponse.BodyHandlers.ofString()).body();
+                String body = client.send(HttpRequest.newBuilder(page).build(), HttpResponse.BodyHandlers.ofString())
+                        .body();
                 double elapsed = (System.nanoTime() - start) / 1e6;
                 if (reload == null || !body.contains(marker)) {
                     throw new IllegalStateException(what + " " + run + ": the reloaded page does not show the edit");
@@ -119,14 +120,15 @@ public final class SaveToReload {
                 }
                 double built = (buildEnded.get() - start) / 1e6;
                 rebuilt.add(built);
-                System.out.printf(Locale.ROOT, "%s %d: save to reloaded page %.0f ms; whole site rebuilt after %.0f ms%n",
-                        what, run, elapsed, built);
+                System.out.printf(Locale.ROOT,
+                        "%s %d: save to reloaded page %.0f ms; whole site rebuilt after %.0f ms%n", what, run, elapsed, built);
                 Thread.sleep(300); // an author reads before saving again
                 builds.clear();
             }
             System.out.printf(Locale.ROOT, "%s, %d runs: save to reloaded page, median %.0f ms (min %.0f, max %.0f); "
                     + "whole site rebuilt: median %.0f ms%n", what, runs, median(millis),
-                    millis.stream().min(Double::compare).get(), millis.stream().max(Double::compare).get(), median(rebuilt));
+                    millis.stream().min(Double::compare).get(), millis.stream().max(Double::compare).get(),
+                    median(rebuilt));
         }
     }
 

@@ -47,7 +47,8 @@ public record ArticleLink(String href, String target, int line) {
         if (cut >= 0) {
             path = path.substring(0, cut);
         }
-        if (path.isEmpty() || path.startsWith("//") || SCHEME.matcher(path).find() || !MARKDOWN_FILE.matcher(path).matches()) {
+        if (path.isEmpty() || path.startsWith("//") || SCHEME.matcher(path).find()
+                || !MARKDOWN_FILE.matcher(path).matches()) {
             return Optional.empty();
         }
         String decoded;
