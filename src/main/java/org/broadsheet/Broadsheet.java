@@ -151,8 +151,8 @@ public final class Broadsheet {
             }
             return new BuildResult(pages, published.files().size(), summary.articles(), summary.sections(),
                     summary.tags(), summary.authors(), clock.elapsedMillis(), warnings,
-                    clock.times(), publishing.rendered(), published.changed().size(), !published.fresh(),
-                    cache.status(), scheduled, pageSources(plan), published.changed());
+                    clock.times(), publishing.rendered(), published.changed(), !published.fresh(),
+                    cache.status(), scheduled, pageSources(plan), published.changedPaths());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -226,8 +226,9 @@ public final class Broadsheet {
         return outputs;
     }
 
-    /** The files of a build and those of them that changed on disk. */
-    private record Published(Map<String, SiteWriter.OutputFile> files, java.util.Set<String> changed, boolean fresh, String buildId) {
+    /** The files of a build, how many of them changed on disk and, on an update, which. */
+    private record Published(Map<String, SiteWriter.OutputFile> files, int changed, java.util.Set<String> changedPaths,
+            boolean fresh, String buildId) {
     }
 
     /** Refuses a dangerous output folder before anything is written anywhere. */
@@ -250,7 +251,7 @@ public final class Broadsheet {
             publishing.publish(plan, writer);
             problems.failIfAny();
             String buildId = writer.commit();
-            return new Published(writer.files(), writer.filesChanged(), writer.isFresh(), buildId);
+            return new Published(writer.files(), writer.filesChanged(), writer.pathsChanged(), writer.isFresh(), buildId);
         } catch (OutputFolderException e) {
             problems.error(SourcePosition.of(output.toString()), e.getMessage());
             throw new BuildFailedException(problems.all());

@@ -39,6 +39,17 @@ class IncrementalBuildIT {
     }
 
     @Test
+    void aNewSiteCountsEveryFileItWroteAsChanged() throws IOException {
+        delete("site");
+        TestSite.Run run = site.build("--verbose");
+        java.util.regex.Matcher line = java.util.regex.Pattern
+                .compile("rendered (\\d+) of (\\d+) files; (\\d+) changed in the output").matcher(run.out());
+        assertTrue(line.find(), run.out());
+        assertEquals(line.group(2), line.group(3), run.out());
+        assertEquals(site.outputFiles().size() - 1, Integer.parseInt(line.group(3)), "all but the marker");
+    }
+
+    @Test
     void aBuildWithNoChangeRendersAndWritesNothing() throws IOException {
         ageOutput();
         TestSite.Run run = site.build("--verbose");

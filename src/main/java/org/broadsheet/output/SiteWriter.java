@@ -168,11 +168,16 @@ public final class SiteWriter implements AutoCloseable {
         return fresh;
     }
 
+    /** How many files this build wrote, replaced or deleted: on a new site, every one it wrote. */
+    public int filesChanged() {
+        return fresh ? written.size() : changed.size();
+    }
+
     /**
      * The files this update wrote, replaced or deleted in the output folder; the others were
      * already there unchanged. Empty when the whole site is new (see {@link #isFresh}).
      */
-    public Set<String> filesChanged() {
+    public Set<String> pathsChanged() {
         return Set.copyOf(changed);
     }
 
