@@ -12,11 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.broadsheet.comments.Comments;
-import org.broadsheet.config.Language;
 import org.broadsheet.markdown.MemoryBodyStore;
 import org.broadsheet.markdown.RenderedArticle;
 import org.broadsheet.model.Article;
-import org.broadsheet.model.Edition;
 import org.broadsheet.model.Site;
 import org.broadsheet.model.SiteAssembler;
 import org.broadsheet.problem.Problems;
@@ -44,9 +42,8 @@ public final class EditPreview {
 
     private final Path root;
     private final Path content;
-    /** The pages of the last build, whose output paths name the pages open in the browser. */
+    /** The pages of the last build. */
     private final List<Page> planned;
-    private Map<String, Page> byOutput;
     private final List<SourceFile> files;
     /** Bodies of edited articles only: the build's cache is closed by the time a preview is asked for. */
     private final MemoryBodyStore bodies = new MemoryBodyStore();
@@ -56,9 +53,13 @@ public final class EditPreview {
     private final Site site;
     private final Comments comments;
     private final Messages messages;
-    /** The build's content files by path, and its published articles by source: made at the first preview. */
+    /**
+     * Made at the first preview: the build's content files by path, its pages by output path
+     * (which names the pages open in the browser), and its articles' pages by source.
+     */
     private Map<Path, SourceFile> sources;
-    private Map<String, ArticlePage> pages;
+    private Map<String, Page> byOutput;
+    private Map<String, ArticlePage> articlePages;
 
     EditPreview(Path siteRoot, List<SourceFile> files, ImageFiles images, SiteAssembler assembler,
             TemplateEngine templates, Site site, Comments comments, Messages messages, List<Page> planned) {
@@ -159,7 +160,7 @@ public final class EditPreview {
 
     /** The edited article's page, if the edit leaves the article where it was. */
     private Optional<ArticlePage> edited(SourceFile file) {
-        ArticlePage before = file == null ? null : pages.get(file.sitePath());
+        ArticlePage before = file == null ? null : articlePages.get(file.sitePath());
         if (before == null) {
             return Optional.empty(); // a draft or scheduled article, which is not on the site
         }
@@ -189,13 +190,13 @@ public final class EditPreview {
     private void index() {
         sources = new HashMap<>(files.size() * 2);
         files.forEach(f -> sources.put(f.path(), f));
-        pages = new HashMap<>();
-        for (Edition edition : site.editions()) {
-            Language language = edition.language();
-            edition.articles().forEach(a -> pages.put(a.source(), new ArticlePage(a, language)));
-            edition.pages().forEach(a -> pages.put(a.source(), new ArticlePage(a, language)));
-        }
+        articlePages = new HashMap<>();
         byOutput = new HashMap<>(planned.size() * 2);
-        planned.forEach(p -> byOutput.put(p.outputPath(), p));
+        for (Page page : planned) {
+            byOutput.put(page.outputPath(), page);
+            if (page instanceof ArticlePage article) {
+                articlePages.put(article.article().source(), article);
+            }
+        }
     }
 }

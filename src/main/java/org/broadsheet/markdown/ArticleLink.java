@@ -107,7 +107,8 @@ public record ArticleLink(String href, String target, int line) {
         return out.append(html, from, html.length()).toString();
     }
 
-    private static int indexOfAny(String s, char a, char b) {
+    /** Where the first of two characters is in {@code s} (a query's '?' or a fragment's '#'), or -1. */
+    static int indexOfAny(String s, char a, char b) {
         int i = s.indexOf(a);
         int j = s.indexOf(b);
         return i < 0 ? j : (j < 0 ? i : Math.min(i, j));

@@ -100,7 +100,7 @@ final class SiteLinkResolver implements LinkResolver {
 
     /** Removes "." and ".." segments from a root-relative path, keeping any query or fragment. */
     private static String normalise(String path) {
-        int cut = indexOfAny(path, '?', '#');
+        int cut = ArticleLink.indexOfAny(path, '?', '#');
         String tail = cut < 0 ? "" : path.substring(cut);
         String head = cut < 0 ? path : path.substring(0, cut);
         Deque<String> segments = new ArrayDeque<>();
@@ -119,11 +119,5 @@ final class SiteLinkResolver implements LinkResolver {
             joined += "/";
         }
         return joined.replaceAll("/{2,}", "/") + tail;
-    }
-
-    private static int indexOfAny(String s, char a, char b) {
-        int i = s.indexOf(a);
-        int j = s.indexOf(b);
-        return i < 0 ? j : (j < 0 ? i : Math.min(i, j));
     }
 }

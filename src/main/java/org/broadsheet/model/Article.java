@@ -83,8 +83,11 @@ public record Article(
                 && outputFile.equals(other.outputFile) && lang.equals(other.lang)
                 && translationKey.equals(other.translationKey) && date.equals(other.date)
                 && section.equals(other.section) && tags.equals(other.tags) && authors.equals(other.authors)
-                && aliases.stream().map(Alias::outputFile).toList().equals(other.aliases.stream().map(Alias::outputFile).toList())
-                && draft == other.draft;
+                && aliasFiles().equals(other.aliasFiles()) && draft == other.draft;
+    }
+
+    private List<String> aliasFiles() {
+        return aliases.stream().map(Alias::outputFile).toList();
     }
 
     /** When it last changed: {@code updated}, or else its date. */

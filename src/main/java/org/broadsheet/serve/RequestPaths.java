@@ -59,6 +59,11 @@ final class RequestPaths {
         return Optional.of(path.substring(basePath.length()));
     }
 
+    /** The output file a site-relative path is served from: {@code world/x/index.html} for {@code world/x/}. */
+    static String outputFile(String relative) {
+        return relative.isEmpty() || relative.endsWith("/") ? relative + "index.html" : relative;
+    }
+
     /** Percent-decodes one segment as UTF-8; '+' stays a plus, as in any URL path. */
     private static String decode(String segment) throws BadPath {
         if (segment.indexOf('%') < 0) {

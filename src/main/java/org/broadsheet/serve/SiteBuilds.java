@@ -69,8 +69,8 @@ final class SiteBuilds {
     }
 
     /**
-     * Shows the pages of edited articles, when {@code changed} holds only edits that leave
-     * articles in place, then builds, and tells open pages what changed.
+     * Shows at once the pages that {@code changed} changes, when it can ({@link EditPreview}),
+     * then builds, and tells open pages what changed.
      *
      * @param changed the absolute paths changed since the last build; empty for the first one
      */
@@ -106,8 +106,7 @@ final class SiteBuilds {
         Set<String> files = new HashSet<>();
         for (String page : openPages.get()) {
             try {
-                RequestPaths.underBase(page, state.basePath())
-                        .ifPresent(p -> files.add(p.isEmpty() || p.endsWith("/") ? p + "index.html" : p));
+                RequestPaths.underBase(page, state.basePath()).ifPresent(p -> files.add(RequestPaths.outputFile(p)));
             } catch (RequestPaths.BadPath e) {
                 // not a page of this site
             }

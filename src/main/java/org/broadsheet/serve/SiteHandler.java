@@ -14,8 +14,8 @@ import java.util.function.Supplier;
  * Answers requests from the last good build as a static host would: the site under its base
  * path ({@code /} redirects there), {@code index.html} for folders, the site's own 404 page with
  * status 404, and 400 for a path that tries to leave the site. HTML pages get the reload script,
- * and the error overlay while the last build failed. An edited article's page shown ahead of
- * its build is served from memory.
+ * and the error overlay while the last build failed. Pages shown ahead of the build that is
+ * bringing them up to date ({@link SiteState#previews}) are served from memory.
  */
 final class SiteHandler implements HttpHandler {
 
@@ -68,11 +68,11 @@ final class SiteHandler implements HttpHandler {
             return;
         }
         String name = relative.get();
-        String outputFile = name.isEmpty() || name.endsWith("/") ? name + "index.html" : name;
+        String outputFile = RequestPaths.outputFile(name);
         Path file = output.resolve(outputFile).normalize();
         byte[] preview = site.previews().get(outputFile);
         if (preview != null) {
-            send(exchange, 200, "text/html; charset=utf-8", PageDecorations.decorate(preview, site));
+            sendPage(exchange, 200, outputFile, preview, site);
         } else if (!file.startsWith(output)) {
             send(exchange, 400, "text/plain; charset=utf-8", bytes("Bad request: the path must not leave the site.\n"));
         } else if (!name.isEmpty() && !name.endsWith("/") && Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
@@ -103,7 +103,13 @@ final class SiteHandler implements HttpHandler {
             send(exchange, 503, "text/plain; charset=utf-8", bytes("The site is being replaced; reload.\n"));
             return;
         }
-        String type = ContentTypes.of(file.getFileName().toString());
+        sendPage(exchange, status, file.getFileName().toString(), body, site);
+    }
+
+    /** A file of the site, by its name's type; an HTML page with the reload script and any error overlay. */
+    private static void sendPage(HttpExchange exchange, int status, String name, byte[] body, SiteState site)
+            throws IOException {
+        String type = ContentTypes.of(name.substring(name.lastIndexOf('/') + 1));
         send(exchange, status, type, ContentTypes.isHtml(type) ? PageDecorations.decorate(body, site) : body);
     }
 

@@ -7,8 +7,8 @@ import org.broadsheet.problem.Problem;
 /**
  * What the server shows after a build: the build's id (new after every build, so open pages
  * know they are stale), the errors of the last build (empty when it succeeded), whether a good
- * site exists to serve, the base path it is served under, and the pages of edited articles
- * shown ahead of the build that is bringing the rest of the site up to date.
+ * site exists to serve, the base path it is served under, and the pages shown ahead of the
+ * build that is bringing the site up to date.
  *
  * @param previews pages by output path ({@code world/x/index.html}), served instead of the files
  */
@@ -24,7 +24,7 @@ record SiteState(String buildId, List<Problem> errors, boolean hasSite, String b
         this(buildId, errors, hasSite, basePath, Map.of());
     }
 
-    /** This site with the pages of edited articles shown ahead of the build, under a new id. */
+    /** This site with pages shown ahead of the build, under a new id. */
     SiteState previewing(String id, Map<String, byte[]> pages) {
         return new SiteState(id, errors, hasSite, basePath, pages);
     }
