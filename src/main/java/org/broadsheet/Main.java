@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.broadsheet.problem.BuildFailedException;
 import org.broadsheet.problem.Problem;
@@ -17,14 +18,16 @@ import picocli.CommandLine.Option;
  * 2 when the command itself is wrong.
  */
 @Command(name = "broadsheet", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Builds a static news site from Markdown articles and FreeMarker templates.",
-        subcommands = {Main.Build.class, RepliesCommand.class, NewCommand.class, ServeCommand.class, CheckCommand.class,
-                CommandLine.HelpCommand.class})
+        description = "Builds a static news site from Markdown articles and FreeMarker templates.")
 public final class Main implements Runnable {
 
     static final int OK = 0;
     static final int BUILD_FAILED = 1;
     static final int USAGE = 2;
+
+    /** The commands, in the order help lists them. */
+    private static final List<Class<?>> SUBCOMMANDS = List.of(Build.class, RepliesCommand.class, NewCommand.class,
+            ServeCommand.class, CheckCommand.class, CommandLine.HelpCommand.class);
 
     /** Whether this JVM runs one command and ends, as {@code java -jar} does: not a test, not a plugin. */
     static volatile boolean ownProcess;
@@ -40,15 +43,35 @@ public final class Main implements Runnable {
     /** Runs a command line with the given output streams; returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new Main());
+        subcommandsFor(args).forEach(cli::addSubcommand);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExitCodeExceptionMapper(e -> USAGE);
         cli.setParameterExceptionHandler((e, a) -> {
             err.println("broadsheet: " + e.getMessage());
+            if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
+                CommandLine.UnmatchedArgumentException.printSuggestions(unmatched, err);
+            }
             err.println("Try 'broadsheet --help'.");
             return USAGE;
         });
         return cli.execute(args);
+    }
+
+    /**
+     * The commands a command line needs: only the one it names ({@code build ...}), none for
+     * {@code --version}, and all of them for help and for mistakes, which list them. picocli
+     * builds the model of every command it is given, a tenth of a second for all of them, on
+     * every start.
+     */
+    private static List<Class<?>> subcommandsFor(String[] args) {
+        String first = args.length > 0 ? args[0] : "";
+        if (first.equals("--version") || first.equals("-V")) {
+            return List.of();
+        }
+        List<Class<?>> named = SUBCOMMANDS.stream()
+                .filter(c -> c.getAnnotation(Command.class).name().equals(first)).toList();
+        return named.isEmpty() || first.equals("help") ? SUBCOMMANDS : named;
     }
 
     @Override
@@ -130,7 +153,7 @@ public final class Main implements Runnable {
          * The warnings, each on a line: all of them with --verbose, else the first {@value #WARNINGS}
          * and a count, so a site with thousands of missing images still shows its summary.
          */
-        private void printWarnings(java.util.List<Problem> warnings, PrintWriter err) {
+        private void printWarnings(List<Problem> warnings, PrintWriter err) {
             int shown = verbose ? warnings.size() : Math.min(WARNINGS, warnings.size());
             warnings.subList(0, shown).forEach(err::println);
             if (shown < warnings.size()) {

@@ -33,7 +33,12 @@ class CommandLineIT {
     void helpAndVersionWork(@TempDir Path dir) throws Exception {
         TestSite.Run help = java(dir, "--help");
         assertEquals(0, help.exitCode());
-        assertTrue(help.out().contains("build"), help.out());
+        for (String command : List.of("build", "replies", "new", "serve", "check", "help")) {
+            assertTrue(help.out().contains("\n  " + command + " "), command + " missing from\n" + help.out());
+        }
+        TestSite.Run helpCheck = java(dir, "help", "check");
+        assertEquals(0, helpCheck.exitCode());
+        assertTrue(helpCheck.out().startsWith("Usage: broadsheet check"), helpCheck.out());
         TestSite.Run buildHelp = java(dir, "build", "--help");
         assertEquals(0, buildHelp.exitCode());
         assertTrue(buildHelp.out().contains("--source") && buildHelp.out().contains("--output")
@@ -72,6 +77,9 @@ class CommandLineIT {
     @Test
     void wrongUsageExitsTwo(@TempDir Path dir) throws Exception {
         assertEquals(2, java(dir, "build", "--no-such-option").exitCode());
+        TestSite.Run unknown = java(dir, "bild");
+        assertEquals(2, unknown.exitCode());
+        assertTrue(unknown.err().contains("'bild'") && unknown.err().contains("build"), unknown.err());
         TestSite.Run missing = java(dir, "build", "--source", "nowhere");
         assertEquals(2, missing.exitCode());
         assertTrue(missing.err().contains("nowhere is not a folder"), missing.err());
