@@ -1,0 +1,80 @@
+package org.broadsheet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+/** target/broadsheet, the launcher that mvn package writes with its class-data archive. */
+@DisabledOnOs(OS.WINDOWS)
+class LauncherIT {
+
+    static final Path LAUNCHER = Path.of("target/broadsheet").toAbsolutePath();
+
+    static TestSite.Run launch(Path workDir, Path launcher, Map<String, String> env, String... args)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(launcher.toString()));
+        command.addAll(List.of(args));
+        Path out = Files.createTempFile("out", ".txt");
+        Path err = Files.createTempFile("err", ".txt");
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile());
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        builder.environment().putAll(env);
+        int code = builder.start().waitFor();
+        return new TestSite.Run(code, Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theLauncherBuildsASiteAsJavaJarDoes(@TempDir Path dir) throws Exception {
+        TestSite.in(dir).article("content/world/storm.md", "title: Storm Reaches the Coast\ndate: 2026-01-01", "Text.");
+        TestSite.Run run = launch(dir, LAUNCHER, Map.of(), "build");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().matches("Built 9 pages \\(1 article, 1 section, 0 tags\\) in \\d+\\.\\d s\\R"), run.out());
+        assertTrue(Files.readString(dir.resolve("site/world/storm/index.html")).contains("Storm Reaches the Coast"));
+        assertEquals("", run.err());
+    }
+
+    /** -Xshare:on makes the JVM fail, instead of going on without it, when it cannot use the archive. */
+    @Test
+    void theArchiveFitsThisJavaAndJar(@TempDir Path dir) throws Exception {
+        assertTrue(Files.size(LAUNCHER.resolveSibling("broadsheet.jsa")) > 1_000_000);
+        TestSite.Run run = launch(dir, LAUNCHER, Map.of("BROADSHEET_OPTS", "-Xshare:on"), "--version");
+        assertEquals(0, run.exitCode(), run.out() + run.err());
+        assertTrue(run.out().matches("Broadsheet \\S+\\R"), run.out());
+    }
+
+    @Test
+    void aLinkToTheLauncherFindsTheJarAndArchive(@TempDir Path dir) throws Exception {
+        Path link = Files.createSymbolicLink(dir.resolve("broadsheet"), LAUNCHER);
+        TestSite.Run run = launch(dir, link, Map.of("BROADSHEET_OPTS", "-Xshare:on"), "--version");
+        Files.delete(link);
+        assertEquals(0, run.exitCode(), run.out() + run.err());
+        assertTrue(run.out().startsWith("Broadsheet "), run.out());
+    }
+
+    /** A launcher and jar copied without the archive, or with one made for another jar, still run, silently. */
+    @Test
+    void withoutAUsableArchiveTheLauncherRunsQuietlyWithoutIt(@TempDir Path dir) throws Exception {
+        Path bin = Files.createDirectories(dir.resolve("bin"));
+        Files.copy(LAUNCHER, bin.resolve("broadsheet"));
+        Files.copy(LAUNCHER.resolveSibling("broadsheet.jar"), bin.resolve("broadsheet.jar"));
+        TestSite.Run bare = launch(dir, bin.resolve("broadsheet"), Map.of(), "--version");
+        assertEquals(0, bare.exitCode(), bare.err());
+        Files.copy(LAUNCHER.resolveSibling("broadsheet.jsa"), bin.resolve("broadsheet.jsa"));
+        TestSite.Run mismatched = launch(dir, bin.resolve("broadsheet"), Map.of(), "--version");
+        assertEquals(0, mismatched.exitCode(), mismatched.err());
+        assertEquals(bare.out(), mismatched.out());
+        assertEquals("", mismatched.err());
+    }
+}
