@@ -1,6 +1,5 @@
 package org.broadsheet.render;
 
-import java.lang.reflect.RecordComponent;
 import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,18 +15,6 @@ import org.broadsheet.model.Article;
  * fingerprint complete as views grow. Thread-safe.
  */
 public final class Fingerprints {
-
-    /** Each record class's components, looked up once: reflection allocates on every call. */
-    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
-        @Override
-        protected RecordComponent[] computeValue(Class<?> type) {
-            RecordComponent[] components = type.getRecordComponents();
-            for (RecordComponent component : components) {
-                component.getAccessor().setAccessible(true);
-            }
-            return components;
-        }
-    };
 
     private final Views views;
     private final BodyStore bodies;
@@ -103,14 +90,8 @@ public final class Fingerprints {
             map.forEach((k, v) -> hash(v, hash(k, fingerprint)));
             return fingerprint;
         }
-        if (value.getClass().isRecord()) {
-            for (RecordComponent component : COMPONENTS.get(value.getClass())) {
-                try {
-                    hash(component.getAccessor().invoke(value), fingerprint.add(component.getName()));
-                } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
+        if (value instanceof Record) {
+            RecordComponents.of(value.getClass()).forEach((name, reader) -> hash(reader.apply(value), fingerprint.add(name)));
             return fingerprint;
         }
         throw new IllegalArgumentException("no fingerprint for a " + value.getClass().getName());

@@ -8,7 +8,6 @@ import freemarker.core.HTMLOutputFormat;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
-import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
@@ -56,9 +55,7 @@ public final class TemplateEngine {
         cfg.setWrapUncheckedExceptions(true);
         cfg.setFallbackOnNullLoopVariable(false);
         cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
-        DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
-        wrapper.setExposeFields(false);
-        cfg.setObjectWrapper(wrapper.build());
+        cfg.setObjectWrapper(new ViewWrapper(Configuration.VERSION_2_3_34));
         this.configuration = cfg;
     }
 

@@ -187,4 +187,33 @@ class TemplateEngineTest {
 
         assertEquals("1234567", render("n.ftlh", Map.of("n", 1234567)));
     }
+
+    /** Records stand for the views templates see (a public nested record, as in Views). */
+    public record Byline(String name, int count, Byline editor, java.util.List<String> tags) {
+        public String shout(String suffix) {
+            return name.toUpperCase(Locale.ROOT) + suffix;
+        }
+    }
+
+    @Test
+    void recordsShowTheirComponentsEscapedAndTheirMethodsToo() throws Exception {
+        template("byline.ftlh", "${b.name}|${b.count}|${b.editor.name}|${b.editor.editor???c}|${b.tags?join(\",\")}"
+                + "|${b?keys?join(\",\")}|${b.shout(\"!\")}|${b.name()}|${b?has_content?c}");
+        Byline editor = new Byline("Ana <Ed>", 1, null, java.util.List.of());
+
+        String html = render("byline.ftlh", Map.of("b", new Byline("Elena & co", 3, editor, java.util.List.of("a", "b"))));
+
+        assertEquals("Elena &amp; co|3|Ana &lt;Ed&gt;|false|a,b|name,count,editor,tags|ELENA &amp; CO!|Elena &amp; co|true",
+                html);
+    }
+
+    @Test
+    void aMissingComponentIsAnErrorAtItsLine() throws Exception {
+        template("typo.ftlh", "<p>\n${b.nmae}</p>");
+
+        TemplateEngine.TemplateProblem e = problem("typo.ftlh", Map.of("b", new Byline("x", 0, null, java.util.List.of())));
+
+        assertEquals(new SourcePosition("templates/typo.ftlh", 2, 3), e.position());
+        assertTrue(e.getMessage().contains("b.nmae"), e.getMessage());
+    }
 }
