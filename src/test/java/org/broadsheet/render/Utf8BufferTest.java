@@ -18,6 +18,18 @@ class Utf8BufferTest {
         assertArrayEquals(text.getBytes(StandardCharsets.UTF_8), out.toByteArray());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"plain ASCII <p>", "Bogotá – “quoted” €", "rocket 🚀 and ☕", "ends high \uD83D"})
+    void writesPartsOfStringsAndCharArraysAsWell(String text) {
+        String longText = text.repeat(200); // longer than the buffer's copy of characters
+        Utf8Buffer out = new Utf8Buffer(4);
+        out.write(longText, 0, 1);
+        out.write(longText, 1, longText.length() - 1);
+        out.write(longText.toCharArray(), 0, longText.length());
+        out.write(longText);
+        assertArrayEquals((longText + longText + longText).getBytes(StandardCharsets.UTF_8), out.toByteArray());
+    }
+
     @Test
     void aSurrogatePairSplitAcrossWritesIsOneCharacter() {
         String text = "a🚀b";
