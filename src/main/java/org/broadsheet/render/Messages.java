@@ -147,10 +147,12 @@ public final class Messages {
     /** The texts of one language, for Java and, as {@code t}, for templates. */
     public final class Lookup implements TemplateMethodModelEx {
         private final List<Map<String, Object>> chain;
-        private final Locale locale;
+        /** Each thread's formatter (they are not thread-safe): making one is most of a t() call. */
+        private final ThreadLocal<NumberFormat> numbers;
 
         private Lookup(String code) {
-            this.locale = Locale.forLanguageTag(code);
+            Locale locale = Locale.forLanguageTag(code);
+            this.numbers = ThreadLocal.withInitial(() -> NumberFormat.getIntegerInstance(locale));
             this.chain = new ArrayList<>(chain(code));
             chain.addAll(chain(config.defaultLanguage().code()));
             chain.add(theme("en"));
@@ -172,7 +174,7 @@ public final class Messages {
             String text = value instanceof Map<?, ?> forms ? pluralForm(forms, args) : value.toString();
             for (int i = 0; i < args.length; i++) {
                 Object arg = args[i];
-                String shown = arg instanceof Number n ? NumberFormat.getIntegerInstance(locale).format(n) : String.valueOf(arg);
+                String shown = arg instanceof Number n ? numbers.get().format(n) : String.valueOf(arg);
                 text = text.replace("{" + i + "}", shown);
             }
             return text;
