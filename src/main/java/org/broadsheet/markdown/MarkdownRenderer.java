@@ -36,7 +36,8 @@ public final class MarkdownRenderer {
                 new FastAutolinks(),
                 TaskListExtension.create(),
                 FootnoteExtension.create(),
-                AnchorLinkExtension.create()));
+                AnchorLinkExtension.create(),
+                new FastText()));
         // GitHub's table rules: no column spans, rows padded or cut to the header's width.
         options.set(TablesExtension.COLUMN_SPANS, false);
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);

@@ -28,6 +28,15 @@ class MarkdownRendererTest {
         assertEquals("<p>A <em>quiet</em> <strong>day</strong>.</p>\n", html("A *quiet* **day**."));
     }
 
+    /** Plain text takes a shorter way through FastText than text with escapes, entities or CR; both as CommonMark says. */
+    @Test
+    void textIsEscapedAndItsEscapesAndEntitiesResolved() {
+        assertEquals("<p>Plain — Zürich &lt;3 &quot;quotes&quot; O'Brien &amp; co</p>\n", html("Plain — Zürich <3 \"quotes\" O'Brien & co"));
+        assertEquals("<p>Fish *and* chips &amp; peas © &lt;b&gt;\nnext line</p>\n",
+                html("Fish \\*and\\* chips &amp; peas &copy; \\<b>\r\nnext line"));
+        assertEquals("<h2><a href=\"#a--b\" id=\"a--b\" class=\"anchor\">A &amp; B</a></h2>\n", html("## A &amp; B"));
+    }
+
     @Test
     void tablesGetHeaderAndBody() {
         Document doc = dom("| City | Rain |\n|------|-----:|\n| Lima | 2 mm |\n| Quito | 14 mm |\n");
