@@ -17,6 +17,7 @@ import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 /**
  * The plain text of a body, as summaries and word counts need it: text and code, without
@@ -132,12 +133,25 @@ final class Excerpts {
         return words;
     }
 
+    /** As {@link #countWords(CharSequence, int, int)} over the whole text; from the document's string when it can. */
     static int countWords(CharSequence text) {
+        if (text instanceof BasedSequence based) {
+            String document = DocumentStretch.documentOf(based);
+            if (document != null) {
+                return countWords(document, based.getStartOffset(), based.getEndOffset());
+            }
+        }
+        return countWords(text, 0, text.length());
+    }
+
+    /** Counts the words from {@code start} to {@code end}; a String is read many times faster than a sequence. */
+    static int countWords(CharSequence text, int start, int end) {
         int words = 0;
         boolean inWord = false;
-        for (int i = 0, n = text.length(); i < n; i++) {
+        for (int i = start; i < end; i++) {
             char c = text.charAt(i);
-            boolean letter = Character.isLetterOrDigit(c);
+            boolean letter = c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9'
+                    : Character.isLetterOrDigit(c);
             if (letter && !inWord) {
                 words++;
             }

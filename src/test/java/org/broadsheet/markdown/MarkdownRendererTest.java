@@ -203,6 +203,8 @@ class MarkdownRendererTest {
 
     @Test
     void wordCountIgnoresMarkupAndPunctuation() {
+        assertEquals(6, UNSAFE.render("Zürich's well-known café ١٢٣ naïve — O’Brien", "/", "/").wordCount());
+        assertEquals(4, UNSAFE.render("Fish\\*and chips &amp; peas", "/", "/").wordCount()); // one text, pieced
         assertEquals(3, UNSAFE.render("**One** — _two_ … [three](/x)!", "/", "/").wordCount());
         assertEquals(0, UNSAFE.render("", "/", "/").wordCount());
         assertEquals(0, UNSAFE.render("--- \n\n* * *\n", "/", "/").wordCount());
