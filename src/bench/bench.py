@@ -13,8 +13,8 @@ in --work between runs), then measures:
   one-edit   one article's body changed, then built (median of --runs)
   hugo       Debian's hugo building the same articles with the minimal theme of
              ../shared/bench/hugo (clean, median of --runs), when hugo is installed
-and prints wall and CPU seconds, peak RSS, ms per article, and for the clean and new-output
-builds the ratio to Hugo's clean build.
+and prints wall and CPU seconds (and the kernel's share of the CPU), peak RSS, ms per article,
+and for the clean and new-output builds the ratio to Hugo's clean build.
 Corpora of 100,000 articles and more are built with -Xmx1g unless --java-opts says otherwise,
 as the scale target asks. This is not part of the tests: it takes minutes.
 """
@@ -32,14 +32,14 @@ SHARED = os.path.join(os.path.dirname(REPO), "shared", "bench")
 
 
 def run_timed(cmd, cwd):
-    """Runs cmd; returns (exit code, wall s, cpu s, peak RSS MiB, stderr)."""
+    """Runs cmd; returns (exit code, wall s, cpu s, peak RSS MiB, stderr, system cpu s)."""
     t0 = time.perf_counter()
     p = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _, status, ru = os.wait4(p.pid, 0)
     wall = time.perf_counter() - t0
     err = p.stderr.read().decode("utf-8", "replace")
     p.stderr.close()
-    return os.waitstatus_to_exitcode(status), wall, ru.ru_utime + ru.ru_stime, ru.ru_maxrss / 1024, err
+    return os.waitstatus_to_exitcode(status), wall, ru.ru_utime + ru.ru_stime, ru.ru_maxrss / 1024, err, ru.ru_stime
 
 
 def corpus(size, fmt, work):
@@ -64,7 +64,8 @@ def edit_one_article(src, n):
 
 
 def median_row(rows):
-    return (statistics.median(r[1] for r in rows), statistics.median(r[2] for r in rows), max(r[3] for r in rows))
+    return (statistics.median(r[1] for r in rows), statistics.median(r[2] for r in rows), max(r[3] for r in rows),
+            statistics.median(r[5] for r in rows))
 
 
 def main():
@@ -123,15 +124,15 @@ def main():
             rows["one-edit"].append(build())
         hugo_wall = median_row(hugo_rows)[0] if hugo_rows else None
         for kind, rs in rows.items():
-            wall, cpu, rss = median_row(rs)
+            wall, cpu, rss, system = median_row(rs)
             ratio = f"{wall / hugo_wall:.2f}" if hugo_wall and kind in ("clean", "new-output") else ""
-            table.append((size, f"broadsheet {kind}", wall, cpu, rss, ratio))
+            table.append((size, f"broadsheet {kind}", wall, cpu, system, rss, ratio))
         if hugo_rows:
-            wall, cpu, rss = median_row(hugo_rows)
-            table.append((size, "hugo clean", wall, cpu, rss, "1.00"))
-    print(f"{'articles':>8}  {'build':<21} {'wall s':>7} {'CPU s':>7} {'RSS MiB':>8} {'ms/article':>10} {'vs hugo':>8}")
-    for size, kind, wall, cpu, rss, ratio in table:
-        print(f"{size:>8}  {kind:<21} {wall:>7.2f} {cpu:>7.2f} {rss:>8.0f} {1000 * wall / size:>10.3f} {ratio:>8}")
+            wall, cpu, rss, system = median_row(hugo_rows)
+            table.append((size, "hugo clean", wall, cpu, system, rss, "1.00"))
+    print(f"{'articles':>8}  {'build':<21} {'wall s':>7} {'CPU s':>7} {'of it sys':>9} {'RSS MiB':>8} {'ms/article':>10} {'vs hugo':>8}")
+    for size, kind, wall, cpu, system, rss, ratio in table:
+        print(f"{size:>8}  {kind:<21} {wall:>7.2f} {cpu:>7.2f} {system:>9.2f} {rss:>8.0f} {1000 * wall / size:>10.3f} {ratio:>8}")
 
 
 if __name__ == "__main__":

@@ -3,5 +3,8 @@
  * renderer built once ({@link org.broadsheet.markdown.MarkdownRenderer}), resolving its links
  * against the site's base path ({@link org.broadsheet.markdown.SiteLinkResolver}) and measuring
  * its text for summaries and reading time ({@link org.broadsheet.markdown.RenderedMarkdown}).
+ * Where flexmark reads text a character at a time through its sequences, the hot paths read the
+ * document's string instead ({@link org.broadsheet.markdown.DocumentStretch}: text, autolinks,
+ * word counts).
  */
 package org.broadsheet.markdown;

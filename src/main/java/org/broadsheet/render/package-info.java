@@ -3,6 +3,8 @@
  * model calls for (articles, front page, listings, feeds, sitemap) and checks that no two share
  * a file; {@link org.broadsheet.render.PageRenderer} renders one page through FreeMarker
  * ({@link org.broadsheet.render.TemplateEngine}) from plain, read-only view records
- * ({@link org.broadsheet.render.Views}). Pages are independent, so they render in parallel.
+ * ({@link org.broadsheet.render.Views}), which templates read through
+ * {@link org.broadsheet.render.ViewWrapper} without reflection. Pages are independent, so they
+ * render in parallel.
  */
 package org.broadsheet.render;
