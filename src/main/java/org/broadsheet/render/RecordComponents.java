@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -19,21 +20,25 @@ import java.util.function.Function;
  */
 final class RecordComponents {
 
-    private static final ClassValue<Map<String, Function<Object, Object>>> READERS = new ClassValue<>() {
-        @Override
-        protected Map<String, Function<Object, Object>> computeValue(Class<?> type) {
-            Map<String, Function<Object, Object>> readers = new LinkedHashMap<>();
-            Arrays.stream(type.getRecordComponents()).forEach(c -> readers.put(c.getName(), reader(type, c)));
-            return Collections.unmodifiableMap(readers);
-        }
-    };
+    /**
+     * By record class. Not a ClassValue: its lookup took the slow path on most calls here
+     * (ClassValue.getFromBackup, 5% of the render threads' samples), a hash map's does not.
+     */
+    private static final Map<Class<?>, Map<String, Function<Object, Object>>> READERS = new ConcurrentHashMap<>();
 
     private RecordComponents() {
     }
 
     /** The record class's components by name, in their declared order, each with its reader. */
     static Map<String, Function<Object, Object>> of(Class<?> recordClass) {
-        return READERS.get(recordClass);
+        Map<String, Function<Object, Object>> readers = READERS.get(recordClass);
+        return readers != null ? readers : READERS.computeIfAbsent(recordClass, RecordComponents::readersOf);
+    }
+
+    private static Map<String, Function<Object, Object>> readersOf(Class<?> type) {
+        Map<String, Function<Object, Object>> readers = new LinkedHashMap<>();
+        Arrays.stream(type.getRecordComponents()).forEach(c -> readers.put(c.getName(), reader(type, c)));
+        return Collections.unmodifiableMap(readers);
     }
 
     @SuppressWarnings("unchecked")
