@@ -25,7 +25,9 @@ import javax.management.ObjectName;
  * code on the core the build would use (10 articles: 1.56 → 1.32 s median wall time; 200
  * articles: 3.25 → 2.75 s; A/B on the 2-core machine). Not for the dev server, which rebuilds
  * for hours, nor where more cores leave C2 room. {@code -Dbroadsheet.compiler=full} keeps the
- * JVM's own choice.
+ * JVM's own choice. The launcher {@code target/broadsheet} asks the JVM for C1 alone from the
+ * start instead ({@code -XX:TieredStopAtLevel=1}), by the same rule, and says so with
+ * {@code -Dbroadsheet.compiler=c1}.
  */
 final class QuickCompilation {
 
@@ -33,6 +35,12 @@ final class QuickCompilation {
     static final int UNTIL = 20_000;
     /** Cores up to which C2 competes with the build's own threads. */
     static final int FEW_CORES = 4;
+
+    /**
+     * What the launcher (src/main/sh/broadsheet) says when it started the JVM with
+     * {@code -XX:TieredStopAtLevel=1}, having counted fewer than {@link #UNTIL} articles itself.
+     */
+    static final String C1_FROM_THE_START = "c1";
 
     private static final String EXCLUDE_C2 = "[{ match: \"*.*\", c2: { Exclude: true } }]";
 
@@ -45,7 +53,8 @@ final class QuickCompilation {
      * build need not wait for it. A build with nothing to do never gets there, and asks nothing.
      */
     static BuildProgress watching(BuildProgress progress) {
-        if ("full".equals(System.getProperty("broadsheet.compiler"))
+        String compiler = System.getProperty("broadsheet.compiler", "");
+        if (compiler.equals("full") || compiler.equals(C1_FROM_THE_START)
                 || Runtime.getRuntime().availableProcessors() > FEW_CORES) {
             return progress;
         }

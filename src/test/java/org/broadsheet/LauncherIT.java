@@ -77,4 +77,32 @@ class LauncherIT {
         assertEquals(bare.out(), mismatched.out());
         assertEquals("", mismatched.err());
     }
+
+    /** The compiler the launcher asked for: 1 is C1 alone, 4 the JVM's default (both compilers). */
+    private static String tieredStopAtLevel(Path dir, Map<String, String> env, String... args) throws Exception {
+        Map<String, String> withFlags = new java.util.HashMap<>(env);
+        withFlags.merge("BROADSHEET_OPTS", "-XX:+PrintFlagsFinal", (a, b) -> a + " " + b);
+        TestSite.Run run = launch(dir, LAUNCHER, withFlags, args);
+        java.util.regex.Matcher flag = java.util.regex.Pattern.compile("TieredStopAtLevel\\s+= (\\d)").matcher(run.out());
+        assertTrue(flag.find(), run.out() + run.err());
+        return flag.group(1);
+    }
+
+    /** A build or check of fewer than 20,000 articles compiles with C1 alone from the start; other commands do not. */
+    @Test
+    void smallBuildsAndChecksGetTheQuickCompilerAlone(@TempDir Path dir) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Runtime.getRuntime().availableProcessors() <= QuickCompilation.FEW_CORES);
+        TestSite.in(dir.resolve("small")).article("content/world/a.md", "title: A\ndate: 2026-01-01", "Text.");
+        assertEquals("1", tieredStopAtLevel(dir, Map.of(), "build", "--source", "small", "--quiet"));
+        assertEquals("1", tieredStopAtLevel(dir, Map.of(), "check", "--source=small", "--help"));
+        assertEquals("4", tieredStopAtLevel(dir, Map.of(), "--version"));
+        assertEquals("4", tieredStopAtLevel(dir, Map.of("BROADSHEET_OPTS", "-Dbroadsheet.compiler=full"),
+                "build", "--source", "small", "--quiet"));
+
+        Path content = Files.createDirectories(dir.resolve("large/content/world"));
+        for (int i = 0; i < QuickCompilation.UNTIL; i++) {
+            Files.createFile(content.resolve(i + ".md"));
+        }
+        assertEquals("4", tieredStopAtLevel(dir, Map.of(), "build", "--source", "large", "--help"));
+    }
 }
