@@ -106,4 +106,10 @@ class SourceTextTest {
 
         assertEquals(2, e.line());
     }
+
+    /** The replacement character written as it is, which a bad byte also decodes to first. */
+    @Test
+    void aReplacementCharacterInTheTextIsText() throws Exception {
+        assertEquals("odd \uFFFD sign\n", SourceText.decode(utf8("odd \uFFFD sign\r\n")));
+    }
 }
