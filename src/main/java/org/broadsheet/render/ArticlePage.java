@@ -39,6 +39,10 @@ public record ArticlePage(Article article, Language language) implements Page {
     }
 
     private Views.PageView pageView(Views views) {
+        return views.pageViewOf(this, () -> newPageView(views));
+    }
+
+    private Views.PageView newPageView(Views views) {
         List<Views.FeedLink> feeds = new ArrayList<>(List.of(views.siteFeed(language)));
         if (!article.isPage()) {
             feeds.add(new Views.FeedLink(article.section().name(),

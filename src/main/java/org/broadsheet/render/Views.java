@@ -52,6 +52,12 @@ public final class Views {
     private final CommentViews comments;
     /** Articles edited in place since the site model was made, by source: shown instead of the model's. */
     private final Map<String, Article> edited;
+    /**
+     * The page view each thread made last, with its page: a page's fingerprint and then its
+     * model both need it, one after the other on the same thread, and an article's (with its
+     * JSON-LD) was a tenth of the work of rendering its page.
+     */
+    private final ThreadLocal<Object[]> lastPageView = ThreadLocal.withInitial(() -> new Object[2]);
 
     /**
      * @param buildTime when the build runs, in the site's zone: from {@code SOURCE_DATE_EPOCH}
@@ -267,6 +273,16 @@ public final class Views {
      * @param versions the site path of this page in each language it exists in, by language code;
      *                 the selector links them, and {@code hreflang} alternates name them
      */
+    /** {@code page}'s view: the one this thread made for the same page last, or a new one. */
+    PageView pageViewOf(Page page, java.util.function.Supplier<PageView> make) {
+        Object[] last = lastPageView.get();
+        if (last[0] != page) {
+            last[1] = make.get();
+            last[0] = page;
+        }
+        return (PageView) last[1];
+    }
+
     public PageView page(String kind, String title, String description, String path, String lang,
             List<FeedLink> feeds, Map<String, String> versions) {
         return new PageView(kind, title, description, base.link(path), base.absolute(path), lang,
