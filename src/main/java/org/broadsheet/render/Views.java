@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.broadsheet.authors.AuthorProfile;
 import org.broadsheet.comments.Comments;
 import org.broadsheet.comments.FormFields;
@@ -267,14 +268,8 @@ public final class Views {
         };
     }
 
-    /**
-     * The page itself as templates see it.
-     *
-     * @param versions the site path of this page in each language it exists in, by language code;
-     *                 the selector links them, and {@code hreflang} alternates name them
-     */
     /** {@code page}'s view: the one this thread made for the same page last, or a new one. */
-    PageView pageViewOf(Page page, java.util.function.Supplier<PageView> make) {
+    PageView pageViewOf(Page page, Supplier<PageView> make) {
         Object[] last = lastPageView.get();
         if (last[0] != page) {
             last[1] = make.get();
@@ -283,6 +278,12 @@ public final class Views {
         return (PageView) last[1];
     }
 
+    /**
+     * The page itself as templates see it.
+     *
+     * @param versions the site path of this page in each language it exists in, by language code;
+     *                 the selector links them, and {@code hreflang} alternates name them
+     */
     public PageView page(String kind, String title, String description, String path, String lang,
             List<FeedLink> feeds, Map<String, String> versions) {
         return new PageView(kind, title, description, base.link(path), base.absolute(path), lang,
@@ -384,9 +385,10 @@ public final class Views {
     private ArticleView articleView(Article a, TemplateHTMLOutputModel body) {
         String lang = a.lang();
         Language language = site.config().languageOf(lang).orElse(site.config().defaultLanguage());
+        DateView published = date(a.date(), lang);
+        DateView updated = a.updated().map(u -> date(u, lang)).orElse(null);
         return new ArticleView(a.id(), a.source(), a.isPage() ? "page" : "article", a.title(), base.link(a.path()),
-                base.absolute(a.path()), date(a.date(), lang), a.updated().map(u -> date(u, lang)).orElse(null),
-                date(a.lastModified(), lang),
+                base.absolute(a.path()), published, updated, updated != null ? updated : published, // last modified
                 a.authors().stream().map(t -> termLink(t.name(), language.path("authors/" + t.slug() + "/")))
                         .toList(),
                 a.isPage() ? null : termLink(a.section().name(), language.path(a.section().slug() + "/")),
