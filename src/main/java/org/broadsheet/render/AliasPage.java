@@ -36,6 +36,10 @@ public record AliasPage(String outputPath, int line, Article article, Language l
     }
 
     private Views.PageView pageView(Views views) {
+        return views.pageViewOf(this, () -> newPageView(views));
+    }
+
+    private Views.PageView newPageView(Views views) {
         Views.PageView page = views.page("alias", views.messages(language).text("redirect_title"), "",
                 outputPath, language.code(), List.of(), Map.of());
         return page.withMeta("website", views.base().absolute(article.path()), page.image(), "");

@@ -36,6 +36,10 @@ public record FrontPage(Edition edition, int latest, int perSection) implements 
     }
 
     private Views.PageView pageView(Views views) {
+        return views.pageViewOf(this, () -> newPageView(views));
+    }
+
+    private Views.PageView newPageView(Views views) {
         Language language = edition.language();
         Views.PageView page = views.page("home", language.title(), language.description(), language.path(""),
                 language.code(), List.of(views.siteFeed(language)), views.everyEdition(""));

@@ -53,6 +53,10 @@ public record ListingPage(Listing listing, Language language, int number, int co
     }
 
     private Views.PageView pageView(Views views) {
+        return views.pageViewOf(this, () -> newPageView(views));
+    }
+
+    private Views.PageView newPageView(Views views) {
         Messages.Lookup t = views.messages(language);
         List<Views.FeedLink> feeds = new ArrayList<>(List.of(views.siteFeed(language)));
         if (Page.hasFeed(listing)) {

@@ -48,6 +48,10 @@ public record SearchPage(Language language) implements Page {
     }
 
     private Views.PageView pageView(Views views) {
+        return views.pageViewOf(this, () -> newPageView(views));
+    }
+
+    private Views.PageView newPageView(Views views) {
         Messages.Lookup t = views.messages(language);
         return views.page("search", t.text("search"), t.text("search_description", language.title()),
                 language.path("search/"), language.code(), List.of(views.siteFeed(language)),

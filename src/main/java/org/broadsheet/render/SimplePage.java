@@ -17,6 +17,10 @@ public record SimplePage(String outputPath, String template, String kind, String
     }
 
     private Views.PageView pageView(Views views) {
+        return views.pageViewOf(this, () -> newPageView(views));
+    }
+
+    private Views.PageView newPageView(Views views) {
         return views.page(kind, views.messages(language).text(titleKey), language.description(), outputPath,
                 language.code(), List.of(views.siteFeed(language)), Map.of());
     }

@@ -29,6 +29,10 @@ public record TermIndexPage(String kind, Language language, List<Listing> listin
     }
 
     private Views.PageView pageView(Views views) {
+        return views.pageViewOf(this, () -> newPageView(views));
+    }
+
+    private Views.PageView newPageView(Views views) {
         String title = views.messages(language).text(kind);
         return views.page(kind + "-index", title, views.messages(language).text("index_description", title,
                 language.title()), language.path(kind + "/"), language.code(), List.of(views.siteFeed(language)),

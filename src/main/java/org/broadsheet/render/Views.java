@@ -56,7 +56,8 @@ public final class Views {
     /**
      * The page view each thread made last, with its page: a page's fingerprint and then its
      * model both need it, one after the other on the same thread, and an article's (with its
-     * JSON-LD) was a tenth of the work of rendering its page.
+     * JSON-LD) was a tenth of the work of rendering its page. Every page with a page view gets
+     * it through {@link #pageViewOf}.
      */
     private final ThreadLocal<Object[]> lastPageView = ThreadLocal.withInitial(() -> new Object[2]);
 
