@@ -61,7 +61,7 @@ public final class MarkdownRenderer {
         // only lowercase "javascript:", and drops such a link's anchor, or an image and its alt text.
         options.set(HtmlRenderer.SUPPRESSED_LINKS, "");
         options.set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "footnote-backref");
-        this.parser = Parser.builder(options).build();
+        this.parser = FastInlineParser.install(Parser.builder(options)).build();
         this.renderer = HtmlRenderer.builder(options).linkResolverFactory(new SiteLinkResolver.Factory())
                 .attributeProviderFactory(AlignmentClasses.factory())
                 .attributeProviderFactory(ImageAttributes.factory()).build();

@@ -31,10 +31,19 @@ class MarkdownRendererTest {
     /** Plain text takes a shorter way through FastText than text with escapes, entities or CR; both as CommonMark says. */
     @Test
     void textIsEscapedAndItsEscapesAndEntitiesResolved() {
-        assertEquals("<p>Plain — Zürich &lt;3 &quot;quotes&quot; O'Brien &amp; co</p>\n", html("Plain — Zürich <3 \"quotes\" O'Brien & co"));
+        assertEquals("<p>Plain — Zürich &lt;3 &gt; 2 &quot;quotes&quot; O'Brien &amp; co</p>\n", html("Plain — Zürich <3 > 2 \"quotes\" O'Brien & co"));
         assertEquals("<p>Fish *and* chips &amp; peas © &lt;b&gt;\nnext line</p>\n",
                 html("Fish \\*and\\* chips &amp; peas &copy; \\<b>\r\nnext line"));
         assertEquals("<h2><a href=\"#a--b\" id=\"a--b\" class=\"anchor\">A &amp; B</a></h2>\n", html("## A &amp; B"));
+    }
+
+    /** FastInlineParser matches link parts itself and restores reference definitions; both as CommonMark says. */
+    @Test
+    void inlineAndReferenceLinksKeepTheirTitles() {
+        assertEquals("<p>See <a href=\"/news/about/\" title=\"About us\">us</a>, <a href=\"https://e.org/a\" "
+                + "title=\"Source &amp; data\">the data</a> and [no such link][none].</p>\n",
+                html("See [us]( /about/\n  \"About us\" ), [the data][src] and [no such link][none].\n\n"
+                        + "[src]: https://e.org/a 'Source & data'\n"));
     }
 
     @Test
