@@ -46,6 +46,9 @@ public final class YamlReader {
     /** Bounds the data that aliases can expand to ("billion laughs"). */
     private static final int MAX_NODES = 100_000;
 
+    /** Read-only once built, so every parse shares one instead of filling a table of patterns per file. */
+    private static final Resolver RESOLVER = new Resolver();
+
     private final int maxCodePoints;
     private final String end;
 
@@ -97,7 +100,7 @@ public final class YamlReader {
         try {
             LoaderOptions options = options();
             // The composer alone: Yaml's constructor, representer and dumper are never needed here.
-            root = new Composer(new ParserImpl(new StreamReader(text), options), new Resolver(), options)
+            root = new Composer(new ParserImpl(new StreamReader(text), options), RESOLVER, options)
                     .getSingleNode();
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
