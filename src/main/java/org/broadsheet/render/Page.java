@@ -42,12 +42,13 @@ public sealed interface Page permits ArticlePage, FrontPage, ListingPage, TermIn
                 || listing.kind() == Listing.Kind.AUTHOR;
     }
 
-    /** What every HTML page's template sees: the site, the page, and the texts. */
+    /** What every HTML page's template sees: the site, the page, the texts, and {@code <@cached>}. */
     static Map<String, Object> base(Views views, Language language, Views.PageView page) {
         Map<String, Object> model = new HashMap<>();
         model.put("site", views.site(language));
         model.put("page", page);
         model.put("t", views.messages(language));
+        model.put("cached", views.fragments(language));
         return model;
     }
 }

@@ -73,6 +73,14 @@ final class Utf8Buffer extends Writer {
         return this;
     }
 
+    /** Appends bytes that are UTF-8 already, such as a fragment this class made before. */
+    void writeUtf8(byte[] utf8) {
+        endLoneSurrogate();
+        ensure(utf8.length);
+        System.arraycopy(utf8, 0, bytes, size, utf8.length);
+        size += utf8.length;
+    }
+
     private void write(char c) {
         ensure(4);
         if (highSurrogate != 0) {
@@ -112,12 +120,17 @@ final class Utf8Buffer extends Writer {
 
     /** The bytes written so far; a lone high surrogate at the end is written as '?'. */
     byte[] toByteArray() {
+        endLoneSurrogate();
+        return Arrays.copyOf(bytes, size);
+    }
+
+    /** A high surrogate that nothing followed is written as '?', as String.getBytes writes it. */
+    private void endLoneSurrogate() {
         if (highSurrogate != 0) {
             highSurrogate = 0;
             ensure(1);
             bytes[size++] = '?';
         }
-        return Arrays.copyOf(bytes, size);
     }
 
     @Override

@@ -50,6 +50,7 @@ public final class Views {
     /** The newest articles are in many feeds (the site's, their section's, tags' and authors'). */
     private final SoftCache<String, FeedEntry> feedEntries = new SoftCache<>();
     private final Map<String, DateTimeFormatter[]> dateFormats = new ConcurrentHashMap<>();
+    private final Map<String, CachedDirective> fragments = new ConcurrentHashMap<>();
     private final CommentViews comments;
     /** Articles edited in place since the site model was made, by source: shown instead of the model's. */
     private final Map<String, Article> edited;
@@ -204,6 +205,11 @@ public final class Views {
     /** The messages of a language for templates, as the function {@code t}. */
     public Messages.Lookup messages(Language language) {
         return messages.forLanguage(language.code());
+    }
+
+    /** The {@code <@cached key="…">} directive of a language's pages: each fragment once per build. */
+    CachedDirective fragments(Language language) {
+        return fragments.computeIfAbsent(language.code(), code -> new CachedDirective());
     }
 
     /** An article as listings show it, without its body. */

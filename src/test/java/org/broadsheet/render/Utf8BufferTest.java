@@ -31,6 +31,15 @@ class Utf8BufferTest {
     }
 
     @Test
+    void bytesThatAreUtf8AlreadyFollowTheTextAndEndALoneSurrogate() {
+        Utf8Buffer out = new Utf8Buffer(1);
+        out.write("é\uD83D", 0, 2);
+        out.writeUtf8("ü!".getBytes(StandardCharsets.UTF_8));
+        out.write("ok");
+        assertArrayEquals("é?ü!ok".getBytes(StandardCharsets.UTF_8), out.toByteArray());
+    }
+
+    @Test
     void aSurrogatePairSplitAcrossWritesIsOneCharacter() {
         String text = "a🚀b";
         Utf8Buffer out = new Utf8Buffer(1);
