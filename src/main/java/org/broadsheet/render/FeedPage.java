@@ -28,6 +28,7 @@ public record FeedPage(String path, String title, String alternatePath, Language
     public Map<String, Object> model(Views views) {
         Map<String, Object> model = new HashMap<>();
         model.put("site", views.site(language));
+        model.put("cached", views.fragments(language));
         List<Views.FeedEntry> entries = articles.stream().map(views::feedEntry).toList();
         String updated = articles.stream().map(Article::lastModified)
                 .max(Comparator.comparing(ZonedDateTime::toInstant))
