@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.broadsheet.source.SourceFile;
 
 /**
  * Finds the line of an article's source that a problem of its page comes from: the Markdown
@@ -44,7 +45,7 @@ final class SourceLines {
         this.address = address;
         this.page = page;
         String contentPath = source.substring("content/".length());
-        this.bundle = contentPath.matches(".*/index(\\.[^/]+)?\\.md");
+        this.bundle = SourceFile.isBundleIndex(contentPath);
         this.folderUrl = address.origin() + address.basePath() + contentPath.substring(0, contentPath.lastIndexOf('/') + 1);
         for (int i = 0; i < lines.size(); i++) {
             Matcher m = DESTINATION.matcher(lines.get(i));

@@ -3,6 +3,7 @@ package org.broadsheet.markdown;
 import java.util.List;
 import org.broadsheet.frontmatter.ParsedArticle;
 import org.broadsheet.source.ImageFiles;
+import org.broadsheet.source.SourceFile;
 
 /**
  * Renders a parsed article's body for the site at {@code basePath}, puts the HTML in the body
@@ -47,7 +48,7 @@ public final class MarkdownStage {
      */
     private String linkBase(ParsedArticle article) {
         String contentPath = article.file().contentPath();
-        if (contentPath.matches("(.*/)?index(\\.[^/]+)?\\.md") && contentPath.contains("/")) {
+        if (SourceFile.isBundleIndex(contentPath)) {
             return "";
         }
         int slash = contentPath.lastIndexOf('/');

@@ -27,7 +27,6 @@ final class ArticlePlacer {
     /** An image is an http(s) URL, a protocol-relative URL, or a path; never a script or data URL. */
     private static final Pattern IMAGE_SRC = Pattern.compile("(?i)(https?:|//|/|(?![a-z][a-z0-9+.-]*:))\\S.*");
     /** A bundle's index file: {@code index.md}, or {@code index.es.md} in another language. */
-    static final Pattern BUNDLE_INDEX = Pattern.compile("index(\\.[^/]+)?\\.md");
     private static final Pattern EXTENSION = Pattern.compile("(/index)?\\.(md|markdown)$");
 
     private final SiteConfig config;
@@ -48,7 +47,7 @@ final class ArticlePlacer {
         String source = rendered.file().sitePath();
         String contentPath = rendered.file().contentPath();
         String[] folders = contentPath.split("/");
-        boolean page = folders.length == 1 || (folders.length == 2 && BUNDLE_INDEX.matcher(folders[1]).matches());
+        boolean page = folders.length == 1 || (folders.length == 2 && SourceFile.isBundleIndex(contentPath));
         Optional<Language> suffixLanguage = config.isMultilingual()
                 ? config.languages().stream().filter(l -> l.isNamedBy(rendered.fileName().language())).findFirst()
                 : Optional.empty();
@@ -165,12 +164,6 @@ final class ArticlePlacer {
         return aliases;
     }
 
-    /** Whether the file at {@code contentPath} is the index of a page bundle (in a folder). */
-    static boolean isBundle(String contentPath) {
-        int slash = contentPath.lastIndexOf('/');
-        return slash > 0 && BUNDLE_INDEX.matcher(contentPath.substring(slash + 1)).matches();
-    }
-
     /** {@code value} with leading zeros to {@code width} digits, as permalinks write dates. */
     private static String digits(int value, int width) {
         String text = Integer.toString(value);
@@ -226,7 +219,7 @@ final class ArticlePlacer {
             String folder = file.contentPath().contains("/")
                     ? file.contentPath().substring(0, file.contentPath().lastIndexOf('/') + 1) : "";
             String pageDir = pagePath.endsWith("/") ? pagePath : pagePath.substring(0, pagePath.lastIndexOf('/') + 1);
-            url = config.baseUrl().link((isBundle(file.contentPath()) ? pageDir : folder) + src);
+            url = config.baseUrl().link((SourceFile.isBundleIndex(file.contentPath()) ? pageDir : folder) + src);
         }
         Optional<java.nio.file.Path> local = ImageFiles.isLocal(src) ? images.fileOf(file.contentPath(), src)
                 : Optional.empty();

@@ -160,7 +160,7 @@ public final class SiteAssembler {
         Map<String, List<Article>> bundles = new HashMap<>();
         for (Article article : all) {
             String contentPath = article.source().substring("content/".length());
-            if (ArticlePlacer.isBundle(contentPath)) {
+            if (SourceFile.isBundleIndex(contentPath)) {
                 bundles.computeIfAbsent(contentPath.substring(0, contentPath.lastIndexOf('/')), k -> new ArrayList<>())
                         .add(article);
             }

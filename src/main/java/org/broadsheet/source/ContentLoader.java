@@ -17,7 +17,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.broadsheet.problem.Problems;
 import org.broadsheet.problem.SourcePosition;
 
@@ -31,7 +30,6 @@ public final class ContentLoader {
     /** The folder of the site folder that holds articles, pages and their images. */
     public static final String FOLDER = "content";
 
-    private static final Pattern BUNDLE_INDEX = Pattern.compile("index(\\.[A-Za-z]{2,3}(-[A-Za-z0-9]+)*)?\\.md");
 
     /** Every file under {@code siteRoot/content}, sorted by path; none when the folder is missing. */
     public List<SourceFile> load(Path siteRoot, Problems problems) {
@@ -42,7 +40,7 @@ public final class ContentLoader {
         Map<Path, BasicFileAttributes> files = walk(siteRoot, content, problems);
         Set<String> bundles = new HashSet<>();
         for (Path file : files.keySet()) {
-            if (BUNDLE_INDEX.matcher(file.getFileName().toString()).matches() && file.getParent() != null
+            if (SourceFile.isBundleIndexName(file.getFileName().toString()) && file.getParent() != null
                     && !file.getParent().equals(content)) {
                 bundles.add(slashes(content.relativize(file.getParent())));
             }

@@ -1,6 +1,7 @@
 package org.broadsheet.source;
 
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 
 /**
  * A file found under {@code content/}.
@@ -20,6 +21,23 @@ public record SourceFile(Path path, String sitePath, String contentPath, Kind ki
         long modified) {
 
     public enum Kind { MARKDOWN, ASSET }
+
+    /** The name of a page bundle's text: {@code index.md}, or {@code index.fr.md} for a translation. */
+    private static final Pattern BUNDLE_INDEX = Pattern.compile("index(\\.[A-Za-z]{2,3}(-[A-Za-z0-9]+)*)?\\.md");
+
+    /** Whether a file of this name ({@code index.md}, {@code index.fr.md}) is the text of a page bundle. */
+    public static boolean isBundleIndexName(String fileName) {
+        return BUNDLE_INDEX.matcher(fileName).matches();
+    }
+
+    /**
+     * Whether the file at {@code contentPath} is the text of a page bundle: an index file in a
+     * folder of {@code content/} ({@code world/story/index.md}), whose other files are its own.
+     */
+    public static boolean isBundleIndex(String contentPath) {
+        int slash = contentPath.lastIndexOf('/');
+        return slash > 0 && isBundleIndexName(contentPath.substring(slash + 1));
+    }
 
     public boolean isMarkdown() {
         return kind == Kind.MARKDOWN;
