@@ -1,6 +1,7 @@
 package org.broadsheet.cache;
 
-import java.nio.ByteBuffer;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 
 /**
@@ -9,6 +10,8 @@ import java.nio.ByteOrder;
  * author who wanted to fool it could simply edit the output.
  */
 public final class Fingerprint {
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private long hash = 0x9E3779B97F4A7C15L;
 
@@ -47,15 +50,30 @@ public final class Fingerprint {
         return add(block);
     }
 
+    /**
+     * Adds bytes, such as a whole page: four words at a time in four independent lanes, so
+     * the processor mixes them side by side instead of one after the other.
+     */
     public Fingerprint add(byte[] bytes) {
         add(bytes.length);
-        ByteBuffer buffer = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
-        while (buffer.remaining() >= 8) {
-            hash = mix(hash ^ buffer.getLong());
+        long a = hash;
+        long b = hash + 1;
+        long c = hash + 2;
+        long d = hash + 3;
+        int i = 0;
+        for (int end = bytes.length - 31; i < end; i += 32) {
+            a = mix(a ^ (long) LONGS.get(bytes, i));
+            b = mix(b ^ (long) LONGS.get(bytes, i + 8));
+            c = mix(c ^ (long) LONGS.get(bytes, i + 16));
+            d = mix(d ^ (long) LONGS.get(bytes, i + 24));
+        }
+        hash = mix(mix(mix(a * 31 + b) * 31 + c) * 31 + d);
+        for (int end = bytes.length - 7; i < end; i += 8) {
+            hash = mix(hash ^ (long) LONGS.get(bytes, i));
         }
         long tail = 0;
-        while (buffer.hasRemaining()) {
-            tail = (tail << 8) | (buffer.get() & 0xff);
+        for (; i < bytes.length; i++) {
+            tail = (tail << 8) | (bytes[i] & 0xff);
         }
         return add(tail);
     }
