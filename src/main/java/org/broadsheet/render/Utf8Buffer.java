@@ -7,7 +7,7 @@ import java.util.Arrays;
 /**
  * A writer that encodes straight into a growing array of UTF-8 bytes: a page goes from the
  * template to its file's bytes without a UTF-16 string in between, and without the locks of a
- * {@link java.io.StringWriter}. One page, one thread.
+ * {@link java.io.StringWriter}. One page at a time, one thread.
  */
 final class Utf8Buffer extends Writer {
 
@@ -116,6 +116,12 @@ final class Utf8Buffer extends Writer {
         if (size + more > bytes.length) {
             bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
         }
+    }
+
+    /** Empties the buffer for the next page, keeping its array. */
+    void reset() {
+        size = 0;
+        highSurrogate = 0;
     }
 
     /** The bytes written so far; a lone high surrogate at the end is written as '?'. */
