@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 import org.broadsheet.comments.Reply;
 import org.broadsheet.comments.ReplyTargets;
+import org.broadsheet.json.Json;
 
 /**
  * The server's answers. A script (one that sends {@code Accept: application/json} or
@@ -35,7 +36,7 @@ final class Answers {
     /** 202 with the new id for a script; 303 to the thank-you page for a browser. */
     static void accepted(HttpExchange exchange, Reply reply, ReplyTargets.Target target) throws IOException {
         if (wantsJson(exchange)) {
-            send(exchange, 202, "application/json", "{\"status\":\"pending\",\"id\":" + json(reply.id())
+            send(exchange, 202, "application/json", "{\"status\":\"pending\",\"id\":" + Json.quote(reply.id())
                     + ",\"message\":\"Thank you for your reply. It will appear once a moderator has approved it.\"}");
             return;
         }
@@ -57,8 +58,8 @@ final class Answers {
             exchange.getResponseHeaders().set("Retry-After", Long.toString(rejection.retryAfterSeconds()));
         }
         if (wantsJson(exchange)) {
-            send(exchange, rejection.status(), "application/json", "{\"error\":" + json(rejection.getMessage())
-                    + ",\"field\":" + (rejection.field() == null ? "null" : json(rejection.field())) + "}");
+            send(exchange, rejection.status(), "application/json", "{\"error\":" + Json.quote(rejection.getMessage())
+                    + ",\"field\":" + (rejection.field() == null ? "null" : Json.quote(rejection.field())) + "}");
         } else {
             send(exchange, rejection.status(), "text/html; charset=utf-8", page("Your reply was not sent",
                     html(rejection.getMessage()) + "</p><p>Go back to correct it: what you wrote is still in the form."));
@@ -91,24 +92,5 @@ final class Answers {
     static String html(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
                 .replace("'", "&#39;");
-    }
-
-    /** A JSON string; '<', '>' and '&' escaped too, so the text is safe wherever it is pasted. */
-    static String json(String text) {
-        StringBuilder s = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> s.append("\\\"");
-                case '\\' -> s.append("\\\\");
-                default -> {
-                    if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == 0x2028 || c == 0x2029 || (c >= 0x7f && c <= 0x9f)) {
-                        s.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        s.append(c);
-                    }
-                }
-            }
-        }
-        return s.append('"').toString();
     }
 }

@@ -5,6 +5,7 @@ import freemarker.template.TemplateDirectiveBody;
 import freemarker.template.TemplateDirectiveModel;
 import freemarker.template.TemplateModel;
 import java.util.Map;
+import org.broadsheet.json.Json;
 
 /**
  * Writes data as JSON straight to the page, {@code <@json/>}: a search index of 100,000 articles

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.broadsheet.config.Language;
+import org.broadsheet.json.Json;
 import org.broadsheet.model.Article;
 
 /** A JSON Feed 1.1 (jsonfeed.org) of an edition's newest articles, with full content and absolute links. */

@@ -22,7 +22,7 @@ final class SearchIndex {
     private SearchIndex() {
     }
 
-    /** The index of {@code articles}, as data for {@link Json}. */
+    /** The index of {@code articles}, as data for {@link org.broadsheet.json.Json}. */
     static Map<String, Object> of(Views views, List<Article> articles) {
         List<Object> docs = articles.stream().map(a -> entry(views.article(a), a.searchText()))
                 .collect(Collectors.toList());

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.broadsheet.config.Publisher;
+import org.broadsheet.json.Json;
 
 /**
  * The schema.org JSON-LD of pages, as search engines and news aggregators read it: a

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.broadsheet.json.Json;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,8 +38,8 @@ class IntakeServer_RejectionTest {
 
     /** Asserts a JSON refusal and that the queue is still empty. */
     private void refused(IntakeFixture.Response r, int status, String field, String message) {
-        String expected = "{\"error\":" + Answers.json(message) + ",\"field\":"
-                + (field == null ? "null" : Answers.json(field)) + "}";
+        String expected = "{\"error\":" + Json.quote(message) + ",\"field\":"
+                + (field == null ? "null" : Json.quote(field)) + "}";
         assertEquals(status + " " + expected, r.status() + " " + r.body());
         assertEquals(List.of(), intake.queue(), "a refused reply writes nothing");
     }

@@ -1,4 +1,4 @@
-package org.broadsheet.render;
+package org.broadsheet.json;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,18 +8,18 @@ import java.util.Map;
 import java.util.SortedMap;
 
 /**
- * Writes plain data (maps, lists, text, numbers, booleans) as JSON, for structured data and
- * JSON Feed. Text is escaped so that the JSON is also safe inside an HTML {@code <script>}: no
+ * Writes plain data (maps, lists, text, numbers, booleans) as JSON: structured data, JSON Feed,
+ * the search index, the reply intake's answers. Text is escaped so that the JSON is also safe inside an HTML {@code <script>}: no
  * {@code <}, {@code >} or {@code &} appears raw, so a title holding {@code </script>} cannot end
  * the script.
  */
-final class Json {
+public final class Json {
 
     private Json() {
     }
 
     /** A JSON object with these keys and values, in this order. */
-    static Map<String, Object> object(Object... keysAndValues) {
+    public static Map<String, Object> object(Object... keysAndValues) {
         Map<String, Object> object = new LinkedHashMap<>();
         for (int i = 0; i < keysAndValues.length; i += 2) {
             object.put(keysAndValues[i].toString(), keysAndValues[i + 1]);
@@ -32,14 +32,14 @@ final class Json {
      *                                  {@code HashMap}): its order changes from run to run,
      *                                  and so would every page that shows it
      */
-    static String write(Object value) {
+    public static String write(Object value) {
         StringBuilder out = new StringBuilder(256);
         write(value, (Appendable) out);
         return out.toString();
     }
 
     /** Writes {@code value} as it goes, for a file too large to hold twice, such as a search index. */
-    static void write(Object value, Appendable out) {
+    public static void write(Object value, Appendable out) {
         try {
             append(value, out);
         } catch (IOException e) {
@@ -86,6 +86,17 @@ final class Json {
         } else {
             string(value.toString(), out);
         }
+    }
+
+    /** {@code text} as a JSON string, in quotes. */
+    public static String quote(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 2);
+        try {
+            string(text, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringBuilder does not throw
+        }
+        return out.toString();
     }
 
     /** A JSON string; runs of characters that need no escape are appended at once. */

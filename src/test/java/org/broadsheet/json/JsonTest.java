@@ -1,4 +1,4 @@
-package org.broadsheet.render;
+package org.broadsheet.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -30,6 +30,11 @@ class JsonTest {
     @Test
     void controlCharactersAreEscaped() {
         assertEquals("[\"a\\nb\\tc\\u0001\\\\\"]", Json.write(List.of("a\nb\tc\u0001\\")));
+    }
+
+    @Test
+    void aQuotedStringIsEscapedAsInADocument() {
+        assertEquals("\"Too short \\u003c 3 \\\"chars\\\"\\n\"", Json.quote("Too short < 3 \"chars\"\n"));
     }
 
     @Test
