@@ -11,12 +11,17 @@ import java.util.Arrays;
  */
 final class Utf8Buffer extends Writer {
 
+    /** A buffer grown past this for one large page (a search index, a feed) starts small again. */
+    private static final int KEPT_AT_MOST = 1 << 20;
+
+    private final int capacity;
     private byte[] bytes;
     private int size;
     private char highSurrogate;
     private final char[] scratch = new char[512];
 
     Utf8Buffer(int capacity) {
+        this.capacity = capacity;
         bytes = new byte[capacity];
     }
 
@@ -118,10 +123,13 @@ final class Utf8Buffer extends Writer {
         }
     }
 
-    /** Empties the buffer for the next page, keeping its array. */
+    /** Empties the buffer for the next page, keeping its array unless one large page grew it past 1 MiB. */
     void reset() {
         size = 0;
         highSurrogate = 0;
+        if (bytes.length > KEPT_AT_MOST) {
+            bytes = new byte[capacity];
+        }
     }
 
     /** The bytes written so far; a lone high surrogate at the end is written as '?'. */

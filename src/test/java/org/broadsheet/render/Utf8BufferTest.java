@@ -1,6 +1,7 @@
 package org.broadsheet.render;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,20 @@ class Utf8BufferTest {
         out.write(longText.toCharArray(), 0, longText.length());
         out.write(longText);
         assertArrayEquals((longText + longText + longText).getBytes(StandardCharsets.UTF_8), out.toByteArray());
+    }
+
+    @Test
+    void aResetBufferStartsTheNextPageEmptyEvenAfterAVeryLargeOne() {
+        Utf8Buffer out = new Utf8Buffer(16);
+        out.write("first page \uD83D");
+        out.reset();
+        out.write("é");
+        assertArrayEquals("é".getBytes(StandardCharsets.UTF_8), out.toByteArray());
+        out.write("x".repeat(3 << 20));
+        assertEquals((3 << 20) + 2, out.toByteArray().length);
+        out.reset();
+        out.write("next");
+        assertArrayEquals("next".getBytes(StandardCharsets.UTF_8), out.toByteArray());
     }
 
     @Test
