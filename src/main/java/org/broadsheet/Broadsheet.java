@@ -258,6 +258,9 @@ public final class Broadsheet {
         } catch (IOException e) {
             problems.error(SourcePosition.of(output.toString()), "cannot be written: " + e.getMessage());
             throw new BuildFailedException(problems.all());
+        } catch (UncheckedIOException e) {
+            problems.error(SourcePosition.of(output.toString()), e.getMessage()); // "cannot write world/x/index.html: …"
+            throw new BuildFailedException(problems.all());
         }
     }
 

@@ -74,15 +74,31 @@ class AliasesIT {
         return run.errLines().get(0);
     }
 
+    /** As {@link #firstErrorWithCalmAliases}, on a site built before, which the failed build must leave as it was. */
+    static String firstErrorLeavingTheSiteAlone(Path folder, String aliases) {
+        TestSite built = site(folder).built();
+        Map<String, String> before = TestSite.snapshot(built.output());
+        String error = firstErrorWithCalmAliases(built, aliases);
+        assertEquals(List.of(), TestSite.differences(before, TestSite.snapshot(built.output())));
+        return error;
+    }
+
     @Test
     void anAliasTakingAnotherArticlesPathIsAnErrorNamingBothAndLeavesTheSiteAlone(@TempDir Path other) {
-        TestSite clash = site(other).built();
-        Map<String, String> before = TestSite.snapshot(clash.output());
-
         assertEquals("content/world/calm.md:4: alias /world/storm/ would be written to world/storm/index.html,"
                 + " which content/world/storm.md also writes to; give one of them another slug or path",
-                firstErrorWithCalmAliases(clash, "[/world/storm/]"));
-        assertEquals(List.of(), TestSite.differences(before, TestSite.snapshot(clash.output())));
+                firstErrorLeavingTheSiteAlone(other, "[/world/storm/]"));
+    }
+
+    /** robots.txt is a file; an alias /robots.txt would be the folder robots.txt/ with an index.html in it. */
+    @Test
+    void anAliasInsideAFileTheSiteWritesIsAnErrorAtItsLineAndLeavesTheSiteAlone(@TempDir Path other) {
+        assertEquals("content/world/calm.md:4: alias /robots.txt/ would be written to robots.txt/index.html, inside"
+                + " robots.txt, which the built-in robots.txt writes as a file; give one of them another slug or path",
+                firstErrorLeavingTheSiteAlone(other, "[/robots.txt]"));
+        String feed = firstErrorWithCalmAliases(site(other.resolve("feed")), "[/world/feed.xml/older/]");
+        assertTrue(feed.startsWith("content/world/calm.md:4: alias /world/feed.xml/older/ would be written to"
+                + " world/feed.xml/older/index.html, inside world/feed.xml, which "), feed);
     }
 
     @Test

@@ -278,16 +278,43 @@ public final class PagePlanner {
                 : new Claim(p.outputPath(), p.owner(), SourcePosition.of(p.owner()), "")));
         files.forEach(f -> claims.add(new Claim(f.outputPath(), f.owner(), SourcePosition.of(f.owner()), "")));
         for (Claim claim : claims) {
-            String key = java.text.Normalizer.normalize(claim.outputPath(), java.text.Normalizer.Form.NFC)
-                    .toLowerCase(Locale.ROOT);
-            Claim first = owners.putIfAbsent(key, claim);
+            Claim first = owners.putIfAbsent(key(claim.outputPath()), claim);
             if (first != null) {
                 Claim at = claim.isFile() ? claim : first.isFile() ? first : null; // a source file, if either has one
                 Claim other = at == claim ? first : claim;
-                SourcePosition where = at == null ? SourcePosition.of("content") : at.position();
-                problems.error(where, (at == null ? "" : at.subject()) + "would be written to " + claim.outputPath()
+                problems.error(where(at), (at == null ? "" : at.subject()) + "would be written to " + claim.outputPath()
                         + ", which " + other.owner() + " also writes to; give one of them another slug or path");
             }
         }
+        // a file where another page needs a folder: robots.txt, and an alias /robots.txt at robots.txt/index.html
+        for (Claim claim : claims) {
+            String path = claim.outputPath();
+            for (int slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) {
+                Claim file = owners.get(key(path.substring(0, slash)));
+                if (file == null) {
+                    continue;
+                }
+                if (file.isFile() && !claim.isFile()) {
+                    problems.error(where(file), file.subject() + "would be written to " + file.outputPath()
+                            + ", a file where " + claim.owner() + " needs a folder for " + path
+                            + "; give one of them another slug or path");
+                } else {
+                    problems.error(where(claim.isFile() ? claim : null), (claim.isFile() ? claim.subject() : "")
+                            + "would be written to " + path + ", inside " + file.outputPath() + ", which "
+                            + file.owner() + " writes as a file; give one of them another slug or path");
+                }
+                break;
+            }
+        }
+    }
+
+    /** Where a clash is reported: at the source file that asks for the path, if one does. */
+    private static SourcePosition where(Claim withSource) {
+        return withSource == null ? SourcePosition.of("content") : withSource.position();
+    }
+
+    /** Paths that differ only in letter case or Unicode form are one file on some file systems. */
+    private static String key(String outputPath) {
+        return java.text.Normalizer.normalize(outputPath, java.text.Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
     }
 }
