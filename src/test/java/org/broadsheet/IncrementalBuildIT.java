@@ -120,6 +120,23 @@ class IncrementalBuildIT {
         assertTrue(site.exists("world/beta-2/index.html") && !site.exists("world/beta/index.html"));
     }
 
+    /** A file of the last site is now a folder: the update cannot move files in one by one, and still succeeds. */
+    @Test
+    void aFileThatBecomesAFolderMatchesACleanBuildAndTheOtherFilesKeepTheirTimes() throws IOException {
+        site.bytes("content/world/notes.txt", "Notes.".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(0, site.build().exitCode());
+        assertTrue(site.exists("world/notes.txt"));
+
+        String changed = rebuildAfter(s -> {
+            delete("content/world/notes.txt");
+            s.article("content/world/notes.md", "title: Notes\ndate: 2026-01-07\naliases: [/world/notes.txt/]", "Notes.\n");
+        });
+
+        assertTrue(Files.isRegularFile(site.output().resolve("world/notes.txt/index.html")));
+        assertTrue(changed.contains("world/notes/index.html") && !changed.contains("business/epsilon/index.html")
+                && !changed.contains("world/gamma/photo.png"), changed);
+    }
+
     @Test
     void changingAPartialRewritesThePagesThatIncludeIt() throws IOException {
         String changed = rebuildAfter(s -> s.file("templates/partials/footer.ftlh",

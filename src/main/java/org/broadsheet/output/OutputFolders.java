@@ -5,6 +5,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
@@ -73,6 +74,52 @@ public final class OutputFolders {
         }
     }
 
+    /**
+     * Whether a file of {@code staging} cannot be moved to its place in {@code output} as it
+     * is: a folder stands where it goes, or a file where one of its folders goes (an old
+     * {@code report.pdf}, and now a page at {@code report.pdf/index.html}). Moving the others
+     * first would leave a half-updated site when that one fails.
+     */
+    static boolean shapesDiffer(Path staging, Path output) throws IOException {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(staging)) {
+            files = walk.filter(Files::isRegularFile).toList();
+        }
+        for (Path file : files) {
+            Path target = output.resolve(staging.relativize(file).toString());
+            if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+                return true;
+            }
+            for (Path folder = target.getParent(); !folder.equals(output); folder = folder.getParent()) {
+                if (Files.exists(folder, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Puts into {@code staging} the files of {@code output} that {@code keep} names and staging
+     * lacks, as hard links where the file system allows (so they keep their modification time
+     * and cost no copy), else as copies with their times.
+     */
+    static void linkKept(Path output, Path staging, Set<String> keep) throws IOException {
+        for (String path : keep) {
+            Path target = OutputPaths.resolve(staging, path);
+            Path existing = OutputPaths.resolve(output, path);
+            if (Files.exists(target) || !Files.isRegularFile(existing, LinkOption.NOFOLLOW_LINKS)) {
+                continue;
+            }
+            Files.createDirectories(target.getParent());
+            try {
+                Files.createLink(target, existing);
+            } catch (IOException | UnsupportedOperationException e) {
+                Files.copy(existing, target, StandardCopyOption.COPY_ATTRIBUTES);
+            }
+        }
+    }
+
     /** Moves every file of {@code staging} to the same place in {@code output}, replacing what is there. */
     static void moveInto(Path staging, Path output) throws IOException {
         List<Path> files;
@@ -96,13 +143,7 @@ public final class OutputFolders {
      * @return the paths of the files deleted
      */
     static List<String> deleteAllBut(Path output, Set<String> keep, String marker) throws IOException {
-        Set<String> candidates = new HashSet<>();
-        try (Stream<Path> files = Files.walk(output)) {
-            files.filter(p -> !Files.isDirectory(p))
-                    .forEach(p -> candidates.add(output.relativize(p).toString().replace('\\', '/')));
-        }
-        candidates.removeAll(keep);
-        candidates.remove(marker);
+        Set<String> candidates = filesBut(output, keep, marker);
         List<String> deleted = new java.util.ArrayList<>();
         for (String path : candidates) {
             Path file = OutputPaths.resolve(output, path);
@@ -112,6 +153,18 @@ public final class OutputFolders {
             }
         }
         return deleted;
+    }
+
+    /** The files of {@code output} that {@code keep} does not name, but the marker. */
+    static Set<String> filesBut(Path output, Set<String> keep, String marker) throws IOException {
+        Set<String> files = new HashSet<>();
+        try (Stream<Path> walk = Files.walk(output)) {
+            walk.filter(p -> !Files.isDirectory(p))
+                    .forEach(p -> files.add(output.relativize(p).toString().replace('\\', '/')));
+        }
+        files.removeAll(keep);
+        files.remove(marker);
+        return files;
     }
 
     private static void removeEmptyFolders(Path dir, Path output) throws IOException {

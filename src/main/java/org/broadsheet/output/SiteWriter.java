@@ -198,6 +198,12 @@ public final class SiteWriter implements AutoCloseable {
         if (fresh) {
             Files.writeString(staging.resolve(MARKER), markerText(buildId));
             OutputFolders.replace(output, staging);
+        } else if (OutputFolders.shapesDiffer(staging, output)) {
+            // a file must become a folder or the other way round: build the whole site beside it and swap
+            changed.addAll(OutputFolders.filesBut(output, written.keySet(), MARKER));
+            OutputFolders.linkKept(output, staging, written.keySet());
+            Files.writeString(staging.resolve(MARKER), markerText(buildId));
+            OutputFolders.replace(output, staging);
         } else {
             OutputFolders.moveInto(staging, output);
             // every file is looked at, not only those the last build wrote: the output mirrors the sources
