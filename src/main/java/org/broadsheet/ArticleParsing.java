@@ -43,7 +43,7 @@ final class ArticleParsing {
                     return Optional.empty();
                 }
             });
-        } catch (SourceText.NotUtf8Exception e) {
+        } catch (SourceText.UnreadableTextException e) {
             problems.error(SourcePosition.of(file.sitePath(), e.line()), e.getMessage());
             return Optional.empty();
         }

@@ -35,7 +35,14 @@ class InvalidSitesIT {
      */
     private static final Map<String, Consumer<TestSite>> GENERATED = Map.of(
             "not-utf8", site -> site.bytes("content/world/cafe.md",
-                    "---\ntitle: Café culture\ndate: 2026-11-27\n---\nBody.\n".getBytes(StandardCharsets.ISO_8859_1)));
+                    "---\ntitle: Café culture\ndate: 2026-11-27\n---\nBody.\n".getBytes(StandardCharsets.ISO_8859_1)),
+            // invisible characters that would make every feed invalid XML: raw, and as a YAML escape
+            "control-characters", site -> {
+                site.bytes("content/world/bell.md", "---\ntitle: Bell\ndate: 2026-11-27\n---\nBody.\nRed \u001b[31m alert.\n"
+                        .getBytes(StandardCharsets.UTF_8));
+                site.bytes("content/world/escaped.md", "---\ntitle: \"Nul\\0Title\"\ndate: 2026-11-27\n---\nBody.\n"
+                        .getBytes(StandardCharsets.UTF_8));
+            });
 
     static Stream<String> cases() throws IOException {
         try (Stream<Path> folders = Files.list(TestSite.resource("invalid"))) {

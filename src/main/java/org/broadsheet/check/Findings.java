@@ -87,7 +87,7 @@ final class Findings {
         try {
             String text = SourceText.decode(Files.readAllBytes(siteRoot.resolve(source)));
             return Optional.of(new SourceLines(source, text, address, address.pageUri(outputPath)));
-        } catch (IOException | SourceText.NotUtf8Exception e) {
+        } catch (IOException | SourceText.UnreadableTextException e) {
             return Optional.empty(); // the build read it a moment ago; without it, the file alone is named
         }
     }

@@ -94,7 +94,7 @@ public final class CommentLoader {
                 return Optional.empty();
             }
             text = SourceText.decode(Files.readAllBytes(file));
-        } catch (SourceText.NotUtf8Exception e) {
+        } catch (SourceText.UnreadableTextException e) {
             problems.error(SourcePosition.of(sitePath, e.line()), e.getMessage());
             return Optional.empty();
         } catch (IOException e) {

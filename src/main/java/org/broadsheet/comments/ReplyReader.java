@@ -45,7 +45,7 @@ public final class ReplyReader {
     /** A reply is at most 10,000 characters; its front matter far less. */
     private static final int MAX_FRONT_MATTER = 16 * 1024;
 
-    private final YamlReader yaml = YamlReader.forFrontMatter(MAX_FRONT_MATTER);
+    private final YamlReader yaml = YamlReader.forReplies(MAX_FRONT_MATTER);
     private final ZoneId zone;
 
     /** @param zone the zone of a date written without an offset: the site's */

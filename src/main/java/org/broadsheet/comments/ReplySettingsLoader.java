@@ -34,7 +34,7 @@ public final class ReplySettingsLoader {
         YamlDocument doc;
         try {
             doc = YamlReader.forFiles(1 << 20).read(SourceText.decode(Files.readAllBytes(file)), 1);
-        } catch (IOException | SourceText.NotUtf8Exception | YamlException e) {
+        } catch (IOException | SourceText.UnreadableTextException | YamlException e) {
             return ReplySettings.DEFAULT;
         }
         return new Reading(doc, problems).settings();

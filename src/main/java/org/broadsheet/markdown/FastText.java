@@ -1,5 +1,6 @@
 package org.broadsheet.markdown;
 
+import com.vladsch.flexmark.ast.HtmlEntity;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.HtmlWriter;
@@ -49,17 +50,22 @@ final class FastText implements HtmlRenderer.HtmlRendererExtension {
         return escapeHtml(text, 0, text.length());
     }
 
-    /** {@code & < > "} as entities, the rest as it is: what flexmark's escaper does. */
+    /**
+     * {@code & < > "} as entities, the rest as it is, as flexmark's escaper does; a control
+     * character, which only an entity such as {@code &#27;} can bring, as U+FFFD.
+     */
     static String escapeHtml(String text, int start, int end) {
         StringBuilder out = null;
         int copied = start;
         for (int i = start; i < end; i++) {
-            String entity = switch (text.charAt(i)) {
+            char c = text.charAt(i);
+            String entity = switch (c) {
                 case '&' -> "&amp;";
                 case '<' -> "&lt;";
                 case '>' -> "&gt;";
                 case '"' -> "&quot;";
-                default -> null;
+                // a control character written as an entity (&#27;): no page or feed may carry it
+                default -> c < 0x20 && c != '\n' && c != '\t' ? "\uFFFD" : null;
             };
             if (entity != null) {
                 if (out == null) {
@@ -75,7 +81,9 @@ final class FastText implements HtmlRenderer.HtmlRendererExtension {
     private static final class Renderer implements NodeRenderer {
         @Override
         public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
-            return Set.of(new NodeRenderingHandler<>(Text.class, Renderer::render));
+            return Set.of(new NodeRenderingHandler<>(Text.class, Renderer::render),
+                    // an entity (&copy;, &#27;) is resolved and escaped as text is
+                    new NodeRenderingHandler<>(HtmlEntity.class, (node, context, html) -> html.raw(escaped(node.getChars()))));
         }
 
         private static void render(Text node, NodeRendererContext context, HtmlWriter html) {

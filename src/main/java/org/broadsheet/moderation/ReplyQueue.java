@@ -128,7 +128,7 @@ public final class ReplyQueue {
             return new Entry(id, file, reply, problem);
         } catch (NoSuchFileException e) {
             return new Entry(id, file, Optional.empty(), file + ": was removed while being read");
-        } catch (SourceText.NotUtf8Exception e) {
+        } catch (SourceText.UnreadableTextException e) {
             return new Entry(id, file, Optional.empty(), file + ":" + e.line() + ": " + e.getMessage());
         } catch (IOException e) {
             return new Entry(id, file, Optional.empty(), file + ": cannot be read: " + e.getMessage());

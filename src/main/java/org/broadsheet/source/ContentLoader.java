@@ -124,7 +124,7 @@ public final class ContentLoader {
     }
 
     /** Reads and decodes a text file of the site folder. */
-    public static String readText(Path file) throws IOException, SourceText.NotUtf8Exception {
+    public static String readText(Path file) throws IOException, SourceText.UnreadableTextException {
         return SourceText.decode(Files.readAllBytes(file));
     }
 

@@ -9,20 +9,20 @@ import java.nio.charset.StandardCharsets;
 /**
  * Turns the bytes of a text file into the text Broadsheet reads: strictly UTF-8 (a bad byte
  * is an error naming its line, never mojibake), without a byte-order mark, with every line
- * ending as '\n'.
+ * ending as '\n', and without control characters, which would make every feed invalid XML.
  */
 public final class SourceText {
 
     private SourceText() {
     }
 
-    /** Bytes that are not UTF-8, and the 1-based line where the first bad byte is. */
-    public static final class NotUtf8Exception extends Exception {
+    /** Bytes that are not text Broadsheet reads (not UTF-8, or with a control character), and the 1-based line. */
+    public static final class UnreadableTextException extends Exception {
         private static final long serialVersionUID = 1L;
         private final int line;
 
-        NotUtf8Exception(int line, long offset) {
-            super("is not UTF-8 (bad byte at offset " + offset + "); save the file as UTF-8");
+        UnreadableTextException(int line, String message) {
+            super(message);
             this.line = line;
         }
 
@@ -31,7 +31,26 @@ public final class SourceText {
         }
     }
 
-    public static String decode(byte[] bytes) throws NotUtf8Exception {
+    /**
+     * The index of the first character that no page or feed may carry (a control character
+     * other than tab and line end, or U+FFFE, U+FFFF: XML has no way to write them), or -1.
+     */
+    public static int firstForbidden(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 ? c != '\n' && c != '\t' && c != '\r' : c >= 0xFFFE) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** How messages name a character: U+001B. */
+    public static String codePoint(char c) {
+        return String.format(java.util.Locale.ROOT, "U+%04X", (int) c);
+    }
+
+    public static String decode(byte[] bytes) throws UnreadableTextException {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -40,12 +59,20 @@ public final class SourceText {
             text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             int bad = firstBadByte(bytes);
-            throw new NotUtf8Exception(lineAt(bytes, bad), bad);
+            throw new UnreadableTextException(lineAt(bytes, bad),
+                    "is not UTF-8 (bad byte at offset " + bad + "); save the file as UTF-8");
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        return normaliseLineEnds(text);
+        text = normaliseLineEnds(text);
+        int forbidden = firstForbidden(text);
+        if (forbidden >= 0) {
+            throw new UnreadableTextException((int) text.substring(0, forbidden).chars().filter(c -> c == '\n').count() + 1,
+                    "holds the invisible control character " + codePoint(text.charAt(forbidden))
+                            + ", which no page or feed may carry; delete it");
+        }
+        return text;
     }
 
     private static String normaliseLineEnds(String text) {

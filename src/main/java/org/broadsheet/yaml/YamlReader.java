@@ -51,24 +51,36 @@ public final class YamlReader {
 
     private final int maxCodePoints;
     private final String end;
+    private final boolean controlsAllowed;
 
     /** A reader of whole YAML files, such as the site's configuration. */
     public static YamlReader forFiles(int maxCodePoints) {
-        return new YamlReader(maxCodePoints, "the end of the file");
+        return new YamlReader(maxCodePoints, "the end of the file", false);
     }
 
     /** A reader of the front matter of Markdown files. */
     public static YamlReader forFrontMatter(int maxCodePoints) {
-        return new YamlReader(maxCodePoints, "the end of the front matter");
+        return new YamlReader(maxCodePoints, "the end of the front matter", false);
     }
 
     /**
-     * @param maxCodePoints the largest document accepted, in code points
-     * @param end           what errors call the end of the text ("the end of the front matter")
+     * A reader of reply files, whose values are what a reader typed, kept as typed: control
+     * characters written as escapes are read back (the intake refuses them; moderation shows them
+     * harmlessly), where an author's files may not hold them at all.
      */
-    private YamlReader(int maxCodePoints, String end) {
+    public static YamlReader forReplies(int maxCodePoints) {
+        return new YamlReader(maxCodePoints, "the end of the front matter", true);
+    }
+
+    /**
+     * @param maxCodePoints   the largest document accepted, in code points
+     * @param end             what errors call the end of the text ("the end of the front matter")
+     * @param controlsAllowed whether values may hold control characters written as escapes
+     */
+    private YamlReader(int maxCodePoints, String end, boolean controlsAllowed) {
         this.maxCodePoints = maxCodePoints;
         this.end = end;
+        this.controlsAllowed = controlsAllowed;
     }
 
     /**
@@ -80,7 +92,7 @@ public final class YamlReader {
             return Optional.of(read(SourceText.decode(Files.readAllBytes(file)), 1));
         } catch (YamlException e) {
             problems.error(new SourcePosition(sitePath, e.line(), e.column()), e.getMessage());
-        } catch (SourceText.NotUtf8Exception e) {
+        } catch (SourceText.UnreadableTextException e) {
             problems.error(SourcePosition.of(sitePath, e.line()), e.getMessage());
         } catch (IOException e) {
             problems.error(SourcePosition.of(sitePath), "cannot be read: " + e.getMessage());
@@ -120,7 +132,7 @@ public final class YamlReader {
         }
         Map<String, Integer> keyLines = new HashMap<>();
         Map<String, String> texts = new HashMap<>();
-        Builder builder = new Builder(offset, keyLines, texts);
+        Builder builder = new Builder(offset, keyLines, texts, controlsAllowed);
         Map<String, Object> values = builder.map(mapping, "", 0);
         return new YamlDocument(values, keyLines, texts, firstLine);
     }
@@ -195,12 +207,14 @@ public final class YamlReader {
         private final int offset;
         private final Map<String, Integer> keyLines;
         private final Map<String, String> texts;
+        private final boolean controlsAllowed;
         private int nodes;
 
-        Builder(int offset, Map<String, Integer> keyLines, Map<String, String> texts) {
+        Builder(int offset, Map<String, Integer> keyLines, Map<String, String> texts, boolean controlsAllowed) {
             this.offset = offset;
             this.keyLines = keyLines;
             this.texts = texts;
+            this.controlsAllowed = controlsAllowed;
         }
 
         Object value(Node node, String path, int depth) throws YamlException {
@@ -226,6 +240,12 @@ public final class YamlReader {
                 return java.util.Collections.unmodifiableList(list);
             }
             ScalarNode scalar = (ScalarNode) node;
+            int forbidden = controlsAllowed ? -1 : SourceText.firstForbidden(scalar.getValue());
+            if (forbidden >= 0) { // written as an escape: "\0", "\x1b"
+                throw new YamlException(line(node, offset), node.getStartMark().getColumn() + 1, "the invisible control"
+                        + " character " + SourceText.codePoint(scalar.getValue().charAt(forbidden))
+                        + " is not allowed: no page or feed may carry it");
+            }
             texts.put(path, scalar.getValue());
             return scalar(scalar);
         }

@@ -35,6 +35,7 @@ class MarkdownRendererTest {
         assertEquals("<p>Fish *and* chips &amp; peas © &lt;b&gt;\nnext line</p>\n",
                 html("Fish \\*and\\* chips &amp; peas &copy; \\<b>\r\nnext line"));
         assertEquals("<h2><a href=\"#a--b\" id=\"a--b\" class=\"anchor\">A &amp; B</a></h2>\n", html("## A &amp; B"));
+        assertEquals("<p>Bell \uFFFD and escape \uFFFD are not written</p>\n", html("Bell &#7; and escape &#x1B; are not written"));
     }
 
     /** FastInlineParser matches link parts itself and restores reference definitions; both as CommonMark says. */

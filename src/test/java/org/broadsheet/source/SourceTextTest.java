@@ -63,15 +63,28 @@ class SourceTextTest {
     void invalidUtf8NamesTheLineOfTheFirstBadByte() {
         byte[] latin1 = join(utf8("---\ntitle: A\n---\nCaf"), new byte[] {(byte) 0xE9}, utf8("\nmore\n"));
 
-        SourceText.NotUtf8Exception e = assertThrows(SourceText.NotUtf8Exception.class, () -> SourceText.decode(latin1));
+        SourceText.UnreadableTextException e = assertThrows(SourceText.UnreadableTextException.class, () -> SourceText.decode(latin1));
 
         assertEquals(4, e.line());
         assertEquals("is not UTF-8 (bad byte at offset 20); save the file as UTF-8", e.getMessage());
     }
 
     @Test
+    void aControlCharacterIsAnErrorAtItsLineAndTabsAndLineEndsAreNot() throws Exception {
+        SourceText.UnreadableTextException e = assertThrows(SourceText.UnreadableTextException.class,
+                () -> SourceText.decode(utf8("---\ntitle: A\n---\nA\tbody\r\nwith \u001b[31m colour\n")));
+
+        assertEquals(5, e.line());
+        assertEquals("holds the invisible control character U+001B, which no page or feed may carry; delete it",
+                e.getMessage());
+        assertEquals("a\tb\nc\n", SourceText.decode(utf8("a\tb\r\nc\r")));
+        assertEquals(1, assertThrows(SourceText.UnreadableTextException.class,
+                () -> SourceText.decode(utf8("nul\u0000"))).line());
+    }
+
+    @Test
     void aBadByteOnTheFirstLineIsLineOne() {
-        SourceText.NotUtf8Exception e = assertThrows(SourceText.NotUtf8Exception.class,
+        SourceText.UnreadableTextException e = assertThrows(SourceText.UnreadableTextException.class,
                 () -> SourceText.decode(new byte[] {(byte) 0xFF, 'a', '\n'}));
 
         assertEquals(1, e.line());
@@ -83,7 +96,7 @@ class SourceTextTest {
         // The first two bytes of "€" (E2 82 AC) without the third.
         byte[] cut = join(utf8("a\nb\nc\n"), new byte[] {(byte) 0xE2, (byte) 0x82});
 
-        SourceText.NotUtf8Exception e = assertThrows(SourceText.NotUtf8Exception.class, () -> SourceText.decode(cut));
+        SourceText.UnreadableTextException e = assertThrows(SourceText.UnreadableTextException.class, () -> SourceText.decode(cut));
 
         assertEquals(4, e.line());
     }
@@ -92,7 +105,7 @@ class SourceTextTest {
     void windowsLineEndsCountOnceForTheBadLine() {
         byte[] bytes = join(utf8("a\r\nb\r\n"), new byte[] {(byte) 0xC0, (byte) 0xAF});
 
-        SourceText.NotUtf8Exception e = assertThrows(SourceText.NotUtf8Exception.class, () -> SourceText.decode(bytes));
+        SourceText.UnreadableTextException e = assertThrows(SourceText.UnreadableTextException.class, () -> SourceText.decode(bytes));
 
         assertEquals(3, e.line());
     }
@@ -101,7 +114,7 @@ class SourceTextTest {
     void encodedSurrogatesAreRefused() {
         byte[] surrogate = {'x', '\n', (byte) 0xED, (byte) 0xA0, (byte) 0x80};
 
-        SourceText.NotUtf8Exception e = assertThrows(SourceText.NotUtf8Exception.class,
+        SourceText.UnreadableTextException e = assertThrows(SourceText.UnreadableTextException.class,
                 () -> SourceText.decode(surrogate));
 
         assertEquals(2, e.line());

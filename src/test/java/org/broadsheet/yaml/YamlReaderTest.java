@@ -41,6 +41,14 @@ class YamlReaderTest {
     }
 
     @Test
+    void aControlCharacterWrittenAsAnEscapeIsAnErrorAtItsLine() {
+        YamlException e = failure("title: Talks\nsummary: \"Red \\x1b[31m alert\"\n", 3);
+
+        assertEquals(4, e.line());
+        assertEquals("the invisible control character U+001B is not allowed: no page or feed may carry it", e.getMessage());
+    }
+
+    @Test
     void keysKeepTheirOrder() throws YamlException {
         YamlDocument doc = read("zebra: 1\nalpha: 2\nmiddle: 3\n");
 
