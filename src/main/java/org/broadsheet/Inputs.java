@@ -1,7 +1,6 @@
 package org.broadsheet;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -29,7 +28,7 @@ record Inputs(long key, long newestModified) {
         long newest = 0;
         try {
             Path config = root.resolve(SiteConfig.FILE);
-            fingerprint.add(Files.exists(config) ? Files.readAllBytes(config) : new byte[0]);
+            fingerprint.add(Files.isRegularFile(config) ? Files.readAllBytes(config) : new byte[0]);
             // content/ was listed by the load stage: its files are added below
             for (String folder : Broadsheet.FOLDERS.stream().filter(f -> !f.equals(ContentLoader.FOLDER)).toList()) {
                 Path dir = root.resolve(folder);
@@ -46,7 +45,8 @@ record Inputs(long key, long newestModified) {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // something cannot be read: never call the site unchanged; the stage that reads it says what is wrong
+            fingerprint.add(System.nanoTime());
         }
         for (SourceFile file : files) {
             fingerprint.add(file.contentPath()).add(file.size()).add(file.modified());

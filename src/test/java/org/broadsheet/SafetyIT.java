@@ -164,6 +164,34 @@ class SafetyIT {
     }
 
     @Test
+    void symbolicLinksAmongProfilesTextsAndTemplatesAreNotRead(@TempDir Path elsewhere) throws IOException {
+        Path bio = Files.writeString(elsewhere.resolve("bio.yml"), "name: Ann Writer\nbio: SECRET-BIO\n");
+        Path texts = Files.writeString(elsewhere.resolve("en.yml"), "skip_to_content: SECRET-TEXT\n");
+        TestSite site = TestSite.in(dir).article("content/world/talks.md", "title: Talks\ndate: 2026-11-27\n"
+                + "author: Ann Writer", "Body.\n");
+        Files.createDirectories(dir.resolve("authors"));
+        Files.createDirectories(dir.resolve("i18n"));
+        link(dir.resolve("authors/ann-writer.yml"), bio);
+        link(dir.resolve("i18n/en.yml"), texts);
+
+        TestSite.Run run = site.build();
+
+        assertEquals(0, run.exitCode(), run.toString());
+        assertEquals(List.of(
+                "authors/ann-writer.yml: warning: is a symbolic link; links are not followed, so it is not published",
+                "i18n/en.yml: warning: is a symbolic link; links are not followed, so it is not published"),
+                run.errLines());
+        assertTrue(TestSite.snapshot(site.output()).values().stream().noneMatch(text -> text.contains("SECRET")));
+
+        Files.createDirectories(dir.resolve("templates"));
+        link(dir.resolve("templates/article.ftlh"), Files.writeString(elsewhere.resolve("key.txt"), "SECRET-KEY"));
+        TestSite.Run linked = site.build();
+        assertEquals(1, linked.exitCode(), linked.toString());
+        assertEquals("templates/article.ftlh: is a symbolic link to a file outside templates/, which is not read; copy"
+                + " the file in instead (rendering content/world/talks.md)", linked.errLines().get(2), linked.toString());
+    }
+
+    @Test
     void aSymbolicLinkUnderTemplateAssetsIsNotPublishedAndIsReported(@TempDir Path elsewhere) throws IOException {
         Path secret = Files.writeString(elsewhere.resolve("secret.txt"), "TOP SECRET");
         TestSite site = validSite(dir).file("templates/assets/site.js.txt", "fine");

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.broadsheet.problem.Problems;
 import org.broadsheet.problem.SourcePosition;
+import org.broadsheet.source.SymbolicLinks;
 import org.broadsheet.yaml.YamlDocument;
 import org.broadsheet.yaml.YamlReader;
 
@@ -40,7 +41,8 @@ public final class AuthorProfileLoader {
         }
         List<Path> files;
         try (Stream<Path> list = Files.list(folder)) {
-            files = list.filter(Files::isRegularFile).sorted().toList();
+            files = list.filter(file -> !SymbolicLinks.skipped(file, FOLDER + "/" + file.getFileName(), problems))
+                    .filter(Files::isRegularFile).sorted().toList();
         } catch (IOException e) {
             problems.error(SourcePosition.of(FOLDER), "cannot be read: " + e.getMessage());
             return profiles;

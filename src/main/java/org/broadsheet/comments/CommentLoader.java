@@ -19,6 +19,7 @@ import org.broadsheet.problem.Problems;
 import org.broadsheet.problem.SourcePosition;
 import org.broadsheet.source.SourceFile;
 import org.broadsheet.source.SourceText;
+import org.broadsheet.source.SymbolicLinks;
 
 /**
  * The comments stage: reads every approved reply under {@code comments/<article id>/}, reports
@@ -136,7 +137,7 @@ public final class CommentLoader {
                         return FileVisitResult.CONTINUE;
                     }
                     if (attrs.isSymbolicLink()) {
-                        problems.warning(SourcePosition.of(sitePath), "is a symbolic link; links are not followed, so it is not published");
+                        SymbolicLinks.skip(sitePath, problems);
                     } else if (!file.getFileName().toString().endsWith(ReplyFile.EXTENSION)) {
                         problems.warning(SourcePosition.of(sitePath), "is not a reply (they end in "
                                 + ReplyFile.EXTENSION + "), so it is ignored");

@@ -23,6 +23,7 @@ import org.broadsheet.config.Language;
 import org.broadsheet.config.SiteConfig;
 import org.broadsheet.problem.Problems;
 import org.broadsheet.problem.SourcePosition;
+import org.broadsheet.source.SymbolicLinks;
 import org.broadsheet.yaml.YamlDocument;
 import org.broadsheet.yaml.YamlException;
 import org.broadsheet.yaml.YamlReader;
@@ -55,7 +56,8 @@ public final class Messages {
         Path folder = siteRoot.resolve("i18n");
         if (Files.isDirectory(folder)) {
             try (var files = Files.list(folder)) {
-                for (Path file : files.filter(f -> f.toString().endsWith(".yml")).sorted().toList()) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".yml")).sorted()
+                        .filter(f -> !SymbolicLinks.skipped(f, "i18n/" + f.getFileName(), problems)).toList()) {
                     String code = file.getFileName().toString().replaceFirst("\\.yml$", "");
                     readSiteBundle(file, "i18n/" + file.getFileName(), problems)
                             .ifPresent(texts -> site.put(code.toLowerCase(Locale.ROOT), texts));

@@ -12,9 +12,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,12 +24,13 @@ import org.broadsheet.cache.Fingerprint;
 import org.broadsheet.config.BaseUrl;
 import org.broadsheet.config.Language;
 import org.broadsheet.model.Article;
-import org.broadsheet.model.Edition;
 import org.broadsheet.model.Asset;
+import org.broadsheet.model.Edition;
 import org.broadsheet.model.Listing;
 import org.broadsheet.model.Site;
 import org.broadsheet.problem.Problems;
 import org.broadsheet.problem.SourcePosition;
+import org.broadsheet.source.SymbolicLinks;
 
 /**
  * Lists every page and file of the site, and refuses two that would be written to the same
@@ -207,8 +208,7 @@ public final class PagePlanner {
                 walk.filter(p -> !p.equals(siteAssets)).forEach(p -> {
                     String name = siteAssets.relativize(p).toString().replace('\\', '/');
                     if (Files.isSymbolicLink(p)) {
-                        problems.warning(SourcePosition.of("templates/assets/" + name),
-                                "is a symbolic link; links are not followed, so it is not published");
+                        SymbolicLinks.skip("templates/assets/" + name, problems);
                     } else if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
                         names.add(name);
                     }

@@ -75,8 +75,8 @@ public final class TemplateEngine {
     public boolean exists(String name) {
         try {
             return configuration.getTemplate(name, null, null, true, true) != null;
-        } catch (IOException e) {
-            return true; // it exists but does not parse: rendering will report where
+        } catch (IOException | SecurityException e) {
+            return true; // it exists but does not parse, or links outside templates/: rendering will report it
         }
     }
 
@@ -99,7 +99,15 @@ public final class TemplateEngine {
             throw new TemplateProblem(new SourcePosition(sitePath(template),
                     e.getLineNumber() == null ? 0 : e.getLineNumber(),
                     e.getColumnNumber() == null ? 0 : e.getColumnNumber()), oneLine(e.getMessageWithoutStackTop()));
-        } catch (IOException e) {
+        } catch (IOException | SecurityException e) {
+            // FreeMarker's file loader refuses a template that links to a file outside templates/ (and
+            // then reports that it failed "on an earlier attempt", with the refusal as the cause)
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof SecurityException) {
+                    throw new TemplateProblem(SourcePosition.of("templates/" + name), "is a symbolic link to a file"
+                            + " outside templates/, which is not read; copy the file in instead");
+                }
+            }
             throw new TemplateProblem(SourcePosition.of(sitePath(name)), "cannot be read: " + e.getMessage());
         }
     }

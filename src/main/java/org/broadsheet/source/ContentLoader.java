@@ -76,8 +76,7 @@ public final class ContentLoader {
                         return FileVisitResult.CONTINUE;
                     }
                     if (attrs.isSymbolicLink() || Files.isSymbolicLink(file)) {
-                        problems.warning(SourcePosition.of(slashes(siteRoot.relativize(file))),
-                                "is a symbolic link; links are not followed, so it is not published");
+                        SymbolicLinks.skip(slashes(siteRoot.relativize(file)), problems);
                     } else if (attrs.isRegularFile()) {
                         sorted.put(slashes(content.relativize(file)), Map.entry(file, attrs));
                     }

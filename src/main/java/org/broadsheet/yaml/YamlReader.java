@@ -88,6 +88,10 @@ public final class YamlReader {
      * is not YAML is reported at {@code sitePath} and its line, and gives nothing.
      */
     public Optional<YamlDocument> readFile(Path file, String sitePath, Problems problems) {
+        if (Files.isDirectory(file)) {
+            problems.error(SourcePosition.of(sitePath), "is a folder, not a YAML file");
+            return Optional.empty();
+        }
         try {
             return Optional.of(read(SourceText.decode(Files.readAllBytes(file)), 1));
         } catch (YamlException e) {

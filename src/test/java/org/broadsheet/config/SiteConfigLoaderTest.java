@@ -216,6 +216,16 @@ class SiteConfigLoaderTest {
     }
 
     @Test
+    void aFolderNamedLikeTheFileIsReportedNotThrown() throws IOException {
+        Files.createDirectories(site.resolve("broadsheet.yml"));
+
+        SiteConfig config = new SiteConfigLoader().load(site, problems);
+
+        assertEquals(List.of("broadsheet.yml: is a folder, not a YAML file"), reported());
+        assertEquals(SiteConfig.defaults(), config);
+    }
+
+    @Test
     void aFileThatIsNotUtf8IsReportedAtItsLine() throws IOException {
         Files.write(site.resolve("broadsheet.yml"), new byte[] {'t', ':', ' ', 'a', '\n', 't', '2', ':', ' ', (byte) 0xE9, '\n'});
 
