@@ -57,15 +57,23 @@ final class ViewWrapper extends DefaultObjectWrapper {
         @Override
         public TemplateModel get(String key) throws TemplateModelException {
             Function<Object, Object> reader = components.get(key);
-            return reader != null ? wrapper.wrap(reader.apply(record)) : beanModel().get(key);
+            return reader != null ? wrapper.wrap(reader.apply(record)) : isJavaClass(key) ? null : beanModel().get(key);
         }
 
         /** {@code article.title()}: a call, which the bean model answers with the accessor as a method. */
         @Override
         public TemplateModel getBeforeMethodCall(String key) throws TemplateModelException,
                 ShouldNotBeGetAsMethodException {
+            if (isJavaClass(key)) {
+                return null;
+            }
             return beanModel() instanceof MethodCallAwareTemplateHashModel methods
                     ? methods.getBeforeMethodCall(key) : beanModel().get(key);
+        }
+
+        /** {@code site.class.name}: templates see the data, never the Java classes behind it. */
+        private static boolean isJavaClass(String key) {
+            return key.equals("class") || key.equals("getClass");
         }
 
         private TemplateHashModel beanModel() throws TemplateModelException {

@@ -216,4 +216,14 @@ class TemplateEngineTest {
         assertEquals(new SourcePosition("templates/typo.ftlh", 2, 3), e.position());
         assertTrue(e.getMessage().contains("b.nmae"), e.getMessage());
     }
+
+    @Test
+    void theJavaClassBehindARecordIsNotShown() throws Exception {
+        template("class.ftlh", "${b.class.name}");
+        template("getclass.ftlh", "${b.getClass().name}");
+        Byline b = new Byline("x", 0, null, java.util.List.of());
+
+        assertTrue(problem("class.ftlh", Map.of("b", b)).getMessage().contains("b.class"));
+        assertTrue(problem("getclass.ftlh", Map.of("b", b)).getMessage().contains("b.getClass"));
+    }
 }
