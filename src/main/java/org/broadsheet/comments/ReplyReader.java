@@ -78,7 +78,7 @@ public final class ReplyReader {
         try {
             doc = yaml.read(block, 2);
         } catch (YamlException e) {
-            issues.add(new Issue(e.line(), e.getMessage(), true));
+            e.all().forEach(each -> issues.add(new Issue(each.line(), each.getMessage(), true)));
             return Optional.empty();
         }
         return new Check(doc, queued, issues).reply(body, 2 + (int) block.chars().filter(c -> c == '\n').count() + 1);

@@ -62,7 +62,8 @@ public final class FrontMatterParser {
         try {
             doc = yaml.read(yamlText, 2);
         } catch (YamlException e) {
-            problems.error(new SourcePosition(file.sitePath(), e.line(), e.column()), e.getMessage());
+            e.all().forEach(each -> problems.error(new SourcePosition(file.sitePath(), each.line(), each.column()),
+                    each.getMessage()));
             return Optional.empty();
         }
         FileName fileName = FileName.of(file.contentPath());

@@ -95,7 +95,8 @@ public final class YamlReader {
         try {
             return Optional.of(read(SourceText.decode(Files.readAllBytes(file)), 1));
         } catch (YamlException e) {
-            problems.error(new SourcePosition(sitePath, e.line(), e.column()), e.getMessage());
+            e.all().forEach(each -> problems.error(new SourcePosition(sitePath, each.line(), each.column()),
+                    each.getMessage()));
         } catch (SourceText.UnreadableTextException e) {
             problems.error(SourcePosition.of(sitePath, e.line()), e.getMessage());
         } catch (IOException e) {
@@ -144,6 +145,9 @@ public final class YamlReader {
         Map<String, String> texts = new HashMap<>();
         Builder builder = new Builder(offset, keyLines, texts, controlsAllowed);
         Map<String, Object> values = builder.map(mapping, "", 0);
+        if (!builder.problems.isEmpty()) {
+            throw YamlException.of(builder.problems);
+        }
         return new YamlDocument(values, keyLines, texts, firstLine);
     }
 
@@ -155,6 +159,9 @@ public final class YamlReader {
         options.setCodePointLimit(maxCodePoints);
         options.setAllowRecursiveKeys(false);
         options.setProcessComments(false);
+        // Nodes with any tag may be composed: nothing here ever constructs an object from a tag, and
+        // Builder refuses every tag but the plain ones, each at its line, all of them in one reading.
+        options.setTagInspector(tag -> true);
         return options;
     }
 
@@ -196,10 +203,6 @@ public final class YamlReader {
         if (problem.contains("Nesting Depth")) {
             return "nested more than " + MAX_DEPTH + " levels deep";
         }
-        if (problem.startsWith("Global tag is not allowed")) {
-            return "tag " + shortTag(problem.substring(problem.indexOf(':') + 1).trim())
-                    + " is not allowed: only plain text, numbers, booleans, lists and maps";
-        }
         return null;
     }
 
@@ -214,10 +217,15 @@ public final class YamlReader {
 
     /** Turns composed nodes into plain values; one instance per document. */
     private static final class Builder {
+        /** A value left out because of a problem already recorded. */
+        private static final Object SKIPPED = new Object();
+
         private final int offset;
         private final Map<String, Integer> keyLines;
         private final Map<String, String> texts;
         private final boolean controlsAllowed;
+        /** Problems that do not stop the reading: each is reported, and the value it concerns left out. */
+        private final List<YamlException> problems = new ArrayList<>();
         private int nodes;
 
         Builder(int offset, Map<String, Integer> keyLines, Map<String, String> texts, boolean controlsAllowed) {
@@ -236,8 +244,8 @@ public final class YamlReader {
                 throw new YamlException(line(node, offset), 0, "nested more than " + MAX_DEPTH + " levels deep");
             }
             if (!PLAIN_TAGS.contains(node.getTag())) {
-                throw new YamlException(line(node, offset), node.getStartMark().getColumn() + 1,
-                        "tag " + shortTag(node.getTag().getValue()) + " is not allowed: only plain text, numbers, booleans, lists and maps");
+                return skip(node, "tag " + shortTag(node.getTag().getValue())
+                        + " is not allowed: only plain text, numbers, booleans, lists and maps");
             }
             if (node instanceof MappingNode mapping) {
                 return map(mapping, path, depth);
@@ -245,16 +253,18 @@ public final class YamlReader {
             if (node instanceof SequenceNode sequence) {
                 List<Object> list = new ArrayList<>();
                 for (Node item : sequence.getValue()) {
-                    list.add(value(item, path + "[" + list.size() + "]", depth + 1));
+                    Object value = value(item, path + "[" + list.size() + "]", depth + 1);
+                    if (value != SKIPPED) {
+                        list.add(value);
+                    }
                 }
                 return java.util.Collections.unmodifiableList(list);
             }
             ScalarNode scalar = (ScalarNode) node;
             int forbidden = controlsAllowed ? -1 : SourceText.firstForbidden(scalar.getValue());
             if (forbidden >= 0) { // written as an escape: "\0", "\x1b"
-                throw new YamlException(line(node, offset), node.getStartMark().getColumn() + 1, "the invisible control"
-                        + " character " + SourceText.codePoint(scalar.getValue().charAt(forbidden))
-                        + " is not allowed: no page or feed may carry it");
+                return skip(node, "the invisible control character "
+                        + SourceText.codePoint(scalar.getValue().charAt(forbidden)) + " is not allowed: no page or feed may carry it");
             }
             texts.put(path, scalar.getValue());
             return scalar(scalar);
@@ -267,22 +277,34 @@ public final class YamlReader {
                 Node keyNode = tuple.getKeyNode();
                 int keyLine = line(keyNode, offset);
                 if (keyNode.getTag().equals(Tag.MERGE)) {
-                    throw new YamlException(keyLine, 0, "merge keys (<<) are not supported");
+                    problems.add(new YamlException(keyLine, 0, "merge keys (<<) are not supported"));
+                    continue;
                 }
                 if (!(keyNode instanceof ScalarNode keyScalar)) {
-                    throw new YamlException(keyLine, 0, "a key must be plain text");
+                    problems.add(new YamlException(keyLine, 0, "a key must be plain text"));
+                    continue;
                 }
                 String key = keyScalar.getValue();
                 Integer first = lines.putIfAbsent(key, keyLine);
                 if (first != null) {
-                    throw new YamlException(keyLine, keyNode.getStartMark().getColumn() + 1,
-                            "key \"" + key + "\" is given twice (first on line " + first + ")");
+                    problems.add(new YamlException(keyLine, keyNode.getStartMark().getColumn() + 1,
+                            "key \"" + key + "\" is given twice (first on line " + first + ")"));
+                    continue;
                 }
                 String keyPath = path.isEmpty() ? key : path + "." + key;
                 keyLines.putIfAbsent(keyPath, keyLine);
-                map.put(key, value(tuple.getValueNode(), keyPath, depth + 1));
+                Object value = value(tuple.getValueNode(), keyPath, depth + 1);
+                if (value != SKIPPED) {
+                    map.put(key, value);
+                }
             }
             return java.util.Collections.unmodifiableMap(map);
+        }
+
+        /** Records a problem with {@code node} and leaves its value out. */
+        private Object skip(Node node, String message) {
+            problems.add(new YamlException(line(node, offset), node.getStartMark().getColumn() + 1, message));
+            return SKIPPED;
         }
 
         private Object scalar(ScalarNode node) throws YamlException {

@@ -49,6 +49,17 @@ class YamlReaderTest {
     }
 
     @Test
+    void everyKeyGivenTwiceAndEveryTagIsReportedInOneReading() {
+        YamlException e = failure("title: A\ndate: 2026-01-01\ntitle: B\nx: !!java.net.URL [a]\ndate: 2026-01-02\n"
+                + "y: !!set {a}\n", 2);
+
+        assertEquals(List.of("4: key \"title\" is given twice (first on line 2)", "5: tag !!java.net.URL is not allowed:"
+                + " only plain text, numbers, booleans, lists and maps", "6: key \"date\" is given twice (first on line 3)",
+                "7: tag !!set is not allowed: only plain text, numbers, booleans, lists and maps"),
+                e.all().stream().map(each -> each.line() + ": " + each.getMessage()).toList());
+    }
+
+    @Test
     void keysKeepTheirOrder() throws YamlException {
         YamlDocument doc = read("zebra: 1\nalpha: 2\nmiddle: 3\n");
 
