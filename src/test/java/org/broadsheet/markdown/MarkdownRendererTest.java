@@ -48,6 +48,16 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void aDestinationMayNestParenthesesUpToTheLimit() {
+        String nested = "(".repeat(32) + ")".repeat(32);
+        assertEquals("<p><a href=\"https://e.org/a_(b)_(c(d))\">wiki</a></p>\n", html("[wiki](https://e.org/a_(b)_(c(d)))"));
+        assertEquals("<p><a href=\"https://e.org/" + nested + "\">deep</a></p>\n", html("[deep](https://e.org/" + nested + ")"));
+        Document deeper = dom("[deeper](https://e.org/((" + nested + "))");
+        assertTrue(deeper.text().startsWith("[deeper]("), deeper.html()); // text, and its address an autolink
+        assertFalse(deeper.select("a").eachText().contains("deeper"), deeper.html());
+    }
+
+    @Test
     void tablesGetHeaderAndBody() {
         Document doc = dom("| City | Rain |\n|------|-----:|\n| Lima | 2 mm |\n| Quito | 14 mm |\n");
 
