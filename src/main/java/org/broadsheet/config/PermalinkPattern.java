@@ -42,8 +42,10 @@ public record PermalinkPattern(String pattern) {
             }
         }
         String literal = PLACEHOLDER.matcher(pattern).replaceAll("");
-        if (!LITERAL.matcher(literal).matches() || List.of(literal.split("/")).contains("..")
-                || pattern.contains("//")) {
+        if (List.of(literal.split("/")).contains("..")) {
+            throw new IllegalArgumentException("may not contain \"..\": a page's address cannot climb out of the site");
+        }
+        if (!LITERAL.matcher(literal).matches() || pattern.contains("//")) {
             throw new IllegalArgumentException("may only contain letters, digits, '-', '_', '.', '/' and placeholders");
         }
         return new PermalinkPattern(pattern);

@@ -47,6 +47,15 @@ public record FileName(String stem, Optional<LocalDate> date, String language) {
         return new FileName(stem, Optional.empty(), language);
     }
 
+    /**
+     * The date a name starts with that is no day of the calendar ({@code 2025-02-30-story}):
+     * such a name keeps it in its stem and has no date.
+     */
+    public Optional<String> impossibleDate() {
+        Matcher m = DATED.matcher(stem);
+        return date.isEmpty() && m.matches() ? Optional.of(m.group(1) + "-" + m.group(2) + "-" + m.group(3)) : Optional.empty();
+    }
+
     /** The stem with the suffix put back, for a site that has no language by that name. */
     public String stemWithSuffix() {
         return language.isEmpty() ? stem : stem + "." + language;

@@ -137,7 +137,11 @@ public final class FrontMatterParser {
             if (fileName.date().isPresent()) {
                 return fileName.date().get().atStartOfDay(siteZone);
             }
-            error("date", "date is missing (add a line such as date: 2026-11-27T14:05:00-04:00, or name the file 2026-11-27-slug.md)");
+            String impossible = fileName.impossibleDate().orElse(null);
+            error("date", impossible != null
+                    ? "the file name's date " + impossible + " is not a day of the calendar (fix the name, or add a line"
+                            + " such as date: 2026-11-27T14:05:00-04:00)"
+                    : "date is missing (add a line such as date: 2026-11-27T14:05:00-04:00, or name the file 2026-11-27-slug.md)");
             return null;
         }
 

@@ -35,6 +35,9 @@ class FileNameTest {
     @Test
     void anImpossibleDateInTheNameIsJustPartOfTheSlug() {
         assertEquals(new FileName("2023-02-29-leap", Optional.empty(), ""), FileName.of("world/2023-02-29-leap.md"));
+        assertEquals(Optional.of("2023-02-29"), FileName.of("world/2023-02-29-leap.md").impossibleDate());
+        assertEquals(Optional.empty(), FileName.of("world/2024-02-29-leap.md").impossibleDate());
+        assertEquals(Optional.empty(), FileName.of("world/leap.md").impossibleDate());
     }
 
     @Test

@@ -280,6 +280,14 @@ class FrontMatterParserTest {
     }
 
     @Test
+    void anImpossibleDateInTheFileNameIsNamedAsSuch() {
+        assertTrue(parser.parse(file("world/2025-02-30-storm.md"), "---\ntitle: A\n---\nBody.\n", problems).isEmpty());
+
+        assertEquals(List.of("content/world/2025-02-30-storm.md:1: the file name's date 2025-02-30 is not a day of the"
+                + " calendar (fix the name, or add a line such as date: 2026-11-27T14:05:00-04:00)"), reported());
+    }
+
+    @Test
     void anImpossibleUpdatedDateIsReportedOnItsLine() {
         assertTrue(parse("---\ntitle: A\ndate: 2023-02-28\nupdated: 2023-02-29\n---\n").isEmpty());
 
