@@ -70,9 +70,9 @@ final class ArticlePlacer {
         String canonical = canonical(fm, source, problems);
         List<Alias> aliases = aliases(fm, source, problems);
         ok &= canonical != null && aliases != null;
-        List<Term> tags = terms(fm.tags(), "tags", fm, source, problems);
-        List<Term> authors = terms(fm.authors(), fm.lines().containsKey("authors") ? "authors" : "author", fm, source,
-                problems);
+        List<Term> tags = terms(fm.tags(), "tags", language, fm, source, problems);
+        List<Term> authors = terms(fm.authors(), fm.lines().containsKey("authors") ? "authors" : "author", language, fm,
+                source, problems);
         if (!ok || tags == null || authors == null) {
             return Optional.empty();
         }
@@ -188,20 +188,34 @@ final class ArticlePlacer {
         return slug;
     }
 
-    private List<Term> terms(List<String> names, String key, FrontMatter fm, String source, Problems problems) {
+    /**
+     * The tags or authors of an article, each once; null, with every problem reported, when a
+     * name makes no URL or two different names would share one ("C++" and "C").
+     */
+    private List<Term> terms(List<String> names, String key, Language language, FrontMatter fm, String source,
+            Problems problems) {
         List<Term> terms = new ArrayList<>();
+        boolean ok = true;
         for (String name : names) {
             String slug = Slugs.slugify(name);
             if (slug.isEmpty()) {
                 problems.error(SourcePosition.of(source, fm.lineOf(key)),
                         key + ": \"" + name + "\" has no letters or digits to make a URL from");
-                return null;
+                ok = false;
+                continue;
             }
-            if (terms.stream().noneMatch(t -> t.slug().equals(slug))) {
+            Term same = terms.stream().filter(t -> t.slug().equals(slug)).findFirst().orElse(null);
+            if (same == null) {
                 terms.add(this.terms.computeIfAbsent(name, n -> new Term(slug, n)));
+            } else if (!Slugs.sameNameKey(same.name()).equals(Slugs.sameNameKey(name))) {
+                String path = (key.equals("tags") ? "tags/" : "authors/") + slug + "/";
+                problems.error(SourcePosition.of(source, fm.lineOf(key)), key + ": \"" + same.name() + "\" and \"" + name
+                        + "\" would share the URL /" + (language == null ? path : language.path(path))
+                        + "; spell them alike or rename one");
+                ok = false;
             }
         }
-        return terms;
+        return ok ? terms : null;
     }
 
     /**
