@@ -115,6 +115,7 @@ class AuthorProfilesIT {
                         photo: ana.jpg
                         links:
                           - {title: Home, url: "javascript:alert(1)"}
+                          - {title: Feed, url: "data:text/html,x"}
                         """)
                 .file("authors/Bo Li.yml", "role: Editor\n")
                 .file("authors/broken.yml", "role: [unclosed\n");
@@ -125,6 +126,7 @@ class AuthorProfilesIT {
         String err = run.err();
         assertTrue(err.contains("authors/ana-perez.yml:2: photo \"ana.jpg\" must be an http(s) URL or a site path"), err);
         assertTrue(err.contains("authors/ana-perez.yml:3: link \"javascript:alert(1)\" must be an http(s) or mailto URL"), err);
+        assertTrue(err.contains("authors/ana-perez.yml:3: link \"data:text/html,x\" must be an http(s) or mailto URL"), err);
         assertTrue(err.contains("authors/Bo Li.yml: is not named by an author's slug"), err);
         assertTrue(err.contains("authors/broken.yml:2:1: invalid YAML: expected ',' or ']', but got the end of the file "
                 + "(in the [ ] list that starts on line 1)"), err);

@@ -113,14 +113,15 @@ public final class AuthorProfileLoader {
         } else if (value != null) {
             problems.error(SourcePosition.of(sitePath, doc.lineOf("links")), "links must be a list of title and url");
         }
+        boolean ok = true;
         for (AuthorProfile.Link link : links) {
             if (!URL.matcher(link.url()).matches()) {
                 problems.error(SourcePosition.of(sitePath, doc.lineOf("links")), "link \"" + link.url()
                         + "\" must be an http(s) or mailto URL");
-                return List.of();
+                ok = false; // every bad link is reported; none is published
             }
         }
-        return links;
+        return ok ? links : List.of();
     }
 
     private static String text(YamlDocument doc, String key) {
