@@ -1,7 +1,6 @@
 package org.broadsheet.render;
 
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -32,7 +31,7 @@ public record FeedPage(String path, String title, String alternatePath, Language
         List<Views.FeedEntry> entries = articles.stream().map(views::feedEntry).toList();
         String updated = articles.stream().map(Article::lastModified)
                 .max(Comparator.comparing(ZonedDateTime::toInstant))
-                .map(d -> d.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME))
+                .map(IsoDates::iso)
                 .orElse(views.buildTime());
         model.put("feed", Map.of("title", title, "url", views.base().absolute(path),
                 "alternateUrl", views.base().absolute(alternatePath), "updated", updated, "entries", entries));

@@ -2,7 +2,6 @@ package org.broadsheet.render;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -50,7 +49,7 @@ record NewsSitemap(List<Views.NewsEntry> entries, Instant expires) {
             Article article = recent.get(i);
             Language language = languages.get(i);
             entries.add(new Views.NewsEntry(site.config().baseUrl().absolute(article.path()), language.title(),
-                    newsLanguage(article.lang()), article.date().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
+                    newsLanguage(article.lang()), IsoDates.iso(article.date()),
                     article.title()));
             Instant leaves = article.date().toInstant().plus(WINDOW);
             expires = leaves.isBefore(expires) ? leaves : expires;

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -192,7 +191,7 @@ public final class PagePlanner {
     }
 
     private static String lastmod(Article article) {
-        return article.lastModified().toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        return IsoDates.iso(article.lastModified());
     }
 
     /**

@@ -86,7 +86,7 @@ public final class Views {
         this.bodies = new ArticleBodies(site, bodies);
         this.messages = messages;
         this.version = version;
-        this.buildTime = buildTime.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        this.buildTime = IsoDates.iso(buildTime);
         this.buildYear = buildTime.getYear();
     }
 
@@ -261,7 +261,7 @@ public final class Views {
 
     public DateView date(ZonedDateTime date, String lang) {
         DateTimeFormatter[] formats = dateFormats.computeIfAbsent(lang, Views::formatsFor);
-        return new DateView(date.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), date.format(formats[0]),
+        return new DateView(IsoDates.iso(date), date.format(formats[0]),
                 date.format(formats[1]).replace('\u202F', ' '), date.getYear(), date.getMonthValue(),
                 date.getDayOfMonth());
     }
@@ -382,8 +382,8 @@ public final class Views {
     private FeedEntry newFeedEntry(Article article) {
         String absUrl = base.absolute(article.path());
         return new FeedEntry(article.title(), absUrl, absUrl,
-                article.date().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
-                article.lastModified().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
+                IsoDates.iso(article.date()),
+                IsoDates.iso(article.lastModified()),
                 article.authors().stream().map(Term::name).toList(),
                 article.tags().stream().map(Term::name).toList(),
                 article.summary(), AbsoluteLinks.rewrite(bodies.of(article), absUrl));
