@@ -61,6 +61,9 @@ public final class MarkdownRenderer {
         // only lowercase "javascript:", and drops such a link's anchor, or an image and its alt text.
         options.set(HtmlRenderer.SUPPRESSED_LINKS, "");
         options.set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "footnote-backref");
+        // flexmark looks for attributes embedded by an extension (none of these embeds any) among the
+        // children of every node it writes a tag for: for each footnote, among all of the document's
+        options.set(HtmlRenderer.EMBEDDED_ATTRIBUTE_PROVIDER, false);
         this.parser = FastInlineParser.install(Parser.builder(options)).build();
         this.renderer = HtmlRenderer.builder(options).linkResolverFactory(new SiteLinkResolver.Factory())
                 .attributeProviderFactory(AlignmentClasses.factory())
