@@ -75,7 +75,11 @@ public final class ContentLoader {
                     if (hidden(file)) {
                         return FileVisitResult.CONTINUE;
                     }
-                    if (attrs.isSymbolicLink() || Files.isSymbolicLink(file)) {
+                    String name = file.getFileName().toString();
+                    if (name.chars().anyMatch(c -> c < 0x20 || c == 0x7F)) {
+                        problems.error(SourcePosition.of(slashes(siteRoot.relativize(file)).replaceAll("\\p{Cntrl}", "?")),
+                                "its name holds a control character (a line break, a tab); rename the file");
+                    } else if (attrs.isSymbolicLink() || Files.isSymbolicLink(file)) {
                         SymbolicLinks.skip(slashes(siteRoot.relativize(file)), problems);
                     } else if (attrs.isRegularFile()) {
                         sorted.put(slashes(content.relativize(file)), Map.entry(file, attrs));
@@ -118,8 +122,16 @@ public final class ContentLoader {
         return instant.getEpochSecond() * 1_000_000_000L + instant.getNano();
     }
 
+    /**
+     * A relative path with '/' between its names, on any system; a backslash is a name's own
+     * character where the system allows it (Linux), not a separator.
+     */
     static String slashes(Path relative) {
-        return relative.toString().replace('\\', '/');
+        StringBuilder path = new StringBuilder();
+        for (Path name : relative) {
+            path.append(path.isEmpty() ? "" : "/").append(name);
+        }
+        return path.toString();
     }
 
     /** Reads and decodes a text file of the site folder. */
