@@ -67,11 +67,15 @@ class ArticleLinksIT {
                         First line.
 
                         A [draft](draft.md), a [scheduled piece](later.md) and [nothing](../wrold/vote.md).
+
+                        [Out](../../../etc/passwd.md).
                         """);
         TestSite.Run run = site.build();
         assertEquals(1, run.exitCode(), run.toString());
         assertTrue(run.err().contains("content/world/links.md:7: link \"../wrold/vote.md\" leads nowhere: there is no "
                 + "article content/wrold/vote.md"), run.err());
+        assertTrue(run.err().contains("content/world/links.md:9: link \"../../../etc/passwd.md\" leads out of content/,"
+                + " where no article can be; link an article by its path in content/"), run.err());
         assertTrue(run.err().contains("content/world/links.md:7: warning: link \"draft.md\" leads nowhere until "
                 + "content/world/draft.md is no longer a draft"), run.err());
         assertTrue(run.err().contains("content/world/links.md:7: warning: link \"later.md\" leads nowhere until "

@@ -38,8 +38,9 @@ public record ArticleLink(String href, String target, int line) {
     /**
      * The content path that {@code url}, written in an article in content folder {@code folder}
      * ({@code world/}, or "" at the top), names: a Markdown file by a path relative to the
-     * article's folder or, with a leading "/", to {@code content/}. Empty for every other link,
-     * and for a path that climbs out of {@code content/}.
+     * article's folder or, with a leading "/", to {@code content/}. Empty for every other link. A
+     * path that climbs out of {@code content/} keeps its leading {@code ..} segments
+     * ({@code ../etc/passwd.md}): no article is there, and the build reports it.
      */
     static Optional<String> target(String url, String folder) {
         String path = url.strip();
@@ -61,8 +62,10 @@ public record ArticleLink(String href, String target, int line) {
         Deque<String> segments = new ArrayDeque<>();
         for (String segment : joined.split("/")) {
             if (segment.equals("..")) {
-                if (segments.pollLast() == null) {
-                    return Optional.empty();
+                if (segments.isEmpty() || segments.peekLast().equals("..")) {
+                    segments.addLast(".."); // out of content/: kept, so the build can say so
+                } else {
+                    segments.pollLast();
                 }
             } else if (!segment.isEmpty() && !segment.equals(".")) {
                 segments.addLast(segment);

@@ -98,7 +98,10 @@ public final class SiteAssembler {
                     String target = org.broadsheet.source.ContentLoader.FOLDER + "/" + link.target();
                     SourcePosition at = SourcePosition.of(r.file().sitePath(), link.line());
                     Article article = placed.get(target);
-                    if (!read.contains(link.target())) {
+                    if (link.target().startsWith("../")) {
+                        problems.error(at, "link \"" + link.href() + "\" leads out of content/, where no article can be;"
+                                + " link an article by its path in content/");
+                    } else if (!read.contains(link.target())) {
                         problems.error(at, "link \"" + link.href() + "\" leads nowhere: there is no article " + target);
                     } else if (article != null && !live.contains(target)) {
                         problems.warning(at, "link \"" + link.href() + "\" leads nowhere until " + target
