@@ -85,13 +85,15 @@ public final class OutputFolders {
         try (Stream<Path> walk = Files.walk(staging)) {
             files = walk.filter(Files::isRegularFile).toList();
         }
+        Set<Path> folders = new HashSet<>(); // each looked at once: a rewritten site shares most of them
         for (Path file : files) {
             Path target = output.resolve(staging.relativize(file).toString());
             if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
                 return true;
             }
-            for (Path folder = target.getParent(); !folder.equals(output); folder = folder.getParent()) {
-                if (Files.exists(folder, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+            for (Path folder = target.getParent(); !folder.equals(output) && folders.add(folder);
+                    folder = folder.getParent()) {
+                if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS) && Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
                     return true;
                 }
             }

@@ -15,6 +15,7 @@ import java.util.Set;
 import org.broadsheet.problem.Problems;
 import org.broadsheet.problem.SourcePosition;
 import org.broadsheet.source.SourceText;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
@@ -261,8 +262,11 @@ public final class YamlReader {
                 return java.util.Collections.unmodifiableList(list);
             }
             ScalarNode scalar = (ScalarNode) node;
-            int forbidden = controlsAllowed ? -1 : SourceText.firstForbidden(scalar.getValue());
-            if (forbidden >= 0) { // written as an escape: "\0", "\x1b"
+            // SnakeYAML refuses control characters in the text itself; only a double-quoted escape ("\0",
+            // "\x1b") can make one, so other scalars, most of them, need no second look
+            int forbidden = controlsAllowed || scalar.getScalarStyle() != DumperOptions.ScalarStyle.DOUBLE_QUOTED ? -1
+                    : SourceText.firstForbidden(scalar.getValue());
+            if (forbidden >= 0) {
                 return skip(node, "the invisible control character "
                         + SourceText.codePoint(scalar.getValue().charAt(forbidden)) + " is not allowed: no page or feed may carry it");
             }
