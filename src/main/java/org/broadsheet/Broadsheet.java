@@ -139,11 +139,8 @@ public final class Broadsheet {
             Manifest.Summary summary = new Manifest.Summary(pages, site.articles().size(),
                     distinct(site, Edition::sections), distinct(site, Edition::tags), distinct(site, Edition::authors),
                     warnings, scheduled.map(s -> List.of(s.source(), s.date().toString())).orElse(List.of()));
-            long nextYear = now.plusYears(1).withDayOfYear(1).toLocalDate().atStartOfDay(config.timezone()).toEpochSecond();
-            long validUntil = Math.min(Math.min(nextYear, plan.expires().equals(java.time.Instant.MAX) ? Long.MAX_VALUE
-                    : plan.expires().getEpochSecond()), // a scheduled article falls due:
-                    scheduled.map(s -> s.date().toEpochSecond()).orElse(Long.MAX_VALUE));
-            clock.time("save cache", () -> cache.save(inputs.key(), published.buildId(), output, validUntil,
+            Manifest.Validity valid = validity(now, plan, scheduled);
+            clock.time("save cache", () -> cache.save(inputs.key(), published.buildId(), output, valid,
                     manifestOutputs(published.files()), summary));
             if (previews != null) {
                 previews.accept(new EditPreview(root, files, images, assembler, templates, site, comments, messages,
@@ -184,6 +181,23 @@ public final class Broadsheet {
         return new BuildResult(last.pages(), 0, last.articles(), last.sections(), last.tags(), last.authors(),
                 clock.elapsedMillis(), warnings, clock.times(), 0, 0, true, cache + "; nothing changed", scheduled,
                 Map.of(), java.util.Set.of());
+    }
+
+    /**
+     * For which "now"s this build's output holds: from its own "now" until the first moment the
+     * clock alone changes it (a new year for the footer, an article leaving the news sitemap, a
+     * scheduled article falling due).
+     */
+    private static Manifest.Validity validity(ZonedDateTime now, PagePlanner.Plan plan,
+            Optional<BuildResult.Scheduled> scheduled) {
+        long until = now.plusYears(1).withDayOfYear(1).toLocalDate().atStartOfDay(now.getZone()).toEpochSecond();
+        if (!plan.expires().equals(java.time.Instant.MAX)) {
+            until = Math.min(until, plan.expires().getEpochSecond());
+        }
+        if (scheduled.isPresent()) {
+            until = Math.min(until, scheduled.get().date().toEpochSecond());
+        }
+        return new Manifest.Validity(now.toEpochSecond(), until);
     }
 
     /** The source file of each article's page, by output path, for services such as the link checker. */

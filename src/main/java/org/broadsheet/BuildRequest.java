@@ -33,6 +33,17 @@ public record BuildRequest(Path siteRoot, Path output, boolean includeDrafts, bo
         return new BuildRequest(siteRoot, siteRoot.resolve("site"), false, Instant.now());
     }
 
+    /**
+     * Everything of this request that decides what the site it builds looks like, as text: every
+     * component but the listener and "now" (which the cache compares as a time). Made from the
+     * record itself, so that an option added later is part of it without anyone having to
+     * remember.
+     */
+    String outputOptions() {
+        return new BuildRequest(siteRoot.toAbsolutePath().normalize(), output.toAbsolutePath().normalize(),
+                includeDrafts, includeFuture, null, null, cacheName).toString();
+    }
+
     public BuildRequest withOutput(Path output) {
         return new BuildRequest(siteRoot, output, includeDrafts, includeFuture, now, progress, cacheName);
     }

@@ -12,10 +12,11 @@ import org.broadsheet.source.ContentLoader;
 import org.broadsheet.source.SourceFile;
 
 /**
- * Everything a build reads, as one fingerprint: Broadsheet's version, the options, the bytes of
- * {@code broadsheet.yml}, and the path, size and time of every template, text bundle, approved
- * reply and content file. When
- * it matches the last build's, the site on disk is already what this build would write.
+ * Everything a build reads, as one fingerprint: Broadsheet's build, every option of the request,
+ * the bytes of {@code broadsheet.yml}, and the path, size and time of every template, text
+ * bundle, approved reply and content file. When it matches the last build's, and the build's
+ * "now" is one for which that build's output holds, the site on disk is already what this build
+ * would write.
  *
  * @param key            the fingerprint
  * @param newestModified the latest modification time among the files (epoch nanoseconds)
@@ -23,8 +24,7 @@ import org.broadsheet.source.SourceFile;
 record Inputs(long key, long newestModified) {
 
     static Inputs of(Path root, BuildRequest request, List<SourceFile> files, String version) {
-        Fingerprint fingerprint = new Fingerprint().add(version).add(request.includeDrafts())
-                .add(request.output().toAbsolutePath().normalize().toString());
+        Fingerprint fingerprint = new Fingerprint().add(version).add(request.outputOptions());
         long newest = 0;
         try {
             Path config = root.resolve(SiteConfig.FILE);

@@ -176,9 +176,10 @@ public final class BuildCache implements AutoCloseable {
     }
 
     /**
-     * Whether the last build already wrote exactly this: the same inputs (see {@code inputsKey}),
-     * into the same output folder, which still holds that build's output, before the time its
-     * output would change by itself, and with no file modified too close to the last save to tell.
+     * Whether the last build already wrote exactly this: the same inputs and options (see
+     * {@code inputsKey}), into the same output folder, which still holds that build's output, at
+     * a "now" for which that output holds (not earlier than that build's, not after a scheduled
+     * article fell due), and with no file modified too close to the last save to tell.
      *
      * @param outputBuildId the build id the output folder's marker names
      * @param newestModified the latest modification time of any input file (epoch nanoseconds)
@@ -188,7 +189,7 @@ public final class BuildCache implements AutoCloseable {
         Manifest header = loaded == null ? null : loaded.header();
         return header != null && header.inputsKey() == inputsKey
                 && header.output().equals(output.toString()) && header.buildId().equals(outputBuildId)
-                && nowEpochSecond < header.validUntil() && newestModified < header.savedAt() - RACY_NANOS;
+                && header.valid().contains(nowEpochSecond) && newestModified < header.savedAt() - RACY_NANOS;
     }
 
     /** What the last build printed, for a build that has nothing to do. */
@@ -257,7 +258,7 @@ public final class BuildCache implements AutoCloseable {
      * Saves what this build read and wrote for the next build, compacting the body pack first
      * when most of it is bodies no article uses any more.
      */
-    public void save(long inputsKey, String buildId, Path output, long validUntil,
+    public void save(long inputsKey, String buildId, Path output, Manifest.Validity valid,
             Map<String, Manifest.Output> outputs, Manifest.Summary summary) {
         if (pack == null) {
             return;
@@ -273,7 +274,7 @@ public final class BuildCache implements AutoCloseable {
             }
             ManifestFile.write(new Manifest(version, parseKey, inputsKey, buildId, output.toString(),
                     current.file().getFileName().toString(), current.length(), System.currentTimeMillis() * 1_000_000L,
-                    validUntil, saved, outputs, summary), dir.resolve(MANIFEST));
+                    valid, saved, outputs, summary), dir.resolve(MANIFEST));
             if (current != pack) {
                 current.close();
                 deletePacks(dir, current.file());

@@ -17,13 +17,13 @@ import org.broadsheet.frontmatter.FrontMatter;
  * @param pack       the body pack's file name; {@code packLength} bytes of it are valid
  * @param savedAt    when it was saved (epoch nanoseconds): a file modified within a moment of
  *                   this is read again, since its time cannot tell an edit made in that moment
- * @param validUntil epoch seconds after which the same inputs make different output (a new year)
+ * @param valid      the builds' "now"s for which the same inputs make this very output
  * @param sources    each article read, by content path
  * @param outputs    each file written, by output path
  * @param summary    the counts the build printed, and its warnings
  */
 public record Manifest(String version, long parseKey, long inputsKey, String buildId, String output, String pack,
-        long packLength, long savedAt, long validUntil, Map<String, Source> sources, Map<String, Output> outputs,
+        long packLength, long savedAt, Validity valid, Map<String, Source> sources, Map<String, Output> outputs,
         Summary summary) {
 
     /**
@@ -45,6 +45,19 @@ public record Manifest(String version, long parseKey, long inputsKey, String bui
         Source withBody(BodyPack.Ref ref) {
             return new Source(size, modified, hash, ref, fileName, frontMatter, excerpt, searchText, wordCount,
                     readingMinutes, images, links, imageStamp);
+        }
+    }
+
+    /**
+     * The span of "now" in which a build makes the same output from the same inputs, in epoch
+     * seconds: from the build's own "now" (an earlier one may hold back articles this one
+     * published) until the first moment that changes the output by the clock alone (a
+     * scheduled article falls due, one expires or leaves the news sitemap, a new year).
+     */
+    public record Validity(long from, long until) {
+
+        public boolean contains(long epochSecond) {
+            return from <= epochSecond && epochSecond < until;
         }
     }
 

@@ -26,7 +26,7 @@ final class ManifestFile {
 
     private static final String MAGIC = "broadsheet build cache";
     /** Raised whenever the layout of the file changes. */
-    private static final int FORMAT = 8;
+    private static final int FORMAT = 9;
 
     /**
      * The manifest this process wrote last, by its file and checksum: the dev server's next
@@ -59,7 +59,7 @@ final class ManifestFile {
 
         private Loaded(Manifest full) {
             this(new Manifest(full.version(), full.parseKey(), full.inputsKey(), full.buildId(), full.output(),
-                    full.pack(), full.packLength(), full.savedAt(), full.validUntil(), Map.of(), Map.of(),
+                    full.pack(), full.packLength(), full.savedAt(), full.valid(), Map.of(), Map.of(),
                     full.summary()), null, 0);
             this.full = full;
         }
@@ -109,10 +109,10 @@ final class ManifestFile {
         String pack = in.readUTF();
         long packLength = in.readLong();
         long savedAt = in.readLong();
-        long validUntil = in.readLong();
+        Manifest.Validity valid = new Manifest.Validity(in.readLong(), in.readLong());
         Manifest.Summary summary = codec.summary();
         Manifest header = new Manifest(version, parseKey, inputsKey, buildId, output, pack, packLength, savedAt,
-                validUntil, Map.of(), Map.of(), summary);
+                valid, Map.of(), Map.of(), summary);
         return new Loaded(header, bytes, bytes.length - 8 - stream.available());
     }
 
@@ -134,7 +134,7 @@ final class ManifestFile {
             throw new IOException("the manifest has bytes after its end");
         }
         return new Manifest(header.version(), header.parseKey(), header.inputsKey(), header.buildId(), header.output(),
-                header.pack(), header.packLength(), header.savedAt(), header.validUntil(), sources, outputs,
+                header.pack(), header.packLength(), header.savedAt(), header.valid(), sources, outputs,
                 header.summary());
     }
 
@@ -158,7 +158,8 @@ final class ManifestFile {
             out.writeUTF(manifest.pack());
             out.writeLong(manifest.packLength());
             out.writeLong(manifest.savedAt());
-            out.writeLong(manifest.validUntil());
+            out.writeLong(manifest.valid().from());
+            out.writeLong(manifest.valid().until());
             codec.summary(manifest.summary());
             out.writeInt(manifest.sources().size());
             for (Map.Entry<String, Manifest.Source> entry : manifest.sources().entrySet()) {
