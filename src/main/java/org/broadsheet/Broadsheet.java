@@ -28,7 +28,9 @@ import org.broadsheet.model.Listing;
 import org.broadsheet.model.Schedule;
 import org.broadsheet.model.Site;
 import org.broadsheet.model.SiteAssembler;
+import org.broadsheet.output.OutputChangedException;
 import org.broadsheet.output.OutputFolderException;
+import org.broadsheet.output.OutputLock;
 import org.broadsheet.output.PreviousOutput;
 import org.broadsheet.output.SiteWriter;
 import org.broadsheet.problem.BuildFailedException;
@@ -87,10 +89,11 @@ public final class Broadsheet {
     public static BuildResult build(BuildRequest request, Consumer<EditPreview> previews) {
         try {
             return run(request, previews);
-        } catch (CorruptCacheException e) {
+        } catch (CorruptCacheException | OutputChangedException e) {
             // rebuilt from scratch, never trusted
             BuildCache.delete(request.siteRoot(), request.output(), request.cacheName());
-            return run(request, previews).withCache("cache: damaged (" + e.getMessage() + "), rebuilt");
+            String what = e instanceof CorruptCacheException ? "damaged" : "outdated";
+            return run(request, previews).withCache("cache: " + what + " (" + e.getMessage() + "), rebuilt");
         }
     }
 
@@ -103,7 +106,8 @@ public final class Broadsheet {
         checkOutputPlace(request, root, problems);
         SiteConfig config = clock.time("config", () -> new SiteConfigLoader().load(root, problems));
         List<SourceFile> files = clock.time("load", () -> new ContentLoader().load(root, problems));
-        try (BuildCache cache = clock.time("cache", () -> BuildCache.open(root, output, request.cacheName(), toolBuild(),
+        try (OutputLock lock = lockOutput(request, output, problems);
+                BuildCache cache = clock.time("cache", () -> BuildCache.open(root, output, request.cacheName(), toolBuild(),
                 ArticleReading.parseKey(config, toolBuild())))) {
             Inputs inputs = Inputs.of(root, request, files, toolBuild());
             if (previews == null && !problems.hasErrors() && cache.upToDate(inputs.key(), output, SiteWriter.buildIdIn(output),
@@ -243,6 +247,30 @@ public final class Broadsheet {
     /** The files of a build, how many of them changed on disk and, on an update, which. */
     private record Published(Map<String, SiteWriter.OutputFile> files, int changed, java.util.Set<String> changedPaths,
             boolean fresh, String buildId) {
+    }
+
+    /**
+     * Makes this build the only one writing into {@code output}, waiting for another one that
+     * is, and finishes the swap of a build that was killed while it put its site in place.
+     */
+    private static OutputLock lockOutput(BuildRequest request, Path output, Problems problems) {
+        OutputLock lock = null;
+        try {
+            lock = OutputLock.acquire(output, request.lockWait(), request.progress()::waiting);
+            SiteWriter.finishInterruptedSwap(output);
+            return lock;
+        } catch (OutputFolderException | IOException e) {
+            try {
+                if (lock != null) {
+                    lock.close();
+                }
+            } catch (IOException closing) {
+                e.addSuppressed(closing);
+            }
+            problems.error(SourcePosition.of(request.output().toString()), e instanceof OutputFolderException
+                    ? e.getMessage() : "cannot be prepared for this build: " + e.getMessage());
+            throw new BuildFailedException(problems.all());
+        }
     }
 
     /** Refuses a dangerous output folder before anything is written anywhere. */

@@ -19,6 +19,13 @@ public interface BuildProgress {
     default void itemDone() {
     }
 
+    /**
+     * The build waits for something outside it, such as another build writing the same output
+     * folder; {@code why} says what, in a sentence.
+     */
+    default void waiting(String why) {
+    }
+
     /** The stage ended after {@code millis}. */
     default void stageFinished(String stage, long millis) {
     }

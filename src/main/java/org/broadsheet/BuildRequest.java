@@ -1,6 +1,7 @@
 package org.broadsheet;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -15,13 +16,17 @@ import java.time.Instant;
  * @param cacheName     the name of the build cache to use, or null for the one of {@code output}:
  *                      builds into a new temporary folder each time (such as {@code check}'s)
  *                      name theirs, so that each does not start a cache of its own
+ * @param lockWait      how long to wait for another build that is writing the same output folder
  */
 public record BuildRequest(Path siteRoot, Path output, boolean includeDrafts, boolean includeFuture, Instant now,
-        BuildProgress progress, String cacheName) {
+        BuildProgress progress, String cacheName, Duration lockWait) {
+
+    /** How long a build waits by default for another one writing the same folder. */
+    public static final Duration LOCK_WAIT = Duration.ofMinutes(10);
 
     public BuildRequest(Path siteRoot, Path output, boolean includeDrafts, boolean includeFuture, Instant now,
             BuildProgress progress) {
-        this(siteRoot, output, includeDrafts, includeFuture, now, progress, null);
+        this(siteRoot, output, includeDrafts, includeFuture, now, progress, null, LOCK_WAIT);
     }
 
     public BuildRequest(Path siteRoot, Path output, boolean includeDrafts, Instant now) {
@@ -35,36 +40,41 @@ public record BuildRequest(Path siteRoot, Path output, boolean includeDrafts, bo
 
     /**
      * Everything of this request that decides what the site it builds looks like, as text: every
-     * component but the listener and "now" (which the cache compares as a time). Made from the
+     * component but the listener, the wait for a lock and "now" (which the cache compares as a
+     * time). Made from the
      * record itself, so that an option added later is part of it without anyone having to
      * remember.
      */
     String outputOptions() {
         return new BuildRequest(siteRoot.toAbsolutePath().normalize(), output.toAbsolutePath().normalize(),
-                includeDrafts, includeFuture, null, null, cacheName).toString();
+                includeDrafts, includeFuture, null, null, cacheName, null).toString();
     }
 
     public BuildRequest withOutput(Path output) {
-        return new BuildRequest(siteRoot, output, includeDrafts, includeFuture, now, progress, cacheName);
+        return new BuildRequest(siteRoot, output, includeDrafts, includeFuture, now, progress, cacheName, lockWait);
     }
 
     public BuildRequest withDrafts(boolean drafts) {
-        return new BuildRequest(siteRoot, output, drafts, includeFuture, now, progress, cacheName);
+        return new BuildRequest(siteRoot, output, drafts, includeFuture, now, progress, cacheName, lockWait);
     }
 
     public BuildRequest withFuture(boolean future) {
-        return new BuildRequest(siteRoot, output, includeDrafts, future, now, progress, cacheName);
+        return new BuildRequest(siteRoot, output, includeDrafts, future, now, progress, cacheName, lockWait);
     }
 
     public BuildRequest withProgress(BuildProgress listener) {
-        return new BuildRequest(siteRoot, output, includeDrafts, includeFuture, now, listener, cacheName);
+        return new BuildRequest(siteRoot, output, includeDrafts, includeFuture, now, listener, cacheName, lockWait);
     }
 
     public BuildRequest at(Instant instant) {
-        return new BuildRequest(siteRoot, output, includeDrafts, includeFuture, instant, progress, cacheName);
+        return new BuildRequest(siteRoot, output, includeDrafts, includeFuture, instant, progress, cacheName, lockWait);
+    }
+
+    public BuildRequest withLockWait(Duration wait) {
+        return new BuildRequest(siteRoot, output, includeDrafts, includeFuture, now, progress, cacheName, wait);
     }
 
     public BuildRequest withCacheName(String name) {
-        return new BuildRequest(siteRoot, output, includeDrafts, includeFuture, now, progress, name);
+        return new BuildRequest(siteRoot, output, includeDrafts, includeFuture, now, progress, name, lockWait);
     }
 }

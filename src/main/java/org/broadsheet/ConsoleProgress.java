@@ -55,6 +55,14 @@ final class ConsoleProgress implements BuildProgress {
     }
 
     @Override
+    public void waiting(String why) {
+        synchronized (out) {
+            out.println(Character.toUpperCase(why.charAt(0)) + why.substring(1) + " …");
+            out.flush();
+        }
+    }
+
+    @Override
     public void itemDone() {
         if (items == 0) {
             return;

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.broadsheet.output.SiteWriter;
 import org.broadsheet.problem.BuildFailedException;
 import org.broadsheet.problem.Problem;
 import picocli.CommandLine;
@@ -125,7 +126,7 @@ public final class Main implements Runnable {
             BuildProgress progress = quiet ? BuildProgress.NONE : ConsoleProgress.to(out);
             BuildRequest request = new BuildRequest(source, output != null ? output : source.resolve("site"),
                     drafts, future, now(), ownProcess ? QuickCompilation.watching(progress) : progress);
-            boolean hadSite = Files.exists(request.output().resolve(".broadsheet-site"));
+            String before = SiteWriter.buildIdIn(request.output());
             try {
                 BuildResult result = Broadsheet.build(request);
                 if (!quiet) {
@@ -144,9 +145,22 @@ public final class Main implements Runnable {
                 e.problems().stream().filter(p -> p.isError() || !quiet).map(Problem::toString).forEach(err::println);
                 int errors = e.errors().size();
                 err.println("Build failed: " + errors + (errors == 1 ? " error" : " errors") + ". "
-                        + (hadSite ? "The previous site in " + request.output() + " is unchanged." : "No site was written."));
+                        + whatBecameOf(request.output(), before));
                 return BUILD_FAILED;
             }
+        }
+
+        /**
+         * What a failed build left in the output folder, as its marker tells: the site that was
+         * there before, the new one, or none.
+         */
+        static String whatBecameOf(Path output, String before) {
+            String after = SiteWriter.buildIdIn(output);
+            if (after.equals(before)) {
+                return before.isEmpty() ? "No site was written." : "The previous site in " + output + " is unchanged.";
+            }
+            return after.isEmpty() ? output + " holds no whole site; the next build finishes putting one in place."
+                    : "The new site was put in place in " + output + " before the failure.";
         }
 
         /**

@@ -99,6 +99,42 @@ class AtomicOutputIT {
     }
 
     @Test
+    void aFileOfTheOldSiteThatCannotBeDeletedDoesNotHoldBackTheNewSite() throws Exception {
+        Path stuck = site.output().resolve("world/talks/index.html");
+        org.junit.jupiter.api.Assumptions.assumeTrue(chattr("+i", stuck), "needs chattr +i (root on Linux)");
+        try {
+            site.article("content/world/talks.md", "title: Talks end\ndate: 2026-11-27\ntags: [diplomacy]", "Over.\n");
+
+            TestSite.Run run = site.build();
+
+            assertEquals(0, run.exitCode(), run.toString());
+            assertTrue(site.text("world/talks/index.html").contains("Talks end"));
+            assertTrue(site.text("index.html").contains("Talks end"), "the whole new site is in place");
+        } finally {
+            try (Stream<Path> all = Files.walk(dir)) {
+                all.filter(p -> p.getFileName().toString().equals("index.html")).forEach(p -> chattr("-i", p));
+            }
+        }
+        TestSite.Run next = site.build();
+        assertEquals(0, next.exitCode(), next.toString());
+        assertNoLeftovers(); // the old site, which could not be deleted then, goes with the next build
+    }
+
+    /** Runs chattr on a file; false when this system or user cannot. */
+    private static boolean chattr(String flag, Path file) {
+        try {
+            Process process = new ProcessBuilder("chattr", flag, file.toString()).redirectErrorStream(true).start();
+            process.getInputStream().readAllBytes();
+            return process.waitFor() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    @Test
     void foldersLeftBehindByAKilledBuildAreCleanedUp() throws IOException {
         Path staging = Files.createDirectories(dir.resolve(".site.staging-killed/world"));
         Files.writeString(staging.resolve("half-written.html"), "<p>half");
@@ -110,11 +146,11 @@ class AtomicOutputIT {
         assertNoLeftovers();
     }
 
-    /** No staging or old folder is left beside site/. */
+    /** No staging or old folder, nor a swap's journal, is left beside site/; the lock file stays. */
     private void assertNoLeftovers() {
         try (Stream<Path> entries = Files.list(dir)) {
             List<String> leftovers = entries.map(p -> p.getFileName().toString())
-                    .filter(name -> name.startsWith(".site.")).toList();
+                    .filter(name -> name.startsWith(".site.") && !name.equals(".site.lock")).toList();
             assertEquals(List.of(), leftovers);
         } catch (IOException e) {
             throw new AssertionError(e);

@@ -190,6 +190,19 @@ class IncrementalBuildIT {
     }
 
     @Test
+    void aPageDeletedFromTheOutputByHandIsWrittenAgain() throws IOException {
+        Map<String, String> clean = TestSite.snapshot(site.output());
+        Files.delete(site.output().resolve("world/beta/index.html"));
+        site.file("content/world/alpha.md", read("content/world/alpha.md") + "\nMore.\n");
+
+        TestSite.Run run = site.build("--verbose");
+
+        assertEquals(0, run.exitCode(), run.toString());
+        assertTrue(run.out().contains("cache: outdated (world/beta/index.html was removed from"), run.out());
+        assertEquals(clean.get("world/beta/index.html"), TestSite.snapshot(site.output()).get("world/beta/index.html"));
+    }
+
+    @Test
     void aDamagedManifestIsRebuiltNotTrusted() throws IOException {
         Path manifest = dir.resolve("site-folder/.broadsheet/cache/manifest.bin");
         byte[] bytes = Files.readAllBytes(manifest);

@@ -72,7 +72,8 @@ class InvalidSitesIT {
         assertEquals("", run.out(), "a failed build prints no summary");
         assertFalse(Files.exists(site.output()), "a failed build creates no site/ folder");
         try (Stream<Path> entries = Files.list(dir)) {
-            assertTrue(entries.noneMatch(p -> p.getFileName().toString().startsWith(".site.")),
+            assertTrue(entries.noneMatch(p -> p.getFileName().toString().startsWith(".site.")
+                    && !p.getFileName().toString().equals(".site.lock")),
                     "a failed build leaves no staging folder behind");
         }
     }

@@ -52,89 +52,12 @@ public final class OutputFolders {
                 p -> p.getFileName().toString().startsWith(prefix + "staging-")
                         || p.getFileName().toString().startsWith(prefix + "old-"))) {
             for (Path leftover : siblings) {
-                deleteTree(leftover);
-            }
-        }
-    }
-
-    /** Replaces {@code output} (absent or empty) by {@code staging}, in two renames at most. */
-    static void replace(Path output, Path staging) throws IOException {
-        if (Files.exists(output)) {
-            Path old = output.resolveSibling("." + output.getFileName() + ".old-" + UUID.randomUUID());
-            move(output, old);
-            try {
-                move(staging, output);
-            } catch (IOException e) {
-                move(old, output);
-                throw e;
-            }
-            deleteTree(old);
-        } else {
-            move(staging, output);
-        }
-    }
-
-    /**
-     * Whether a file of {@code staging} cannot be moved to its place in {@code output} as it
-     * is: a folder stands where it goes, or a file where one of its folders goes (an old
-     * {@code report.pdf}, and now a page at {@code report.pdf/index.html}). Moving the others
-     * first would leave a half-updated site when that one fails.
-     */
-    static boolean shapesDiffer(Path staging, Path output) throws IOException {
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(staging)) {
-            files = walk.filter(Files::isRegularFile).toList();
-        }
-        Set<Path> folders = new HashSet<>(); // each looked at once: a rewritten site shares most of them
-        for (Path file : files) {
-            Path target = output.resolve(staging.relativize(file).toString());
-            if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
-                return true;
-            }
-            for (Path folder = target.getParent(); !folder.equals(output) && folders.add(folder);
-                    folder = folder.getParent()) {
-                if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS) && Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
-                    return true;
+                try {
+                    deleteTree(leftover);
+                } catch (IOException e) {
+                    // a file in it resists (made immutable, say): it is no part of the site, try again next time
                 }
             }
-        }
-        return false;
-    }
-
-    /**
-     * Puts into {@code staging} the files of {@code output} that {@code keep} names and staging
-     * lacks, as hard links where the file system allows (so they keep their modification time
-     * and cost no copy), else as copies with their times.
-     */
-    static void linkKept(Path output, Path staging, Set<String> keep) throws IOException {
-        for (String path : keep) {
-            Path target = OutputPaths.resolve(staging, path);
-            Path existing = OutputPaths.resolve(output, path);
-            if (Files.exists(target) || !Files.isRegularFile(existing, LinkOption.NOFOLLOW_LINKS)) {
-                continue;
-            }
-            Files.createDirectories(target.getParent());
-            try {
-                Files.createLink(target, existing);
-            } catch (IOException | UnsupportedOperationException e) {
-                Files.copy(existing, target, StandardCopyOption.COPY_ATTRIBUTES);
-            }
-        }
-    }
-
-    /** Moves every file of {@code staging} to the same place in {@code output}, replacing what is there. */
-    static void moveInto(Path staging, Path output) throws IOException {
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(staging)) {
-            files = walk.filter(Files::isRegularFile).toList();
-        }
-        Set<Path> made = new HashSet<>();
-        for (Path file : files) {
-            Path target = output.resolve(staging.relativize(file).toString());
-            if (made.add(target.getParent())) {
-                Files.createDirectories(target.getParent());
-            }
-            Files.move(file, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         }
     }
 
@@ -174,6 +97,35 @@ public final class OutputFolders {
         while (current != null && !current.equals(output) && current.startsWith(output) && isEmpty(current)) {
             Files.delete(current);
             current = current.getParent();
+        }
+    }
+
+    /**
+     * Whether {@code output} can be renamed: it does not exist, or lives on the same file system
+     * as its parent folder (a mount point, such as a container's volume, cannot be).
+     */
+    static boolean canBeRenamed(Path output) throws IOException {
+        if (!Files.isDirectory(output, LinkOption.NOFOLLOW_LINKS)) {
+            return true;
+        }
+        try {
+            return Files.getAttribute(output, "unix:dev").equals(Files.getAttribute(output.getParent(), "unix:dev"));
+        } catch (UnsupportedOperationException | IllegalArgumentException e) {
+            return true; // no such attribute here: a failed rename still falls back
+        }
+    }
+
+    /**
+     * Makes {@code target} a hard link to {@code existing}, so it keeps its bytes and time at
+     * no cost, or, where the file system cannot link, a copy with its times.
+     */
+    static void link(Path existing, Path target) throws IOException {
+        try {
+            Files.createLink(target, existing);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw e;
+        } catch (IOException | UnsupportedOperationException e) {
+            Files.copy(existing, target, StandardCopyOption.COPY_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
         }
     }
 

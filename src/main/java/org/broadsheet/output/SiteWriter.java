@@ -17,10 +17,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes a site so that the output folder changes only when the whole build succeeded, and then
- * only where it must. Files go to a staging folder beside the output folder. A first build
- * renames the staging folder into place; a later one moves in just the files whose bytes
- * changed and deletes those that no longer have a source, so unchanged files keep their bytes
- * and their modification time (deploy tools upload only what changed). Thread-safe for writes.
+ * at once. Files go to a staging folder beside the output folder; files whose bytes did not
+ * change are hard-linked into it from the old site (so they keep their modification time, and
+ * deploy tools upload only what changed), and the complete new site then takes the old one's
+ * place ({@link OutputSwap}). Thread-safe for writes.
  */
 public final class SiteWriter implements AutoCloseable {
 
@@ -30,17 +30,24 @@ public final class SiteWriter implements AutoCloseable {
     private final Path output;
     private final Path staging;
     private final boolean fresh;
+    /** Whether the output folder can be swapped whole; else the changed files are moved in one by one. */
+    private final boolean wholeSwap;
     private final PreviousOutput previous;
+    private final OutputSwap.Steps steps;
     private final Map<String, OutputFile> written = new ConcurrentHashMap<>();
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+    /** The files of an update written into the staging folder: new or changed. */
+    private final Set<String> staged = ConcurrentHashMap.newKeySet();
     /** What an update changed: files written and deleted. A new site does not list its files. */
     private final Set<String> changed = ConcurrentHashMap.newKeySet();
 
-    private SiteWriter(Path output, Path staging, boolean fresh, PreviousOutput previous) {
+    private SiteWriter(Path output, Path staging, boolean fresh, PreviousOutput previous) throws IOException {
         this.output = output;
         this.staging = staging;
         this.fresh = fresh;
         this.previous = previous;
+        this.wholeSwap = OutputFolders.canBeRenamed(output);
+        this.steps = OutputSwap.Steps.fromSystemProperty();
     }
 
     /** A file of this build: the fingerprint of its inputs and of its bytes. */
@@ -64,11 +71,21 @@ public final class SiteWriter implements AutoCloseable {
             fresh = OutputFolders.isEmpty(out);
         }
         Files.createDirectories(out.getParent());
+        OutputSwap.recover(out);
         OutputFolders.removeLeftovers(out);
         Path staging = out.resolveSibling("." + out.getFileName() + ".staging-" + UUID.randomUUID());
         Files.createDirectory(staging);
         PreviousOutput trusted = !fresh && previous.buildId().equals(buildIdIn(out)) ? previous : PreviousOutput.NONE;
         return new SiteWriter(out, staging, fresh, trusted);
+    }
+
+    /**
+     * Finishes the swap of a build that was killed while it put its site in place, so that the
+     * output folder holds one whole site again; nothing when there is none. A build does this
+     * first, before it looks at the output folder.
+     */
+    public static void finishInterruptedSwap(Path output) throws IOException {
+        OutputSwap.recover(output.toAbsolutePath().normalize());
     }
 
     /**
@@ -112,6 +129,7 @@ public final class SiteWriter implements AutoCloseable {
         try {
             writeNew(target(path), bytes);
             if (!fresh) {
+                staged.add(path);
                 changed.add(path);
             }
         } catch (IOException e) {
@@ -187,30 +205,65 @@ public final class SiteWriter implements AutoCloseable {
     }
 
     /**
-     * Puts the new site in place: renames the staging folder to the output folder on a first
-     * build; otherwise moves in the changed files and deletes the files no page claims.
+     * Puts the new site in place: on an update, first links the unchanged files of the old site
+     * into the staging folder, which then holds the whole new site, and swaps the folders; where
+     * the output folder cannot be swapped, moves the changed files in and deletes the others.
      *
      * @return the build id, which the marker now names: a fingerprint of every file's path and
      *         bytes, so the same site always gets the same marker
+     * @throws OutputChangedException when a file this build kept from the old site is no longer there
      */
     public String commit() throws IOException {
         String buildId = buildId();
-        if (fresh) {
-            Files.writeString(staging.resolve(MARKER), markerText(buildId));
-            OutputFolders.replace(output, staging);
-        } else if (OutputFolders.shapesDiffer(staging, output)) {
-            // a file must become a folder or the other way round: build the whole site beside it and swap
-            changed.addAll(OutputFolders.filesBut(output, written.keySet(), MARKER));
-            OutputFolders.linkKept(output, staging, written.keySet());
-            Files.writeString(staging.resolve(MARKER), markerText(buildId));
-            OutputFolders.replace(output, staging);
-        } else {
-            OutputFolders.moveInto(staging, output);
-            // every file is looked at, not only those the last build wrote: the output mirrors the sources
-            changed.addAll(OutputFolders.deleteAllBut(output, written.keySet(), MARKER));
-            Files.writeString(output.resolve(MARKER), markerText(buildId));
+        Files.writeString(staging.resolve(MARKER), markerText(buildId));
+        if (!fresh) {
+            changed.addAll(gone());
+        }
+        if (!fresh && wholeSwap) {
+            linkKept();
+            steps.reached("staged");
+        }
+        if (!wholeSwap || !OutputSwap.replaceWhole(output, staging, steps)) {
+            Set<String> files = new java.util.HashSet<>(written.keySet());
+            files.add(MARKER);
+            OutputSwap.updateInPlace(output, staging, files, steps);
         }
         return buildId;
+    }
+
+    /** The files of the old site that this one does not have. */
+    private Set<String> gone() throws IOException {
+        Set<String> gone = new java.util.HashSet<>();
+        if (previous != PreviousOutput.NONE) {
+            previous.files().keySet().stream().filter(p -> !written.containsKey(p)).forEach(gone::add);
+        } else {
+            gone.addAll(OutputFolders.filesBut(output, written.keySet(), MARKER));
+        }
+        return gone;
+    }
+
+    /**
+     * Links every file of this site that was not written into the staging folder, because the
+     * old site has it with these very bytes, from the old site into the staging folder.
+     */
+    private void linkKept() throws IOException {
+        for (String path : written.keySet()) {
+            if (staged.contains(path)) {
+                continue;
+            }
+            Path target = OutputPaths.resolve(staging, path);
+            Path existing = OutputPaths.resolve(output, path);
+            Path parent = target.getParent();
+            if (!folders.contains(parent)) {
+                Files.createDirectories(parent);
+                folders.add(parent);
+            }
+            try {
+                OutputFolders.link(existing, target);
+            } catch (java.nio.file.NoSuchFileException e) {
+                throw new OutputChangedException(path + " was removed from " + output + " since the last build");
+            }
+        }
     }
 
     private String buildId() {
@@ -237,9 +290,11 @@ public final class SiteWriter implements AutoCloseable {
         return "";
     }
 
-    /** Throws the staging folder away. */
+    /** Throws the staging folder away, unless a swap that could not be finished needs it. */
     @Override
     public void close() throws IOException {
-        OutputFolders.deleteTree(staging);
+        if (!Files.exists(OutputSwap.journalOf(output))) {
+            OutputFolders.deleteTree(staging);
+        }
     }
 }

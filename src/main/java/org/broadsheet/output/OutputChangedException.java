@@ -1,0 +1,14 @@
+package org.broadsheet.output;
+
+/**
+ * A file the last build wrote, which this build meant to keep, is gone from the output folder:
+ * someone changed the folder by hand. The build is then run again without trusting the old site.
+ */
+public final class OutputChangedException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    public OutputChangedException(String message) {
+        super(message);
+    }
+}
