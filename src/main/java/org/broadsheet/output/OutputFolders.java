@@ -14,10 +14,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Stream;
 
-/** The folder operations of {@link SiteWriter}: checks, swaps, moves and clean-up. */
+/** The folder operations of {@link SiteWriter} and {@link OutputSwap}: checks, links, moves and clean-up. */
 public final class OutputFolders {
 
     private OutputFolders() {
