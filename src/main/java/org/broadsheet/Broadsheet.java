@@ -136,13 +136,16 @@ public final class Broadsheet {
             List<Problem> warnings = problems.warnings();
             Optional<BuildResult.Scheduled> scheduled = site.nextScheduled()
                     .map(a -> new BuildResult.Scheduled(a.source(), a.date()));
+            Optional<BuildResult.Scheduled> expiring = site.nextExpiry()
+                    .map(a -> new BuildResult.Scheduled(a.source(), a.expires().get()));
             Manifest.Summary summary = new Manifest.Summary(pages, site.articles().size(),
                     distinct(site, Edition::sections), distinct(site, Edition::tags), distinct(site, Edition::authors),
-                    warnings, scheduled.map(s -> List.of(s.source(), s.date().toString())).orElse(List.of()));
+                    warnings, BuildResult.Scheduled.saved(scheduled), BuildResult.Scheduled.saved(expiring));
             long nextYear = now.plusYears(1).withDayOfYear(1).toLocalDate().atStartOfDay(config.timezone()).toEpochSecond();
-            long validUntil = Math.min(Math.min(nextYear, plan.expires().equals(java.time.Instant.MAX) ? Long.MAX_VALUE
-                    : plan.expires().getEpochSecond()), // a scheduled article falls due:
-                    scheduled.map(s -> s.date().toEpochSecond()).orElse(Long.MAX_VALUE));
+            long validUntil = Math.min(Math.min(Math.min(nextYear, plan.expires().equals(java.time.Instant.MAX)
+                    ? Long.MAX_VALUE : plan.expires().getEpochSecond()), // a scheduled article falls due, one expires:
+                    scheduled.map(s -> s.date().toEpochSecond()).orElse(Long.MAX_VALUE)),
+                    expiring.map(s -> s.date().toEpochSecond()).orElse(Long.MAX_VALUE));
             clock.time("save cache", () -> cache.save(inputs.key(), published.buildId(), output, validUntil,
                     manifestOutputs(published.files()), summary));
             if (previews != null) {
@@ -152,7 +155,7 @@ public final class Broadsheet {
             return new BuildResult(pages, published.files().size(), summary.articles(), summary.sections(),
                     summary.tags(), summary.authors(), clock.elapsedMillis(), warnings,
                     clock.times(), publishing.rendered(), published.changed(), !published.fresh(),
-                    cache.status(), scheduled, pageSources(plan), published.changedPaths());
+                    cache.status(), scheduled, expiring, pageSources(plan), published.changedPaths());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -178,11 +181,9 @@ public final class Broadsheet {
     private static BuildResult upToDate(Manifest.Summary last, StageClock clock, Problems problems, String cache) {
         List<Problem> warnings = new java.util.ArrayList<>(last.warnings());
         problems.warnings().stream().filter(w -> !warnings.contains(w)).forEach(warnings::add);
-        Optional<BuildResult.Scheduled> scheduled = last.scheduled().size() == 2
-                ? Optional.of(new BuildResult.Scheduled(last.scheduled().get(0), ZonedDateTime.parse(last.scheduled().get(1))))
-                : Optional.empty();
         return new BuildResult(last.pages(), 0, last.articles(), last.sections(), last.tags(), last.authors(),
-                clock.elapsedMillis(), warnings, clock.times(), 0, 0, true, cache + "; nothing changed", scheduled,
+                clock.elapsedMillis(), warnings, clock.times(), 0, 0, true, cache + "; nothing changed",
+                BuildResult.Scheduled.of(last.scheduled()), BuildResult.Scheduled.of(last.expiring()),
                 Map.of(), java.util.Set.of());
     }
 

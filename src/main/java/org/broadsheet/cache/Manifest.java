@@ -17,7 +17,8 @@ import org.broadsheet.frontmatter.FrontMatter;
  * @param pack       the body pack's file name; {@code packLength} bytes of it are valid
  * @param savedAt    when it was saved (epoch nanoseconds): a file modified within a moment of
  *                   this is read again, since its time cannot tell an edit made in that moment
- * @param validUntil epoch seconds after which the same inputs make different output (a new year)
+ * @param validUntil epoch seconds after which the same inputs make different output (a new year,
+ *                   a scheduled article falling due, an article expiring)
  * @param sources    each article read, by content path
  * @param outputs    each file written, by output path
  * @param summary    the counts the build printed, and its warnings
@@ -54,13 +55,15 @@ public record Manifest(String version, long parseKey, long inputsKey, String bui
 
     /**
      * What the last build reported; {@code scheduled} names the next article due and when
-     * ({@code content/world/x.md} and an ISO date), or is empty.
+     * ({@code content/world/x.md} and an ISO date), or is empty; {@code expiring} the same of
+     * the next article to expire.
      */
     public record Summary(int pages, int articles, int sections, int tags, int authors,
-            List<org.broadsheet.problem.Problem> warnings, List<String> scheduled) {
+            List<org.broadsheet.problem.Problem> warnings, List<String> scheduled, List<String> expiring) {
         public Summary {
             warnings = List.copyOf(warnings);
             scheduled = List.copyOf(scheduled);
+            expiring = List.copyOf(expiring);
         }
     }
 }
