@@ -140,10 +140,12 @@ public final class Broadsheet {
             List<Problem> warnings = problems.warnings();
             Optional<BuildResult.Scheduled> scheduled = site.nextScheduled()
                     .map(a -> new BuildResult.Scheduled(a.source(), a.date()));
+            Optional<BuildResult.Scheduled> expiring = site.nextExpiry()
+                    .map(a -> new BuildResult.Scheduled(a.source(), a.expires().get()));
             Manifest.Summary summary = new Manifest.Summary(pages, site.articles().size(),
                     distinct(site, Edition::sections), distinct(site, Edition::tags), distinct(site, Edition::authors),
-                    warnings, scheduled.map(s -> List.of(s.source(), s.date().toString())).orElse(List.of()));
-            Manifest.Validity valid = validity(now, plan, scheduled);
+                    warnings, BuildResult.Scheduled.saved(scheduled), BuildResult.Scheduled.saved(expiring));
+            Manifest.Validity valid = validity(now, plan, scheduled, expiring);
             clock.time("save cache", () -> cache.save(inputs.key(), published.buildId(), output, valid,
                     manifestOutputs(published.files()), summary));
             if (previews != null) {
@@ -153,7 +155,7 @@ public final class Broadsheet {
             return new BuildResult(pages, published.files().size(), summary.articles(), summary.sections(),
                     summary.tags(), summary.authors(), clock.elapsedMillis(), warnings,
                     clock.times(), publishing.rendered(), published.changed(), !published.fresh(),
-                    cache.status(), scheduled, pageSources(plan), published.changedPaths());
+                    cache.status(), scheduled, expiring, pageSources(plan), published.changedPaths());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -179,27 +181,27 @@ public final class Broadsheet {
     private static BuildResult upToDate(Manifest.Summary last, StageClock clock, Problems problems, String cache) {
         List<Problem> warnings = new java.util.ArrayList<>(last.warnings());
         problems.warnings().stream().filter(w -> !warnings.contains(w)).forEach(warnings::add);
-        Optional<BuildResult.Scheduled> scheduled = last.scheduled().size() == 2
-                ? Optional.of(new BuildResult.Scheduled(last.scheduled().get(0), ZonedDateTime.parse(last.scheduled().get(1))))
-                : Optional.empty();
         return new BuildResult(last.pages(), 0, last.articles(), last.sections(), last.tags(), last.authors(),
-                clock.elapsedMillis(), warnings, clock.times(), 0, 0, true, cache + "; nothing changed", scheduled,
+                clock.elapsedMillis(), warnings, clock.times(), 0, 0, true, cache + "; nothing changed",
+                BuildResult.Scheduled.of(last.scheduled()), BuildResult.Scheduled.of(last.expiring()),
                 Map.of(), java.util.Set.of());
     }
 
     /**
      * For which "now"s this build's output holds: from its own "now" until the first moment the
      * clock alone changes it (a new year for the footer, an article leaving the news sitemap, a
-     * scheduled article falling due).
+     * scheduled article falling due, one expiring).
      */
     private static Manifest.Validity validity(ZonedDateTime now, PagePlanner.Plan plan,
-            Optional<BuildResult.Scheduled> scheduled) {
+            Optional<BuildResult.Scheduled> scheduled, Optional<BuildResult.Scheduled> expiring) {
         long until = now.plusYears(1).withDayOfYear(1).toLocalDate().atStartOfDay(now.getZone()).toEpochSecond();
         if (!plan.expires().equals(java.time.Instant.MAX)) {
             until = Math.min(until, plan.expires().getEpochSecond());
         }
-        if (scheduled.isPresent()) {
-            until = Math.min(until, scheduled.get().date().toEpochSecond());
+        for (Optional<BuildResult.Scheduled> due : List.of(scheduled, expiring)) {
+            if (due.isPresent()) {
+                until = Math.min(until, due.get().date().toEpochSecond());
+            }
         }
         return new Manifest.Validity(now.toEpochSecond(), until);
     }

@@ -14,6 +14,7 @@ import java.util.List;
  * @param updated  whether the build updated an existing site, rather than writing a new one
  * @param cache    what the build cache held, in a line, for --verbose
  * @param nextScheduled the article left out for its future date that is due first, if any
+ * @param nextExpiry the published article that expires first, and when, if any
  * @param pageSources the source file of each page that has one, by output path
  *                 ({@code world/x/index.html} to {@code content/world/x.md}); empty when the
  *                 build found nothing to do
@@ -22,7 +23,8 @@ import java.util.List;
  */
 public record BuildResult(int pages, int files, int articles, int sections, int tags, int authors, long millis,
         List<org.broadsheet.problem.Problem> warnings, List<StageTime> stages, int rendered, int changed, boolean updated, String cache,
-        java.util.Optional<Scheduled> nextScheduled, java.util.Map<String, String> pageSources,
+        java.util.Optional<Scheduled> nextScheduled, java.util.Optional<Scheduled> nextExpiry,
+        java.util.Map<String, String> pageSources,
         java.util.Set<String> changedFiles) {
 
     public BuildResult {
@@ -35,15 +37,29 @@ public record BuildResult(int pages, int files, int articles, int sections, int 
     /** The same result with another line for --verbose about the cache. */
     public BuildResult withCache(String line) {
         return new BuildResult(pages, files, articles, sections, tags, authors, millis, warnings, stages, rendered,
-                changed, updated, line, nextScheduled, pageSources, changedFiles);
+                changed, updated, line, nextScheduled, nextExpiry, pageSources, changedFiles);
     }
 
-    /** An article waiting for its date: {@code source} is its file, {@code date} in the site's time zone. */
+    /**
+     * An article and when it comes or goes (its date, or its expiry): {@code source} is its file,
+     * {@code date} in the site's time zone.
+     */
     public record Scheduled(String source, java.time.ZonedDateTime date) {
         /** "content/world/x.md at 2026-12-01T09:00-04:00". */
         @Override
         public String toString() {
             return source + " at " + date.toOffsetDateTime();
+        }
+
+        /** As the cache keeps it for the next build's report: the file and the ISO date, or nothing. */
+        static List<String> saved(java.util.Optional<Scheduled> scheduled) {
+            return scheduled.map(s -> List.of(s.source(), s.date().toString())).orElse(List.of());
+        }
+
+        /** What {@link #saved} made. */
+        static java.util.Optional<Scheduled> of(List<String> saved) {
+            return saved.size() == 2 ? java.util.Optional.of(new Scheduled(saved.get(0), java.time.ZonedDateTime.parse(saved.get(1))))
+                    : java.util.Optional.empty();
         }
     }
 

@@ -20,7 +20,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Builds the site into a temporary folder and reports broken links and anchors, missing images "
-                + "and files, images without alt text, pages nothing links to, duplicate titles and broken feeds.")
+                + "and files, images without alt text, pages nothing links to, duplicate titles and broken feeds, and "
+                + "readers' replies (replies/) that the site or git would publish.")
 final class CheckCommand implements Callable<Integer> {
 
     @CommandLine.Spec

@@ -139,6 +139,7 @@ public final class Main implements Runnable {
                     }
                     out.println(result.summary());
                     result.nextScheduled().ifPresent(next -> out.println("Next scheduled article: " + next));
+                    result.nextExpiry().ifPresent(next -> out.println("Next article to expire: " + next));
                 }
                 return OK;
             } catch (BuildFailedException e) {

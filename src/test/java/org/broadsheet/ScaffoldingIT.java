@@ -32,7 +32,7 @@ class ScaffoldingIT {
     }
 
     @Test
-    void theSettingsFileExplainsEveryKeyAndTheGitignoreCoversOutputAndCache(@TempDir Path dir) throws Exception {
+    void theSettingsFileExplainsEveryKeyAndTheGitignoreCoversOutputCacheAndRepliesQueue(@TempDir Path dir) throws Exception {
         assertEquals(0, TestSite.run("new", "site", dir.toString()).exitCode());
         String settings = Files.readString(dir.resolve("broadsheet.yml"));
         for (String key : List.of("title:", "description:", "baseUrl:", "language:", "timezone:", "paginate:",
@@ -42,7 +42,8 @@ class ScaffoldingIT {
         assertTrue(settings.lines().filter(l -> !l.isBlank()).allMatch(l -> l.startsWith("#")
                 || l.matches("[a-zA-Z]+: .*")), "every line is a comment or a documented key");
         List<String> ignored = Files.readAllLines(dir.resolve(".gitignore"));
-        assertTrue(ignored.containsAll(List.of("/site/", "/.broadsheet/")), ignored.toString());
+        // replies/ holds readers' email addresses: `git add -A` must not commit them
+        assertTrue(ignored.containsAll(List.of("/site/", "/.broadsheet/", "/replies/")), ignored.toString());
         assertTrue(Files.readString(dir.resolve("templates/README.md")).contains("partials/footer.ftlh"));
     }
 

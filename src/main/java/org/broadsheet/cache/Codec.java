@@ -106,6 +106,7 @@ final class Codec {
             string(warning.message());
         }
         strings(summary.scheduled());
+        strings(summary.expiring());
     }
 
     Manifest.Summary summary() throws IOException {
@@ -120,7 +121,7 @@ final class Codec {
             warnings.add(new Problem(Problem.Severity.WARNING, new SourcePosition(string(), in.readInt(), in.readInt()),
                     string()));
         }
-        return new Manifest.Summary(pages, articles, sections, tags, authors, warnings, strings());
+        return new Manifest.Summary(pages, articles, sections, tags, authors, warnings, strings(), strings());
     }
 
     void source(Manifest.Source source) throws IOException {
@@ -196,6 +197,7 @@ final class Codec {
         string(fm.lang());
         string(fm.slug());
         out.writeBoolean(fm.draft());
+        string(fm.expires().map(d -> d.format(DateTimeFormatter.ISO_ZONED_DATE_TIME)).orElse(""));
         string(fm.layout());
         string(fm.translationKey());
         string(fm.canonical());
@@ -225,6 +227,7 @@ final class Codec {
         String lang = string();
         String slug = string();
         boolean draft = in.readBoolean();
+        String expires = string();
         String layout = string();
         String translationKey = string();
         String canonical = string();
@@ -236,8 +239,9 @@ final class Codec {
             lines.put(string(), in.readInt());
         }
         return new FrontMatter(title, date, updated.isEmpty() ? Optional.empty() : Optional.of(ZonedDateTime.parse(updated)),
-                authors, section, tags, summary, image, lang, slug, draft, layout, translationKey, canonical, aliases,
-                extra, lines);
+                authors, section, tags, summary, image, lang, slug, draft,
+                expires.isEmpty() ? Optional.empty() : Optional.of(ZonedDateTime.parse(expires)), layout, translationKey,
+                canonical, aliases, extra, lines);
     }
 
     // ---- the plain data YAML gives: null, text, numbers, booleans, lists, maps ----

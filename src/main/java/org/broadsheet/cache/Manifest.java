@@ -67,13 +67,15 @@ public record Manifest(String version, long parseKey, long inputsKey, String bui
 
     /**
      * What the last build reported; {@code scheduled} names the next article due and when
-     * ({@code content/world/x.md} and an ISO date), or is empty.
+     * ({@code content/world/x.md} and an ISO date), or is empty; {@code expiring} the same of
+     * the next article to expire.
      */
     public record Summary(int pages, int articles, int sections, int tags, int authors,
-            List<org.broadsheet.problem.Problem> warnings, List<String> scheduled) {
+            List<org.broadsheet.problem.Problem> warnings, List<String> scheduled, List<String> expiring) {
         public Summary {
             warnings = List.copyOf(warnings);
             scheduled = List.copyOf(scheduled);
+            expiring = List.copyOf(expiring);
         }
     }
 }

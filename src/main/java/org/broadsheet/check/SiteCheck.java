@@ -17,7 +17,8 @@ import org.broadsheet.problem.Problem;
 
 /**
  * {@code broadsheet check}: builds the site through the facade into a temporary folder, checks
- * every page, feed and sitemap there, and throws the folder away.
+ * every page, feed and sitemap there, and throws the folder away; and looks for readers'
+ * replies that the output or git would make public.
  */
 public final class SiteCheck {
 
@@ -61,9 +62,12 @@ public final class SiteCheck {
             SiteConfig config = Broadsheet.config(request.siteRoot());
             SiteAddress address = new SiteAddress(config.baseUrl().origin(), config.baseUrl().path());
             OutputFiles files = OutputFiles.of(output);
-            Findings findings = new Findings(request.siteRoot().toAbsolutePath().normalize(), address,
-                    build.pageSources());
+            Path root = request.siteRoot().toAbsolutePath().normalize();
+            Findings findings = new Findings(root, address, build.pageSources());
             build.warnings().forEach(findings::add);
+            PrivateReplies replies = new PrivateReplies(root, "git");
+            replies.published(files).forEach(findings::add);
+            replies.trackedByGit().forEach(findings::add);
             PageChecks pages = new PageChecks(address, files, findings);
             List<String> html = files.endingWith(".html");
             List<String> xml = files.endingWith(".xml");

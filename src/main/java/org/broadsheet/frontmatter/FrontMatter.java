@@ -11,10 +11,13 @@ import java.util.Optional;
  * The checked front matter of one article. Texts that were left out are empty; keys
  * Broadsheet does not know are kept in {@code extra} for templates.
  *
- * @param date    when the article was published, in the site's zone unless it gave an offset
+ * @param date    when the article is published: the later of {@code date} (or the file name's) and
+ *                {@code publishDate}; in the site's zone unless it gave an offset
  * @param section the section it names, or empty to take the folder's
  * @param slug    the slug it names, or empty to take the file name's
  * @param lang    its BCP 47 language, or empty for the site's
+ * @param draft   whether it waits as a draft: {@code draft: true} or {@code published: false}
+ * @param expires when it leaves the site ({@code expiryDate} or {@code expires}), if ever
  * @param layout  the template to render it with instead of the default, or empty
  * @param translationKey what links it to its translations, or empty to use its path
  * @param canonical the URL search engines should treat as the original, or empty for its own
@@ -33,6 +36,7 @@ public record FrontMatter(
         String lang,
         String slug,
         boolean draft,
+        Optional<ZonedDateTime> expires,
         String layout,
         String translationKey,
         String canonical,

@@ -1,8 +1,6 @@
 package org.broadsheet.frontmatter;
 
-import java.time.DateTimeException;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -10,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.broadsheet.problem.Problems;
 import org.broadsheet.problem.SourcePosition;
 import org.broadsheet.source.SourceFile;
@@ -24,10 +21,6 @@ import org.broadsheet.yaml.YamlReader;
  * the first. Thread-safe.
  */
 public final class FrontMatterParser {
-
-    private static final Set<String> KNOWN = Set.of("title", "date", "updated", "author", "authors",
-            "section", "tags", "summary", "image", "lang", "slug", "draft", "layout", "translationKey",
-            "canonical", "aliases");
 
     /** Front matter is a few hundred bytes; anything near this is a mistake or an attack. */
     private static final int MAX_FRONT_MATTER = 256 * 1024;
@@ -114,48 +107,32 @@ public final class FrontMatterParser {
             if (title.isBlank()) {
                 error("title", doc.has("title") ? "title is empty" : "title is missing (add a line title: ... to the front matter)");
             }
-            ZonedDateTime date = date(fileName);
-            Optional<ZonedDateTime> updated = doc.has("updated") ? Optional.ofNullable(dateAt("updated")) : Optional.empty();
+            oneOf("author", "authors", "name the authors");
+            oneOf("expiryDate", "expires", "say when the article expires");
+            PublicationReader.Publication when = new PublicationReader(doc, siteZone, this::error).read(fileName);
             Map<String, Object> extra = new LinkedHashMap<>();
             doc.values().forEach((key, value) -> {
-                if (!KNOWN.contains(key)) {
-                    extra.put(key, value);
+                if (!FrontMatterKeys.isKnown(key)) {
+                    // a misspelt key would otherwise be a template param, and its meaning lost without a word
+                    FrontMatterKeys.mistake(key).ifPresentOrElse(mistake -> error(key, mistake), () -> extra.put(key, value));
                 }
             });
             Map<String, Integer> lines = new HashMap<>();
             doc.values().keySet().forEach(key -> lines.put(key, doc.lineOf(key)));
-            return new FrontMatter(title.strip(), date, updated, authors(), text("section").strip(),
+            return new FrontMatter(title.strip(), when.date(), when.updated(), authors(), text("section").strip(),
                     list("tags"), text("summary").strip(), image(), language(), text("slug").strip(),
-                    bool("draft"), layout(), text("translationKey").strip(), text("canonical").strip(), list("aliases"),
-                    extra, lines);
+                    when.draft(), when.expires(), layout(), text("translationKey").strip(), text("canonical").strip(),
+                    list("aliases"), extra, lines);
         }
 
-        private ZonedDateTime date(FileName fileName) {
-            if (doc.has("date")) {
-                return dateAt("date");
-            }
-            if (fileName.date().isPresent()) {
-                return fileName.date().get().atStartOfDay(siteZone);
-            }
-            String impossible = fileName.impossibleDate().orElse(null);
-            error("date", impossible != null
-                    ? "the file name's date " + impossible + " is not a day of the calendar (fix the name, or add a line"
-                            + " such as date: 2026-11-27T14:05:00-04:00)"
-                    : "date is missing (add a line such as date: 2026-11-27T14:05:00-04:00, or name the file 2026-11-27-slug.md)");
-            return null;
-        }
-
-        private ZonedDateTime dateAt(String key) {
-            Object value = doc.get(key);
-            if (!(value instanceof String text)) {
-                error(key, key + " \"" + value + "\" is not ISO 8601 (write e.g. 2026-11-27 or 2026-11-27T14:05:00-04:00)");
-                return null;
-            }
-            try {
-                return DateParser.parse(text, siteZone);
-            } catch (DateTimeException e) {
-                error(key, key + " " + e.getMessage());
-                return null;
+        /** Two keys that say the same thing: giving both is an error at the second, since one would be ignored. */
+        private void oneOf(String key, String other, String saying) {
+            if (doc.has(key) && doc.has(other)) {
+                boolean keyFirst = doc.lineOf(key) < doc.lineOf(other);
+                String first = keyFirst ? key : other;
+                String second = keyFirst ? other : key;
+                error(second, second + " and " + first + " (line " + doc.lineOf(first) + ") both " + saying
+                        + "; keep one of them");
             }
         }
 
@@ -251,18 +228,6 @@ public final class FrontMatterParser {
                 items.add(written(key, value).strip());
             }
             return items;
-        }
-
-        private boolean bool(String key) {
-            Object value = doc.get(key);
-            if (value == null) {
-                return false;
-            }
-            if (value instanceof Boolean b) {
-                return b;
-            }
-            error(key, key + " must be true or false, not \"" + value + "\"");
-            return false;
         }
 
         private String textOf(String path, Object value) {

@@ -3,6 +3,8 @@
  * and checks the front matter into a typed {@link org.broadsheet.frontmatter.FrontMatter}
  * ({@link org.broadsheet.frontmatter.FrontMatterParser}). Dates are read here, in the site's
  * time zone ({@link org.broadsheet.frontmatter.DateParser}); so are the date and slug that
- * Jekyll-style file names carry ({@link org.broadsheet.frontmatter.FileName}).
+ * Jekyll-style file names carry ({@link org.broadsheet.frontmatter.FileName}), and when an
+ * article goes live, waits as a draft or expires ({@link org.broadsheet.frontmatter.PublicationReader}).
+ * Keys that are slips for a known key are errors ({@link org.broadsheet.frontmatter.FrontMatterKeys}).
  */
 package org.broadsheet.frontmatter;

@@ -23,6 +23,7 @@ import java.util.Optional;
  * @param path       its site path without base path: {@code world/maduro-talks/}
  * @param outputFile the file it is written to: {@code world/maduro-talks/index.html}
  * @param layout     the template that renders it, without extension
+ * @param expires    when it leaves the site, if ever, in the site's time zone
  * @param canonical  the absolute URL search engines should treat as the original, when the front
  *                   matter names another than its own; else empty
  * @param aliases    its old paths, which redirect to it
@@ -50,6 +51,7 @@ public record Article(
         String outputFile,
         String layout,
         boolean draft,
+        Optional<ZonedDateTime> expires,
         int wordCount,
         int readingMinutes,
         String canonical,
@@ -74,7 +76,7 @@ public record Article(
 
     /**
      * Whether {@code other} sits where this article does in the site: the same file, URL,
-     * language, translations, date, section, tags, authors, aliases and draft status. Every
+     * language, translations, date, section, tags, authors, aliases, draft status and expiry. Every
      * listing and relation the site model made for one then holds for the other; they may differ
      * in what only their own page shows (title, body, summary, image, layout, extra keys).
      */
@@ -83,7 +85,7 @@ public record Article(
                 && outputFile.equals(other.outputFile) && lang.equals(other.lang)
                 && translationKey.equals(other.translationKey) && date.equals(other.date)
                 && section.equals(other.section) && tags.equals(other.tags) && authors.equals(other.authors)
-                && aliasFiles().equals(other.aliasFiles()) && draft == other.draft;
+                && aliasFiles().equals(other.aliasFiles()) && draft == other.draft && expires.equals(other.expires);
     }
 
     private List<String> aliasFiles() {

@@ -91,7 +91,7 @@ final class ArticlePlacer {
                 fm.updated().map(u -> u.withZoneSameInstant(config.timezone())), authors, section, tags, summary,
                 rendered.searchText(),
                 fm.image().map(image -> image(image, rendered.file(), path)), lang, translationKey, path, outputFile,
-                layout, fm.draft(), rendered.wordCount(), rendered.readingMinutes(), canonical, aliases, rendered.bodyKey(),
+                layout, fm.draft(), fm.expires().map(e -> e.withZoneSameInstant(config.timezone())), rendered.wordCount(), rendered.readingMinutes(), canonical, aliases, rendered.bodyKey(),
                 rendered.links().stream().map(org.broadsheet.markdown.ArticleLink::target).distinct().toList(),
                 fm.extra()));
     }

@@ -4,7 +4,8 @@ import java.time.Instant;
 
 /**
  * Which articles a build publishes. A draft waits until it is no longer marked draft; an
- * article dated after the build's "now" is scheduled and waits until its time comes.
+ * article dated after the build's "now" is scheduled and waits until its time comes; an article
+ * whose expiry has come is gone, whatever the options (there is nothing to preview in it).
  *
  * @param drafts true to publish drafts too
  * @param future true to publish scheduled articles too
@@ -13,7 +14,12 @@ import java.time.Instant;
 public record Schedule(boolean drafts, boolean future, Instant now) {
 
     boolean publishes(Article article) {
-        return (drafts || !article.draft()) && !isScheduled(article);
+        return (drafts || !article.draft()) && !isScheduled(article) && !isExpired(article);
+    }
+
+    /** Gone from the site: its expiry is at or before "now". */
+    boolean isExpired(Article article) {
+        return article.expires().isPresent() && !article.expires().get().toInstant().isAfter(now);
     }
 
     /** Held back only by its date: it will appear once a build runs after that date. */

@@ -15,11 +15,13 @@ import org.broadsheet.config.SiteConfig;
  * @param translations articles by translation key, in the order of the site's languages
  * @param nextScheduled the article left out because it is dated after the build's "now" that
  *                     is due first, if any
+ * @param nextExpiry   the published article that expires first, if any: a build after that
+ *                     moment leaves it out
  * @param profiles     author profiles by the slug of their byline
  */
 public record Site(SiteConfig config, List<Edition> editions, List<Asset> assets,
         Map<String, List<Article>> translations, java.util.Optional<Article> nextScheduled,
-        Map<String, AuthorProfile> profiles) {
+        java.util.Optional<Article> nextExpiry, Map<String, AuthorProfile> profiles) {
 
     public Site {
         editions = List.copyOf(editions);

@@ -19,7 +19,7 @@ import org.broadsheet.source.SourceFile;
 
 /**
  * Builds the site model in named passes: place each article (language, section, slug, URL);
- * leave out drafts and scheduled articles; link translations; group each language's articles into its edition's
+ * leave out drafts, scheduled and expired articles; link translations; group each language's articles into its edition's
  * sections, tags and authors; place the files beside articles. Problems are reported with the
  * article's file and the line of the key at fault.
  */
@@ -64,12 +64,15 @@ public final class SiteAssembler {
         checkArticleLinks(rendered, all, published, problems);
         Optional<Article> nextScheduled = all.stream().filter(schedule::isScheduled)
                 .min(Comparator.comparing((Article a) -> a.date().toInstant()).thenComparing(Article::source));
+        Optional<Article> nextExpiry = published.stream().filter(a -> a.expires().isPresent())
+                .min(Comparator.comparing((Article a) -> a.expires().get().toInstant()).thenComparing(Article::source));
         Map<String, List<Article>> translations = translations(published, problems);
         List<Edition> editions = new ArrayList<>();
         editions.add(edition(config.defaultLanguage(), published, problems)); // the default edition first
         config.languages().stream().filter(l -> !l.isDefault()).forEach(l -> editions.add(edition(l, published, problems)));
         warnAboutUnusedProfiles(all, problems);
-        return new Site(config, editions, assets(files, all, published), translations, nextScheduled, profiles);
+        return new Site(config, editions, assets(files, all, published), translations, nextScheduled, nextExpiry,
+                profiles);
     }
 
     /**
@@ -103,6 +106,9 @@ public final class SiteAssembler {
                                 + " link an article by its path in content/");
                     } else if (!read.contains(link.target())) {
                         problems.error(at, "link \"" + link.href() + "\" leads nowhere: there is no article " + target);
+                    } else if (article != null && schedule.isExpired(article)) {
+                        problems.warning(at, "link \"" + link.href() + "\" leads nowhere: " + target + " expired on "
+                                + article.expires().get().toOffsetDateTime());
                     } else if (article != null && !live.contains(target)) {
                         problems.warning(at, "link \"" + link.href() + "\" leads nowhere until " + target
                                 + (schedule.isScheduled(article) ? " is published on " + article.date().toOffsetDateTime()

@@ -34,14 +34,14 @@ class PagePlanner_SitemapTest {
             ZonedDateTime date = ZonedDateTime.parse("2026-01-01T00:00:00Z").plusMinutes(articles - i);
             list.add(new Article("world/a" + i, "content/world/a" + i + ".md", Article.Kind.ARTICLE, "A" + i, date,
                     Optional.empty(), List.of(), new Term("world", "World"), List.of(), "", "", Optional.empty(), "en-US",
-                    "world/a" + i, "world/a" + i + "/", "world/a" + i + "/index.html", "article", false, 1, 1, "", List.of(),
+                    "world/a" + i, "world/a" + i + "/", "world/a" + i + "/index.html", "article", false, Optional.empty(), 1, 1, "", List.of(),
                     "world/a" + i + ".md", List.of(),
                     Map.of()));
         }
         Listing world = new Listing(Listing.Kind.SECTION, "world", "World", "world/", list);
         return new Site(config, List.of(new org.broadsheet.model.Edition(config.defaultLanguage(), list, List.of(),
                 List.of(world), List.of(), List.of(), List.of(), List.of(), Map.of())), List.of(), Map.of(),
-                Optional.empty(), Map.of());
+                Optional.empty(), Optional.empty(), Map.of());
     }
 
     static List<String> sitemapFiles(PagePlanner.Plan plan) {
