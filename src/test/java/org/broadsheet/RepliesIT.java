@@ -59,7 +59,6 @@ class RepliesIT {
         fields.put("email", "reader@example.org");
         fields.put("replyTo", "a1");
 
-        IntakeServer.configureJdkServer();
         String id;
         try (IntakeServer server = IntakeServer.start(dir, "127.0.0.1", 0)) {
             URI url = server.url();

@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import org.broadsheet.comments.Reply;
 import org.broadsheet.moderation.ReplyQueue;
@@ -33,7 +32,6 @@ final class ReplyHandler implements HttpHandler {
     private final RateLimiter limiter;
     private final ReplyQueue queue;
     private final Clock clock;
-    private final AtomicInteger active = new AtomicInteger();
 
     ReplyHandler(String path, String siteOrigin, boolean trustProxy, ReplyCheck check, ArticleIndex articles,
             RateLimiter limiter, ReplyQueue queue, Clock clock) {
@@ -49,37 +47,16 @@ final class ReplyHandler implements HttpHandler {
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
-        active.incrementAndGet();
         try (exchange) {
-            boolean[] bodyRead = {false};
             try {
-                answer(exchange, bodyRead);
+                answer(exchange);
             } catch (Rejection rejection) {
-                if (!bodyRead[0] && hasBody(exchange)) {
-                    // the server closes a connection whose request body was left unread; say so
-                    exchange.getResponseHeaders().set("Connection", "close");
-                }
                 Answers.rejected(exchange, rejection);
             }
-        } finally {
-            active.decrementAndGet();
         }
     }
 
-    /** Waits until no request is being handled, for at most {@code millis}. */
-    void awaitIdle(long millis) {
-        long end = System.nanoTime() + millis * 1_000_000;
-        while (active.get() > 0 && System.nanoTime() < end) {
-            try {
-                Thread.sleep(10);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-    }
-
-    private void answer(HttpExchange exchange, boolean[] bodyRead) throws Rejection, IOException {
+    private void answer(HttpExchange exchange) throws Rejection, IOException {
         if (!exchange.getRequestURI().getRawPath().equals(path)) {
             throw new Rejection(404, null, "Nothing here: replies are posted to " + path + ".");
         }
@@ -109,7 +86,6 @@ final class ReplyHandler implements HttpHandler {
         }
         FormBody.checkContentType(exchange.getRequestHeaders().getFirst("Content-Type"));
         byte[] body = FormBody.read(exchange.getRequestBody(), declaredLength(exchange), MAX_BODY);
-        bodyRead[0] = true;
         Map<String, String> form = FormBody.parse(body);
         ReplyCheck.Submission submission = check.check(form, articles.current(),
                 clock.instant().truncatedTo(ChronoUnit.SECONDS));
@@ -145,11 +121,6 @@ final class ReplyHandler implements HttpHandler {
         String forwarded = String.join(",", exchange.getRequestHeaders().getOrDefault("X-Forwarded-For", java.util.List.of()));
         String last = forwarded.substring(forwarded.lastIndexOf(',') + 1).strip();
         return IP.matcher(last).matches() ? last : direct;
-    }
-
-    private static boolean hasBody(HttpExchange exchange) {
-        String length = exchange.getRequestHeaders().getFirst("Content-Length");
-        return exchange.getRequestHeaders().containsKey("Transfer-Encoding") || (length != null && !length.strip().equals("0"));
     }
 
     private static long declaredLength(HttpExchange exchange) throws Rejection {

@@ -32,10 +32,6 @@ final class IntakeFixture implements AutoCloseable {
 
     static final Instant NOW = Instant.parse("2026-11-28T10:15:00Z");
 
-    static {
-        IntakeServer.configureJdkServer(); // the limits the command line sets, before the first server
-    }
-
     final Path root;
     final AtomicLong nanos = new AtomicLong(1_000_000_000_000L);
     final IntakeServer server;
