@@ -40,6 +40,7 @@ class RepliesIT {
 
     private HttpResponse<String> post(URI url, Map<String, String> fields) throws Exception {
         return http.send(HttpRequest.newBuilder(url).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", "https://example.org")
                 .POST(HttpRequest.BodyPublishers.ofString(form(fields))).build(), HttpResponse.BodyHandlers.ofString());
     }
 

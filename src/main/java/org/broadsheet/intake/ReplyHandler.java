@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.broadsheet.comments.Reply;
@@ -36,7 +37,7 @@ final class ReplyHandler implements HttpHandler {
     ReplyHandler(String path, String siteOrigin, boolean trustProxy, ReplyCheck check, ArticleIndex articles,
             RateLimiter limiter, ReplyQueue queue, Clock clock) {
         this.path = path;
-        this.siteOrigin = siteOrigin;
+        this.siteOrigin = browserOrigin(siteOrigin);
         this.trustProxy = trustProxy;
         this.check = check;
         this.articles = articles;
@@ -75,10 +76,7 @@ final class ReplyHandler implements HttpHandler {
             exchange.getResponseHeaders().set("Allow", "POST, OPTIONS");
             throw new Rejection(405, null, "Replies are sent with POST, from the reply form.");
         }
-        // "null" is what a browser sends from a page that hides its origin; a form there is still a reader's
-        if (origin != null && !ownOrigin && !origin.equals("null")) {
-            throw new Rejection(403, null, "Replies are taken from " + siteOrigin + " only.");
-        }
+        checkFromTheSite(exchange.getRequestHeaders(), origin, ownOrigin);
         long wait = limiter.acquire(client(exchange));
         if (wait > 0) {
             throw new Rejection(429, null, "Too many replies from your address; please wait " + wait
@@ -99,6 +97,37 @@ final class ReplyHandler implements HttpHandler {
             throw new Rejection(503, null, "Your reply could not be stored just now; please try again in a minute.");
         }
         Answers.accepted(exchange, saved, submission.target());
+    }
+
+    /**
+     * Refuses a post that another site's page made a browser send, whatever shape its headers
+     * take: browsers send the page's {@code Origin} with every POST, and no page can forge it,
+     * so it must be the site's; {@code null} (a sandboxed frame, a page that hides where it is)
+     * is refused too. A browser too old to send it sends the page as {@code Referer}, which must
+     * then be on the site, unless {@code Sec-Fetch-Site} says the post is cross-site. A client
+     * that is not a browser must send {@code Origin} as a browser would.
+     */
+    private void checkFromTheSite(com.sun.net.httpserver.Headers headers, String origin, boolean ownOrigin)
+            throws Rejection {
+        if (ownOrigin) {
+            return;
+        }
+        String referer = headers.getFirst("Referer");
+        boolean crossSite = "cross-site".equalsIgnoreCase(headers.getFirst("Sec-Fetch-Site"));
+        if (origin == null && referer == null && !crossSite) {
+            throw new Rejection(403, null, "Replies are taken from " + siteOrigin + " only: send the header \"Origin: "
+                    + siteOrigin + "\" as browsers do.");
+        }
+        boolean refererOnSite = referer != null && (referer.equalsIgnoreCase(siteOrigin)
+                || referer.toLowerCase(Locale.ROOT).startsWith(siteOrigin.toLowerCase(Locale.ROOT) + "/"));
+        if (origin != null || crossSite || !refererOnSite) {
+            throw new Rejection(403, null, "Replies are taken from " + siteOrigin + " only.");
+        }
+    }
+
+    /** An origin as browsers write it in {@code Origin}: without the scheme's default port. */
+    static String browserOrigin(String origin) {
+        return origin.replaceFirst("^(https://[^/]+):443$", "$1").replaceFirst("^(http://[^/]+):80$", "$1");
     }
 
     private void preflight(HttpExchange exchange, boolean ownOrigin) throws Rejection, IOException {
