@@ -69,6 +69,19 @@ class IntakeServer_RejectionTest {
     }
 
     @Test
+    void aNameMayNotHoldCharactersThatReorderOrHideText() {
+        refused(IntakeFixture.form("name", "Bo\u202Egnp.exe"), 400, "name", "Your name contains an invisible character "
+                + "that can change how text is shown (U+202E RIGHT-TO-LEFT OVERRIDE); please type it without.");
+        refused(IntakeFixture.form("name", "\u2067Bo"), 400, "name", "Your name contains an invisible character "
+                + "that can change how text is shown (U+2067 RIGHT-TO-LEFT ISOLATE); please type it without.");
+        refused(IntakeFixture.form("name", "B\u200Bo"), 400, "name", "Your name contains an invisible character "
+                + "that can change how text is shown (U+200B ZERO WIDTH SPACE); please type it without.");
+        refused(IntakeFixture.form("website", "https://example.org/\u202Dx"), 400, "website", "Your website contains an "
+                + "invisible character that can change how text is shown (U+202D LEFT-TO-RIGHT OVERRIDE); please type it without.");
+        refused(IntakeFixture.form("name", "\u200F\u200D \u00A0"), 400, "name", "Please give your name: it is required.");
+    }
+
+    @Test
     void theEmailAddressMustLookLikeOne() {
         for (String email : List.of("ana", "ana@", "@example.org", "ana@example", "a b@example.org", "ana@exa_mple.org",
                 "<script>@example.org", "ana@example.org>")) {
