@@ -53,7 +53,7 @@ final class BufferedExchange extends HttpExchange {
             status = 500;
         }
         boolean noBody = head.method().equals("HEAD") || status == 204 || status == 304;
-        StringBuilder text = new StringBuilder("HTTP/1.1 ").append(status).append(' ').append(reason(status)).append("\r\n");
+        StringBuilder text = new StringBuilder("HTTP/1.1 ").append(status).append(' ').append(Answers.reason(status)).append("\r\n");
         responseHeaders.forEach((name, values) -> values.forEach(value -> {
             if (value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0) {
                 throw new IllegalArgumentException("a line break in the value of " + name);
@@ -80,27 +80,6 @@ final class BufferedExchange extends HttpExchange {
     boolean handlerCloses() {
         String connection = responseHeaders.getFirst("Connection");
         return connection != null && connection.equalsIgnoreCase("close");
-    }
-
-    static String reason(int status) {
-        return switch (status) {
-            case 200 -> "OK";
-            case 202 -> "Accepted";
-            case 204 -> "No Content";
-            case 303 -> "See Other";
-            case 400 -> "Bad Request";
-            case 403 -> "Forbidden";
-            case 404 -> "Not Found";
-            case 405 -> "Method Not Allowed";
-            case 408 -> "Request Timeout";
-            case 413 -> "Content Too Large";
-            case 415 -> "Unsupported Media Type";
-            case 429 -> "Too Many Requests";
-            case 431 -> "Request Header Fields Too Large";
-            case 501 -> "Not Implemented";
-            case 503 -> "Service Unavailable";
-            default -> status < 500 ? "Client Error" : "Server Error";
-        };
     }
 
     @Override

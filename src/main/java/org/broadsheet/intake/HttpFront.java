@@ -10,12 +10,8 @@ import java.nio.channels.Selector;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Queue;
-import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
@@ -28,7 +24,8 @@ import java.util.function.LongSupplier;
  * request must arrive within {@link Limits#requestNanos} of it opening (or of the last answer,
  * on a kept-alive connection), and its answer be taken within as long, or it is closed. There
  * are at most so many connections, in all and from one address; a new one beyond that is closed
- * at once.
+ * at once. (Longer than a class should be: the loop and what it does on each event share the
+ * selector, the open connections and the workers' answers, and read best in one place.)
  */
 final class HttpFront implements AutoCloseable {
 
@@ -54,8 +51,7 @@ final class HttpFront implements AutoCloseable {
     private final Executor workers;
     private final Limits limits;
     private final LongSupplier nanoTime;
-    private final Set<Connection> open = new HashSet<>();
-    private final Map<InetAddress, Integer> perAddress = new HashMap<>();
+    private final OpenConnections open;
     private final Queue<Connection> answered = new ConcurrentLinkedQueue<>();
     private final ByteBuffer scratch = ByteBuffer.allocate(16 * 1024);
     private final Thread thread;
@@ -71,6 +67,7 @@ final class HttpFront implements AutoCloseable {
         this.handler = handler;
         this.workers = workers;
         this.limits = limits;
+        this.open = new OpenConnections(limits.maxConnections(), limits.perAddress());
         this.nanoTime = nanoTime;
         this.lastSweep = nanoTime.getAsLong();
         this.thread = new Thread(this::run, "broadsheet-intake-front");
@@ -79,16 +76,17 @@ final class HttpFront implements AutoCloseable {
     /** Listens on {@code address} and serves until closed; {@code nanoTime} is the clock of the deadlines. */
     static HttpFront start(InetSocketAddress address, int backlog, HttpHandler handler, Executor workers,
             Limits limits, LongSupplier nanoTime) throws IOException {
+        Selector selector = Selector.open();
         ServerSocketChannel listener = ServerSocketChannel.open();
         try {
             listener.bind(address, backlog);
             listener.configureBlocking(false);
-            Selector selector = Selector.open();
             HttpFront front = new HttpFront(listener, selector, handler, workers, limits, nanoTime);
             front.thread.start();
             return front;
         } catch (IOException e) {
             listener.close();
+            selector.close();
             throw e;
         }
     }
@@ -100,8 +98,7 @@ final class HttpFront implements AutoCloseable {
 
     private void run() {
         try (selector; listener) {
-            while (!closing || open.stream().anyMatch(c -> c.phase == Connection.Phase.WORKING
-                    || c.phase == Connection.Phase.WRITING)) {
+            while (!closing || open.anyBusy()) {
                 if (closing) {
                     listening.cancel();
                 }
@@ -128,7 +125,7 @@ final class HttpFront implements AutoCloseable {
         } catch (IOException | java.nio.channels.ClosedSelectorException e) {
             // the selector failed, or was closed to stop a loop that would not end: nothing more is served
         } finally {
-            List.copyOf(open).forEach(this::close);
+            open.all().forEach(this::close);
         }
     }
 
@@ -165,7 +162,7 @@ final class HttpFront implements AutoCloseable {
             }
             try {
                 InetAddress address = ((InetSocketAddress) channel.getRemoteAddress()).getAddress();
-                if (open.size() >= limits.maxConnections() || perAddress.getOrDefault(address, 0) >= limits.perAddress()) {
+                if (!open.admits(address)) {
                     channel.close();
                     continue;
                 }
@@ -174,7 +171,6 @@ final class HttpFront implements AutoCloseable {
                 Connection c = new Connection(channel, key, address, now + limits.requestNanos());
                 key.attach(c);
                 open.add(c);
-                perAddress.merge(address, 1, Integer::sum);
             } catch (IOException e) {
                 closeQuietly(channel);
             }
@@ -223,7 +219,7 @@ final class HttpFront implements AutoCloseable {
             close = c.endsAfter(exchange);
             answer = exchange.answer(close);
         } catch (IOException | RuntimeException e) {
-            answer = plain(500, "The request could not be answered; please try again.");
+            answer = Answers.plain(500, "The request could not be answered; please try again.");
         } finally {
             c.answered(answer, close);
             answered.add(c);
@@ -254,7 +250,7 @@ final class HttpFront implements AutoCloseable {
     }
 
     private void refuse(Connection c, int status, String message, long now) {
-        c.startWriting(plain(status, message), true, now + limits.requestNanos());
+        c.startWriting(Answers.plain(status, message), true, now + limits.requestNanos());
         try {
             write(c, now);
         } catch (IOException e) {
@@ -264,25 +260,20 @@ final class HttpFront implements AutoCloseable {
 
     /** Closes each connection past its deadline; one cut off partway through its request hears why. */
     private void sweep(long now) {
-        for (Connection c : List.copyOf(open)) {
-            boolean idle = c.phase == Connection.Phase.READING && !c.isPartway();
-            if (c.phase != Connection.Phase.WORKING && (now - c.deadline >= 0 || (closing && idle))) {
-                if (c.isPartway()) {
-                    try {
-                        c.channel.write(ByteBuffer.wrap(plain(408, "The request did not arrive in time.")));
-                    } catch (IOException e) {
-                        // it is closed below either way
-                    }
+        for (Connection c : open.due(now, closing)) {
+            if (c.isPartway()) {
+                try {
+                    c.channel.write(ByteBuffer.wrap(Answers.plain(408, "The request did not arrive in time.")));
+                } catch (IOException e) {
+                    // it is closed below either way
                 }
-                close(c);
             }
+            close(c);
         }
     }
 
     private void close(Connection c) {
-        if (open.remove(c)) {
-            perAddress.computeIfPresent(c.address, (a, n) -> n == 1 ? null : n - 1);
-        }
+        open.remove(c);
         c.key.cancel();
         closeQuietly(c.channel);
     }
@@ -293,17 +284,6 @@ final class HttpFront implements AutoCloseable {
         } catch (IOException e) {
             // closing is all that was left to do
         }
-    }
-
-    /** A short answer of the front's own, in plain text, after which the connection ends. */
-    static byte[] plain(int status, String message) {
-        byte[] body = (message + "\n").getBytes(StandardCharsets.UTF_8);
-        String head = "HTTP/1.1 " + status + " " + BufferedExchange.reason(status) + "\r\nContent-Type: text/plain; "
-                + "charset=utf-8\r\nContent-Length: " + body.length + "\r\nConnection: close\r\n\r\n";
-        byte[] bytes = head.getBytes(StandardCharsets.US_ASCII);
-        byte[] all = java.util.Arrays.copyOf(bytes, bytes.length + body.length);
-        System.arraycopy(body, 0, all, bytes.length, body.length);
-        return all;
     }
 
     /**
