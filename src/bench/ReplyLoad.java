@@ -126,7 +126,7 @@ public class ReplyLoad {
                     + "&name=" + enc("Client " + client) + "&email=" + enc("c" + client + "@example.org")
                     + "&website=&url=&article=" + enc(ARTICLE) + "&replyTo=&lang=en-US").getBytes(StandardCharsets.UTF_8);
             byte[] head = ("POST " + url.getRawPath() + " HTTP/1.1\r\nHost: " + url.getAuthority()
-                    + "\r\nContent-Type: application/x-www-form-urlencoded\r\nAccept: application/json\r\nContent-Length: "
+                    + "\r\nOrigin: https://example.org\r\nContent-Type: application/x-www-form-urlencoded\r\nAccept: application/json\r\nContent-Length: "
                     + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
             long t0 = System.nanoTime();
             try {

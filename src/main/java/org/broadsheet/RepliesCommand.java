@@ -115,7 +115,6 @@ final class RepliesCommand implements Runnable {
 
         @Override
         int work() {
-            IntakeServer.configureJdkServer();
             IntakeServer server;
             try {
                 server = IntakeServer.start(source, host, port);

@@ -136,6 +136,55 @@ class CommentsIT {
     }
 
     @Test
+    void theThankYouPageLinksBackOnlyToAPageOfTheSite() throws Exception {
+        List<String> queries = List.of("?to=%2Fnews%2Fworld%2Falpha%2F",
+                "?to=%2Fnews%2Fworld%2Falpha%2F%3Fx%3D1%23comment-a1",
+                "?to=%2F%09%2Fevil.example%2F", "?to=%2F%0D%2Fevil.example%2F", "?to=%2F%0A%2Fevil.example%2F",
+                "?to=%2Fnews%2F%09%2Fevil.example%2F", "?to=%2F%5Cevil.example%2F", "?to=%5C%5Cevil.example%2F",
+                "?to=%2F%2Fevil.example%2Fnews%2F", "?to=%2Fnews%2F%252F%252Fevil.example", "?to=%2Fnews%2F%255Cevil",
+                "?to=https%3A%2F%2Fevil.example%2Fnews%2F", "?to=javascript%3Aalert(1)%2F%2Fnews%2F",
+                "?to=%2Fnews%2F..%2F..%2Fadmin%2F", "?to=%2Fnews%2F%252e%252e%2Fadmin%2F", "?to=%2Fother%2F",
+                "?to=%2Fnews%2Fworld%2F%E2%80%A8x", "?to=%2Fnews%2F%25", "?to=", "");
+        String home = "/news/|Back to the front page";
+        assertEquals(List.of("/news/world/alpha/|Back to the article", "/news/world/alpha/?x=1#comment-a1|Back to the article",
+                home, home, home, home, home, home, home, home, home, home, home, home, home, home, home, home, home, home),
+                runThankYouScript(queries));
+    }
+
+    /**
+     * Runs the thank-you page's script in Node.js once for each query string of the page's URL,
+     * and gives the back link's href and text after each.
+     */
+    private static List<String> runThankYouScript(List<String> queries) throws Exception {
+        Document page = site.page("replies/thanks/index.html");
+        Element link = page.getElementById("reply-back");
+        String script = page.select("script").stream().filter(s -> s.attributesSize() == 0).findFirst().orElseThrow().data();
+        String harness = "const vm = require('vm'); const script = require('fs').readFileSync(0, 'utf8');"
+                + "for (const query of JSON.parse(process.argv[1])) {"
+                + "  const attributes = JSON.parse(process.argv[2]);"
+                + "  const link = {href: attributes.href, textContent: attributes.text, getAttribute: n => attributes[n]};"
+                + "  vm.runInNewContext(script, {window: {URL, URLSearchParams}, URL, URLSearchParams,"
+                + "    location: new URL('https://example.org/news/replies/thanks/' + query), document: {getElementById: () => link}});"
+                + "  console.log(link.href + '|' + link.textContent);"
+                + "}";
+        Process node;
+        try {
+            node = new ProcessBuilder("node", "-e", harness, org.broadsheet.json.Json.write(queries), org.broadsheet.json.Json.write(org.broadsheet.json.Json.object("href", link.attr("href"),
+                    "data-article-text", link.attr("data-article-text"), "text", link.text()))).start();
+        } catch (java.io.IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("Node.js (node) is not installed: " + e.getMessage());
+            throw e;
+        }
+        try (var in = node.getOutputStream()) {
+            in.write(script.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        String out = new String(node.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        String err = new String(node.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, node.waitFor(), err);
+        return out.lines().toList();
+    }
+
+    @Test
     void theBuildListsThePublishedArticlesForTheIntake() throws Exception {
         assertEquals(List.of(
                 "world/alpha\thttps://example.org/news/world/alpha/\thttps://example.org/news/replies/thanks/",

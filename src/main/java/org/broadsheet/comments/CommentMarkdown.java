@@ -70,8 +70,9 @@ public final class CommentMarkdown {
                 }).build();
     }
 
+    /** The reply's HTML and text, without the characters that could reorder the page around it. */
     public Rendered render(String markdown) {
-        String html = renderer.render(parser.parse(markdown)).strip();
+        String html = renderer.render(parser.parse(ReplyFile.shownText(markdown))).strip();
         return new Rendered(html, text(html));
     }
 

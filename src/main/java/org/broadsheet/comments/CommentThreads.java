@@ -100,7 +100,7 @@ final class CommentThreads {
         List<Comment> replies = children.getOrDefault(l.reply().id(), List.of()).stream()
                 .map(child -> comment(child, depth + 1, children)).toList();
         Reply r = l.reply();
-        return new Comment(r.id(), l.source(), r.name(), r.website(), r.date(), r.lang(), l.body().html(),
+        return new Comment(r.id(), l.source(), ReplyFile.shownName(r.name()), r.website(), r.date(), r.lang(), l.body().html(),
                 l.body().text(), depth, replies);
     }
 }

@@ -29,6 +29,20 @@ public final class ReplyFile {
 
     private static final Pattern LANG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,5}");
 
+    /**
+     * The characters that reorder the text around them (embeddings, overrides and isolates,
+     * U+202A–U+202E and U+2066–U+2069): one left open makes the rest of its line show in
+     * another order, so a name or a link can pass for another.
+     */
+    private static final String REORDERING = "\u202A-\u202E\u2066-\u2069";
+    /**
+     * What a name may not hold: those, and the invisible characters with no use in a name (zero
+     * width space, word joiner, zero width no-break space). The marks LRM, RLM and ALM, and the
+     * joiners ZWJ and ZWNJ that emoji, Persian and Indic scripts need, are kept.
+     */
+    private static final Pattern NOT_IN_NAME = Pattern.compile("[" + REORDERING + "\u200B\u2060\uFEFF]");
+    private static final Pattern REORDERS = Pattern.compile("[" + REORDERING + "]");
+
     /** The extension of reply files, queued or approved. */
     public static final String EXTENSION = ".md";
 
@@ -37,7 +51,8 @@ public final class ReplyFile {
 
     /** Whether a website is an http(s) URL with a host, as a link under a reader's name must be. */
     public static boolean isWebsite(String url) {
-        if (url.length() > 200 || url.chars().anyMatch(c -> c <= ' ' || c == 0x7F || c == '"' || c == '<' || c == '>')) {
+        if (url.length() > 200 || url.chars().anyMatch(c -> c <= ' ' || c == 0x7F || c == '"' || c == '<' || c == '>')
+                || misleadingInName(url) >= 0) {
             return false;
         }
         try {
@@ -47,6 +62,26 @@ public final class ReplyFile {
         } catch (java.net.URISyntaxException e) {
             return false;
         }
+    }
+
+    /** The first character of {@code text} that a name may not hold (see {@link #shownName}), or -1. */
+    public static int misleadingInName(String text) {
+        var m = NOT_IN_NAME.matcher(text);
+        return m.find() ? text.codePointAt(m.start()) : -1;
+    }
+
+    /** A reader's name as pages show it: without the characters a name may not hold, which a hand-edited file can. */
+    public static String shownName(String name) {
+        return NOT_IN_NAME.matcher(name).replaceAll("");
+    }
+
+    /**
+     * A reply's text as pages show it: without the characters that reorder the text around them.
+     * Right-to-left text shows right without them; the direction marks, which are kept, are
+     * enough to place a word or a number.
+     */
+    public static String shownText(String text) {
+        return REORDERS.matcher(text).replaceAll("");
     }
 
     /** Whether a language tag is shaped like BCP 47 ({@code en}, {@code es-VE}). */

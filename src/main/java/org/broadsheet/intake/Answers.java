@@ -84,6 +84,39 @@ final class Answers {
         }
     }
 
+    /** A short answer in plain text, whole, as the front sends it itself before the connection ends. */
+    static byte[] plain(int status, String message) {
+        byte[] body = (message + "\n").getBytes(StandardCharsets.UTF_8);
+        String head = "HTTP/1.1 " + status + " " + reason(status) + "\r\nContent-Type: text/plain; charset=utf-8\r\n"
+                + "Content-Length: " + body.length + "\r\nConnection: close\r\n\r\n";
+        byte[] bytes = head.getBytes(StandardCharsets.US_ASCII);
+        byte[] all = java.util.Arrays.copyOf(bytes, bytes.length + body.length);
+        System.arraycopy(body, 0, all, bytes.length, body.length);
+        return all;
+    }
+
+    /** The reason phrase of a status line. */
+    static String reason(int status) {
+        return switch (status) {
+            case 200 -> "OK";
+            case 202 -> "Accepted";
+            case 204 -> "No Content";
+            case 303 -> "See Other";
+            case 400 -> "Bad Request";
+            case 403 -> "Forbidden";
+            case 404 -> "Not Found";
+            case 405 -> "Method Not Allowed";
+            case 408 -> "Request Timeout";
+            case 413 -> "Content Too Large";
+            case 415 -> "Unsupported Media Type";
+            case 429 -> "Too Many Requests";
+            case 431 -> "Request Header Fields Too Large";
+            case 501 -> "Not Implemented";
+            case 503 -> "Service Unavailable";
+            default -> status < 500 ? "Client Error" : "Server Error";
+        };
+    }
+
     private static String page(String title, String paragraph) {
         return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + title + "</title></head>"
                 + "<body><h1>" + title + "</h1><p>" + paragraph + "</p></body></html>\n";

@@ -1,13 +1,11 @@
 package org.broadsheet.intake;
 
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -22,18 +20,24 @@ import org.broadsheet.problem.Problem;
 import org.broadsheet.problem.Problems;
 
 /**
- * {@code broadsheet replies serve}: the JDK's own HTTP server ({@code com.sun.net.httpserver})
- * with a bounded pool of worker threads and a bounded queue of waiting connections, answering
- * at the path of {@code comments.endpoint}. When every worker is busy and the queue is full, a
- * new connection is closed at once rather than piling up. Reads the site's settings once at
- * start and the list of articles whenever a build changes it.
+ * {@code broadsheet replies serve}: answers at the path of {@code comments.endpoint}, through its
+ * own small HTTP/1.1 front ({@link HttpFront}), which reads each request whole before one of a
+ * bounded pool of workers takes it, so slow clients hold no worker; the workers' queue is bounded
+ * too, and a request beyond it is answered 503 at once. Reads the site's settings once at start
+ * and the list of articles whenever a build changes it.
  */
 public final class IntakeServer implements AutoCloseable {
 
     /** Workers: the work is mostly waiting for the disk (fsync), so more than the cores. */
-    private static final int THREADS = Math.max(8, 4 * Runtime.getRuntime().availableProcessors());
-    /** Connections waiting for a worker before new ones are turned away. */
+    static final int THREADS = Math.min(32, Math.max(8, 4 * Runtime.getRuntime().availableProcessors()));
+    /** Requests waiting for a worker, and connections open, before new ones are turned away. */
     private static final int WAITING = 1024;
+    /** The time a client has to send its whole request (and to take the answer): slowloris ends there. */
+    static final long REQUEST_NANOS = 10_000_000_000L;
+    /** Connections one client address may have open; behind a trusted proxy every one is the proxy's. */
+    static final int PER_ADDRESS = 64;
+    /** The largest request line and headers taken. */
+    private static final int MAX_HEAD = 16 * 1024;
 
     /** Why the server cannot start, in sentences for the command line. */
     public static final class StartException extends Exception {
@@ -44,46 +48,18 @@ public final class IntakeServer implements AutoCloseable {
         }
     }
 
-    /**
-     * The JDK server's limits, which it reads from system properties once, when it is first
-     * used: a client that takes longer than 20 seconds to send its request or to read the
-     * answer is cut off (slowloris), and the unread rest of a refused body is not read (up to
-     * 64 KB by default, which would keep a worker waiting on a client that sends nothing):
-     * the connection is closed instead.
-     */
-    private static final Map<String, String> JDK_SERVER_LIMITS = Map.of(
-            "sun.net.httpserver.maxReqTime", "20",
-            "sun.net.httpserver.maxRspTime", "20",
-            "sun.net.httpserver.drainAmount", "0");
-
-    private final HttpServer server;
+    private final HttpFront front;
     private final ThreadPoolExecutor workers;
-    private final ReplyHandler handler;
     private final String path;
     private final String endpoint;
     private final int articles;
 
-    private IntakeServer(HttpServer server, ThreadPoolExecutor workers, ReplyHandler handler, String path,
-            String endpoint, int articles) {
-        this.server = server;
+    private IntakeServer(HttpFront front, ThreadPoolExecutor workers, String path, String endpoint, int articles) {
+        this.front = front;
         this.workers = workers;
-        this.handler = handler;
         this.path = path;
         this.endpoint = endpoint;
         this.articles = articles;
-    }
-
-    /**
-     * Sets the JDK server's limits for this process, except those given with {@code -D}. They
-     * are global to the process, so only its entry point (the command line) calls this, before
-     * the first server starts.
-     */
-    public static void configureJdkServer() {
-        JDK_SERVER_LIMITS.forEach((key, value) -> {
-            if (System.getProperty(key) == null) {
-                System.setProperty(key, value);
-            }
-        });
     }
 
     /**
@@ -127,26 +103,25 @@ public final class IntakeServer implements AutoCloseable {
         int listenPort = port != null ? port : settings.port();
         ThreadPoolExecutor workers = new ThreadPoolExecutor(THREADS, THREADS, 60, TimeUnit.SECONDS,
                 new ArrayBlockingQueue<>(WAITING), new ThreadPoolExecutor.AbortPolicy());
-        HttpServer server;
-        try {
-            server = HttpServer.create(new InetSocketAddress(listenHost, listenPort), WAITING);
-        } catch (IOException e) {
-            workers.shutdown();
-            throw new StartException("cannot listen on " + listenHost + ":" + listenPort + ": " + e.getMessage());
-        }
         ReplyCheck check = new ReplyCheck(settings.fields(), root);
         RateLimiter limiter = new RateLimiter(settings.repliesPerMinute(), nanoTime);
         ReplyHandler handler = new ReplyHandler(path, config.baseUrl().origin(), settings.trustProxy(), check,
                 index, limiter, queue, clock);
-        server.createContext("/", handler);
-        server.setExecutor(workers);
-        server.start();
-        return new IntakeServer(server, workers, handler, path, config.commentsEndpoint(), index.size());
+        HttpFront.Limits limits = new HttpFront.Limits(REQUEST_NANOS, MAX_HEAD, ReplyHandler.MAX_BODY, WAITING,
+                settings.trustProxy() ? WAITING : PER_ADDRESS);
+        try {
+            HttpFront front = HttpFront.start(new InetSocketAddress(listenHost, listenPort), WAITING, handler, workers,
+                    limits, nanoTime);
+            return new IntakeServer(front, workers, path, config.commentsEndpoint(), index.size());
+        } catch (IOException e) {
+            workers.shutdown();
+            throw new StartException("cannot listen on " + listenHost + ":" + listenPort + ": " + e.getMessage());
+        }
     }
 
     /** Where the server takes replies, e.g. {@code http://127.0.0.1:8091/replies}. */
     public URI url() {
-        InetSocketAddress address = server.getAddress();
+        InetSocketAddress address = front.address();
         String host = address.getAddress().getHostAddress();
         return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + address.getPort() + path);
     }
@@ -161,15 +136,10 @@ public final class IntakeServer implements AutoCloseable {
         return articles;
     }
 
-    /**
-     * Lets the requests under way finish, for up to two seconds, and stops. (The JDK 17 server's
-     * own grace period lasts its whole length even when no request is under way, so the server
-     * waits for its handler instead, and then stops at once.)
-     */
+    /** Lets the requests under way be answered, for up to two seconds, and stops. */
     @Override
     public void close() {
-        handler.awaitIdle(2000);
-        server.stop(0);
+        front.close();
         workers.shutdown();
     }
 }

@@ -17,7 +17,10 @@ import org.broadsheet.comments.ReplyTargets;
  * required; each field has a length limit; the email address has the shape browsers check; a
  * website is an http(s) address; the honeypot is empty; the article is one the last build
  * published, and a reply it answers is one of its approved replies. A field of one line may not
- * hold line breaks or control characters. Markup is not refused: it is text, shown as text.
+ * hold line breaks, control characters, or invisible characters that reorder or hide text
+ * ({@link ReplyFile#misleadingInName}), and one of nothing but invisible characters is empty.
+ * The comment may hold those (pasted text often does); pages show it without them. Markup is
+ * not refused: it is text, shown as text.
  */
 final class ReplyCheck {
 
@@ -91,7 +94,14 @@ final class ReplyCheck {
         if (ONE_LINE_FORBIDDEN.matcher(value).find()) {
             throw Rejection.badRequest(field, capitalised(what) + " must be one line, without control characters.");
         }
-        return checked(field, what, value, max, required);
+        int misleading = ReplyFile.misleadingInName(value);
+        if (misleading >= 0) {
+            throw Rejection.badRequest(field, capitalised(what) + " contains an invisible character that can change how "
+                    + "text is shown (" + String.format("U+%04X ", misleading) + Character.getName(misleading)
+                    + "); please type it without.");
+        }
+        boolean invisible = value.codePoints().allMatch(c -> Character.getType(c) == Character.FORMAT || Character.isSpaceChar(c));
+        return checked(field, what, invisible ? "" : value, max, required);
     }
 
     /** The comment: line breaks and tabs allowed, as \n, other control characters not. */

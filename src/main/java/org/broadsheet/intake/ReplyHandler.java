@@ -6,8 +6,8 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import org.broadsheet.comments.Reply;
 import org.broadsheet.moderation.ReplyQueue;
@@ -33,12 +33,11 @@ final class ReplyHandler implements HttpHandler {
     private final RateLimiter limiter;
     private final ReplyQueue queue;
     private final Clock clock;
-    private final AtomicInteger active = new AtomicInteger();
 
     ReplyHandler(String path, String siteOrigin, boolean trustProxy, ReplyCheck check, ArticleIndex articles,
             RateLimiter limiter, ReplyQueue queue, Clock clock) {
         this.path = path;
-        this.siteOrigin = siteOrigin;
+        this.siteOrigin = browserOrigin(siteOrigin);
         this.trustProxy = trustProxy;
         this.check = check;
         this.articles = articles;
@@ -49,37 +48,16 @@ final class ReplyHandler implements HttpHandler {
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
-        active.incrementAndGet();
         try (exchange) {
-            boolean[] bodyRead = {false};
             try {
-                answer(exchange, bodyRead);
+                answer(exchange);
             } catch (Rejection rejection) {
-                if (!bodyRead[0] && hasBody(exchange)) {
-                    // the server closes a connection whose request body was left unread; say so
-                    exchange.getResponseHeaders().set("Connection", "close");
-                }
                 Answers.rejected(exchange, rejection);
             }
-        } finally {
-            active.decrementAndGet();
         }
     }
 
-    /** Waits until no request is being handled, for at most {@code millis}. */
-    void awaitIdle(long millis) {
-        long end = System.nanoTime() + millis * 1_000_000;
-        while (active.get() > 0 && System.nanoTime() < end) {
-            try {
-                Thread.sleep(10);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-    }
-
-    private void answer(HttpExchange exchange, boolean[] bodyRead) throws Rejection, IOException {
+    private void answer(HttpExchange exchange) throws Rejection, IOException {
         if (!exchange.getRequestURI().getRawPath().equals(path)) {
             throw new Rejection(404, null, "Nothing here: replies are posted to " + path + ".");
         }
@@ -98,10 +76,7 @@ final class ReplyHandler implements HttpHandler {
             exchange.getResponseHeaders().set("Allow", "POST, OPTIONS");
             throw new Rejection(405, null, "Replies are sent with POST, from the reply form.");
         }
-        // "null" is what a browser sends from a page that hides its origin; a form there is still a reader's
-        if (origin != null && !ownOrigin && !origin.equals("null")) {
-            throw new Rejection(403, null, "Replies are taken from " + siteOrigin + " only.");
-        }
+        checkFromTheSite(exchange.getRequestHeaders(), origin, ownOrigin);
         long wait = limiter.acquire(client(exchange));
         if (wait > 0) {
             throw new Rejection(429, null, "Too many replies from your address; please wait " + wait
@@ -109,7 +84,6 @@ final class ReplyHandler implements HttpHandler {
         }
         FormBody.checkContentType(exchange.getRequestHeaders().getFirst("Content-Type"));
         byte[] body = FormBody.read(exchange.getRequestBody(), declaredLength(exchange), MAX_BODY);
-        bodyRead[0] = true;
         Map<String, String> form = FormBody.parse(body);
         ReplyCheck.Submission submission = check.check(form, articles.current(),
                 clock.instant().truncatedTo(ChronoUnit.SECONDS));
@@ -123,6 +97,37 @@ final class ReplyHandler implements HttpHandler {
             throw new Rejection(503, null, "Your reply could not be stored just now; please try again in a minute.");
         }
         Answers.accepted(exchange, saved, submission.target());
+    }
+
+    /**
+     * Refuses a post that another site's page made a browser send, whatever shape its headers
+     * take: browsers send the page's {@code Origin} with every POST, and no page can forge it,
+     * so it must be the site's; {@code null} (a sandboxed frame, a page that hides where it is)
+     * is refused too. A browser too old to send it sends the page as {@code Referer}, which must
+     * then be on the site, unless {@code Sec-Fetch-Site} says the post is cross-site. A client
+     * that is not a browser must send {@code Origin} as a browser would.
+     */
+    private void checkFromTheSite(com.sun.net.httpserver.Headers headers, String origin, boolean ownOrigin)
+            throws Rejection {
+        if (ownOrigin) {
+            return;
+        }
+        String referer = headers.getFirst("Referer");
+        boolean crossSite = "cross-site".equalsIgnoreCase(headers.getFirst("Sec-Fetch-Site"));
+        if (origin == null && referer == null && !crossSite) {
+            throw new Rejection(403, null, "Replies are taken from " + siteOrigin + " only: send the header \"Origin: "
+                    + siteOrigin + "\" as browsers do.");
+        }
+        boolean refererOnSite = referer != null && (referer.equalsIgnoreCase(siteOrigin)
+                || referer.toLowerCase(Locale.ROOT).startsWith(siteOrigin.toLowerCase(Locale.ROOT) + "/"));
+        if (origin != null || crossSite || !refererOnSite) {
+            throw new Rejection(403, null, "Replies are taken from " + siteOrigin + " only.");
+        }
+    }
+
+    /** An origin as browsers write it in {@code Origin}: without the scheme's default port. */
+    static String browserOrigin(String origin) {
+        return origin.replaceFirst("^(https://[^/]+):443$", "$1").replaceFirst("^(http://[^/]+):80$", "$1");
     }
 
     private void preflight(HttpExchange exchange, boolean ownOrigin) throws Rejection, IOException {
@@ -145,11 +150,6 @@ final class ReplyHandler implements HttpHandler {
         String forwarded = String.join(",", exchange.getRequestHeaders().getOrDefault("X-Forwarded-For", java.util.List.of()));
         String last = forwarded.substring(forwarded.lastIndexOf(',') + 1).strip();
         return IP.matcher(last).matches() ? last : direct;
-    }
-
-    private static boolean hasBody(HttpExchange exchange) {
-        String length = exchange.getRequestHeaders().getFirst("Content-Length");
-        return exchange.getRequestHeaders().containsKey("Transfer-Encoding") || (length != null && !length.strip().equals("0"));
     }
 
     private static long declaredLength(HttpExchange exchange) throws Rejection {

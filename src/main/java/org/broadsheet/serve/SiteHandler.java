@@ -15,7 +15,8 @@ import java.util.function.Supplier;
  * path ({@code /} redirects there), {@code index.html} for folders, the site's own 404 page with
  * status 404, and 400 for a path that tries to leave the site. HTML pages get the reload script,
  * and the error overlay while the last build failed. Pages shown ahead of the build that is
- * bringing them up to date ({@link SiteState#previews}) are served from memory.
+ * bringing them up to date ({@link SiteState#previews}) are served from memory. A request for
+ * another host than a loopback name, the reload channel's too, gets 403 ({@link LoopbackHost}).
  */
 final class SiteHandler implements HttpHandler {
 
@@ -31,6 +32,13 @@ final class SiteHandler implements HttpHandler {
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
+        if (!LoopbackHost.isLoopback(exchange.getRequestHeaders().get("Host"))) {
+            try (exchange) {
+                send(exchange, 403, "text/plain; charset=utf-8", bytes("Forbidden: this preview answers only to "
+                        + "localhost, 127.0.0.1 and [::1], so that no other site can read it through a name of its own.\n"));
+            }
+            return;
+        }
         if (exchange.getRequestURI().getRawPath().equals(PageDecorations.EVENTS_PATH)) {
             reload.open(exchange, state.get().buildId()); // stays open: closed when the page goes away
             return;

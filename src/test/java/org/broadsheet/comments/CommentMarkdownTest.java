@@ -14,6 +14,14 @@ class CommentMarkdownTest {
     }
 
     @Test
+    void aReplyCannotReorderThePageAroundIt() {
+        CommentMarkdown.Rendered r = markdown.render("see \u202Ehttps://example.org/\u2066fdp.exe and *\u202Bمرحبا\u200F 1\u200D*");
+        assertEquals("<p>see <a href=\"https://example.org/fdp.exe\" rel=\"nofollow ugc noopener\">https://example.org/fdp.exe</a>"
+                + " and <em>مرحبا\u200F 1\u200D</em></p>", r.html());
+        assertEquals("see https://example.org/fdp.exe and مرحبا\u200F 1\u200D", r.text());
+    }
+
+    @Test
     void rawHtmlIsAlwaysText() {
         assertEquals("<p>&lt;script&gt;alert(1)&lt;/script&gt; &lt;b onclick=&quot;x()&quot;&gt;bold&lt;/b&gt;</p>",
                 html("<script>alert(1)</script> <b onclick=\"x()\">bold</b>"));

@@ -89,6 +89,15 @@ class CommentThreadsTest {
                 "comments/world/a/b.md:6: replyTo makes a loop: b → a → b"), messages());
     }
 
+    @Test
+    void aHandEditedNameCannotReorderOrHideThePageAroundIt() {
+        Reply reply = new Reply("a", "\u2067Ana\u202E gnp.exe\u200B\u2060\uFEFF مريم\u200F 👩\u200D💻", "",
+                ZonedDateTime.of(2026, 11, 28, 0, 0, 0, 0, ZoneOffset.UTC), "", "", "Hi");
+        replies.add(new CommentThreads.Loaded(reply, "comments/world/a/a.md", 2, 6, new CommentMarkdown.Rendered("<p>Hi</p>", "Hi")));
+        Comment shown = new CommentThreads(5).thread("world/a", replies, problems).comments().get(0);
+        assertEquals("Ana gnp.exe مريم\u200F 👩\u200D💻", shown.name(), "overrides, isolates and invisibles go; marks and joiners stay");
+    }
+
     private List<String> messages() {
         return problems.all().stream().map(Problem::toString).toList();
     }

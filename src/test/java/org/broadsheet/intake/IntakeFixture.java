@@ -32,10 +32,6 @@ final class IntakeFixture implements AutoCloseable {
 
     static final Instant NOW = Instant.parse("2026-11-28T10:15:00Z");
 
-    static {
-        IntakeServer.configureJdkServer(); // the limits the command line sets, before the first server
-    }
-
     final Path root;
     final AtomicLong nanos = new AtomicLong(1_000_000_000_000L);
     final IntakeServer server;
@@ -95,11 +91,16 @@ final class IntakeFixture implements AutoCloseable {
         return Stream.concat(Stream.of(first), Stream.of(rest)).toArray(String[]::new);
     }
 
+    /** Given as a header line, leaves out the Origin that {@link #send} adds. */
+    static final String NO_ORIGIN = "(no Origin)";
+
     /**
      * Sends one request on a new connection and reads the whole answer.
      *
      * @param from the local address to send from (any 127.x.y.z works on Linux), or null
-     * @param headers header lines as sent; Content-Length is added for a body unless one is given
+     * @param headers header lines as sent; Content-Length is added for a body unless one is given,
+     *                and the site's Origin, as the reply form's browser sends it, unless one
+     *                or {@link #NO_ORIGIN} is given
      */
     Response send(String method, String path, byte[] body, String from, String... headers) {
         try (Socket socket = new Socket()) {
@@ -110,10 +111,17 @@ final class IntakeFixture implements AutoCloseable {
             socket.setSoTimeout(10_000);
             StringBuilder head = new StringBuilder(method + " " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n");
             boolean hasLength = false;
+            boolean hasOrigin = false;
             for (String h : headers) {
-                head.append(h).append("\r\n");
                 String lower = h.toLowerCase(Locale.ROOT);
                 hasLength |= lower.startsWith("content-length:") || lower.startsWith("transfer-encoding:");
+                hasOrigin |= lower.startsWith("origin:") || h.equals(NO_ORIGIN);
+                if (!h.equals(NO_ORIGIN)) {
+                    head.append(h).append("\r\n");
+                }
+            }
+            if (!hasOrigin) {
+                head.append("Origin: https://example.org\r\n");
             }
             if (body != null && !hasLength) {
                 head.append("Content-Length: ").append(body.length).append("\r\n");

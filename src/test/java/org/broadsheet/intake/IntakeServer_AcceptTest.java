@@ -77,6 +77,17 @@ class IntakeServer_AcceptTest {
     }
 
     @Test
+    void rightToLeftNamesAndEmojiSequencesAreTakenAsWritten() throws Exception {
+        // the marks and joiners that Arabic, Persian, Indic scripts and emoji need are not refused
+        for (String name : List.of("مريم\u200F", "میرزا\u200Cعلی", "👩\u200D💻 Ana", "עדי (Adi)", "क्\u200Dष")) {
+            IntakeFixture.Response r = intake.post(IntakeFixture.form("name", name, "comment", "\u202Bمرحبا\u202C"));
+            assertEquals(303, r.status(), name + ": " + r.body());
+        }
+        assertEquals(5, intake.queue().size());
+        assertTrue(intake.queued(intake.queue().get(0)).contains("\u202Bمرحبا\u202C"), "a comment is stored as written");
+    }
+
+    @Test
     void aNewlyBuiltArticleTakesRepliesWithoutARestart() throws Exception {
         assertEquals(400, intake.post(IntakeFixture.form("article", "world/c")).status());
         org.broadsheet.comments.ReplyTargets.write(dir, List.of(IntakeFixture.target("world/a"),

@@ -69,6 +69,19 @@ class IntakeServer_RejectionTest {
     }
 
     @Test
+    void aNameMayNotHoldCharactersThatReorderOrHideText() {
+        refused(IntakeFixture.form("name", "Bo\u202Egnp.exe"), 400, "name", "Your name contains an invisible character "
+                + "that can change how text is shown (U+202E RIGHT-TO-LEFT OVERRIDE); please type it without.");
+        refused(IntakeFixture.form("name", "\u2067Bo"), 400, "name", "Your name contains an invisible character "
+                + "that can change how text is shown (U+2067 RIGHT-TO-LEFT ISOLATE); please type it without.");
+        refused(IntakeFixture.form("name", "B\u200Bo"), 400, "name", "Your name contains an invisible character "
+                + "that can change how text is shown (U+200B ZERO WIDTH SPACE); please type it without.");
+        refused(IntakeFixture.form("website", "https://example.org/\u202Dx"), 400, "website", "Your website contains an "
+                + "invisible character that can change how text is shown (U+202D LEFT-TO-RIGHT OVERRIDE); please type it without.");
+        refused(IntakeFixture.form("name", "\u200F\u200D \u00A0"), 400, "name", "Please give your name: it is required.");
+    }
+
+    @Test
     void theEmailAddressMustLookLikeOne() {
         for (String email : List.of("ana", "ana@", "@example.org", "ana@example", "a b@example.org", "ana@exa_mple.org",
                 "<script>@example.org", "ana@example.org>")) {
@@ -186,7 +199,33 @@ class IntakeServer_RejectionTest {
         assertEquals(null, foreign.header("Access-Control-Allow-Origin"));
         refused(intake.send("OPTIONS", "/replies", null, null, "Origin: https://evil.example", JSON), 403, null,
                 "Replies are taken from https://example.org only.");
-        assertEquals(303, intake.post(IntakeFixture.form(), "Origin: null").status(), "a page that hides its origin is a reader's");
+    }
+
+    @Test
+    void aPostFromAnotherSitesPageIsRefusedWhateverShapeItsHeadersTake() {
+        String only = "Replies are taken from https://example.org only.";
+        for (String origin : List.of("https://evil.example", "null", "https://example.org.evil.example",
+                "http://example.org", "https://example.org:8443")) {
+            refused(intake.post(IntakeFixture.form(), "Origin: " + origin, JSON), 403, null, only);
+        }
+        String none = IntakeFixture.NO_ORIGIN;
+        refused(intake.post(IntakeFixture.form(), none, "Referer: https://evil.example/page", JSON), 403, null, only);
+        refused(intake.post(IntakeFixture.form(), none, "Referer: https://example.org.evil.example/", JSON), 403, null, only);
+        refused(intake.post(IntakeFixture.form(), none, "Sec-Fetch-Site: cross-site", JSON), 403, null, only);
+        refused(intake.post(IntakeFixture.form(), none, "Sec-Fetch-Site: cross-site", "Referer: https://example.org/news/",
+                JSON), 403, null, only);
+        refused(intake.post(IntakeFixture.form(), none, JSON), 403, null,
+                "Replies are taken from https://example.org only: send the header \"Origin: https://example.org\" as browsers do.");
+    }
+
+    @Test
+    void aPostFromTheSiteIsTakenByItsOriginOrElseItsReferer() {
+        assertEquals(303, intake.post(IntakeFixture.form(), "Origin: https://example.org").status());
+        assertEquals(303, intake.post(IntakeFixture.form(), "Origin: https://example.org", "Sec-Fetch-Site: cross-site").status(),
+                "the intake may be on another site than the form");
+        assertEquals(303, intake.post(IntakeFixture.form(), IntakeFixture.NO_ORIGIN,
+                "Referer: https://example.org/news/world/a/").status(), "a browser too old to send Origin");
+        assertEquals(3, intake.queue().size());
     }
 
     @Test

@@ -95,6 +95,23 @@ class DevServer_PagesIT {
     }
 
     @Test
+    void onlyRequestsForALoopbackNameAreAnsweredSoNoOtherSiteCanReadThePreview() throws IOException {
+        int port = served.server.port();
+        for (String host : new String[] {"evil.example", "evil.example:" + port, "127.0.0.1.evil.example",
+                "localhost.evil.example", "evil-localhost:" + port, "0.0.0.0:" + port, "192.168.1.20", "[::2]:" + port,
+                "127.0.0.256", ""}) {
+            assertEquals(403, served.rawStatus("/news/world/storm/", "Host: " + host + "\r\n"), host);
+            assertEquals(403, served.rawStatus(PageDecorations.EVENTS_PATH, "Host: " + host + "\r\n"), "events for " + host);
+        }
+        assertEquals(403, served.rawStatus("/news/world/storm/", ""), "no Host");
+        assertEquals(403, served.rawStatus("/news/world/storm/", "Host: localhost\r\nHost: evil.example\r\n"), "two");
+        for (String host : new String[] {"127.0.0.1:" + port, "localhost:" + port, "LOCALHOST", "localhost.",
+                "preview.localhost:" + port, "[::1]:" + port, "127.0.0.2"}) {
+            assertEquals(200, served.rawStatus("/news/world/storm/", "Host: " + host + "\r\n"), host);
+        }
+    }
+
+    @Test
     void onlyGetAndHeadAreAnswered() {
         HttpResponse<String> post = served.send("POST", "/news/");
         assertEquals(405, post.statusCode());

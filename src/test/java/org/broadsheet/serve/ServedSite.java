@@ -65,10 +65,15 @@ final class ServedSite implements AutoCloseable {
 
     /** The status line's code for a request path sent byte for byte, as no HTTP client library would send it. */
     int rawStatus(String rawPath) throws IOException {
+        return rawStatus(rawPath, "Host: 127.0.0.1\r\n");
+    }
+
+    /** The same, with {@code hostLines} as the Host header lines (each ending in CRLF; empty for none). */
+    int rawStatus(String rawPath, String hostLines) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", server.port())) {
             socket.setSoTimeout((int) TIMEOUT.toMillis());
             OutputStream out = socket.getOutputStream();
-            out.write(("GET " + rawPath + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+            out.write(("GET " + rawPath + " HTTP/1.1\r\n" + hostLines + "Connection: close\r\n\r\n")
                     .getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
             InputStream in = socket.getInputStream();

@@ -1,0 +1,35 @@
+package org.broadsheet.serve;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a request was addressed to this computer by a loopback name. The server listens on
+ * 127.0.0.1 only, but a page elsewhere can still reach it through a name of its own that it
+ * points at 127.0.0.1 (DNS rebinding), and would then read the preview, drafts included, as
+ * its own; such a request names that page's host in {@code Host}, so only loopback names are
+ * answered: {@code localhost} and names under it, {@code 127.x.y.z} and {@code [::1]}, with any port.
+ */
+final class LoopbackHost {
+
+    private static final Pattern PORT = Pattern.compile(":[0-9]{1,5}$");
+    private static final Pattern LOCALHOST = Pattern.compile("([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)*localhost");
+    private static final Pattern IPV4 = Pattern.compile("127(\\.(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}");
+
+    private LoopbackHost() {
+    }
+
+    /** Whether the request's {@code Host} header values name this computer; none, or two, do not. */
+    static boolean isLoopback(List<String> hostHeaders) {
+        if (hostHeaders == null || hostHeaders.size() != 1) {
+            return false;
+        }
+        String host = PORT.matcher(hostHeaders.get(0).strip().toLowerCase(Locale.ROOT)).replaceFirst("");
+        if (host.equals("[::1]")) {
+            return true;
+        }
+        String name = host.endsWith(".") ? host.substring(0, host.length() - 1) : host; // "localhost." is a full name
+        return LOCALHOST.matcher(name).matches() || IPV4.matcher(name).matches();
+    }
+}
