@@ -111,7 +111,7 @@ public final class Broadsheet {
                 return upToDate(cache.lastSummary(), clock, problems, cache.status());
             }
             TemplateEngine templates = new TemplateEngine(root, config.locale(), config.timezone());
-            ImageFiles images = new ImageFiles(root, files);
+            ImageFiles images = new ImageFiles(files);
             Map<String, AuthorProfile> profiles = clock.time("authors", () -> new AuthorProfileLoader().load(root, problems));
             SiteAssembler assembler = new SiteAssembler(config, l -> templates.exists(l + ".ftlh"), images,
                     new Schedule(request.includeDrafts(), request.includeFuture(), request.now()), profiles);

@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.Set;
 import org.broadsheet.problem.Problems;
@@ -76,7 +77,7 @@ public final class ContentLoader {
                         return FileVisitResult.CONTINUE;
                     }
                     String name = file.getFileName().toString();
-                    if (name.chars().anyMatch(c -> c < 0x20 || c == 0x7F)) {
+                    if (hasControlCharacter(name)) {
                         problems.error(SourcePosition.of(slashes(siteRoot.relativize(file)).replaceAll("\\p{Cntrl}", "?")),
                                 "its name holds a control character (a line break, a tab); rename the file");
                     } else if (attrs.isSymbolicLink() || Files.isSymbolicLink(file)) {
@@ -93,6 +94,26 @@ public final class ContentLoader {
         Map<Path, BasicFileAttributes> files = new java.util.LinkedHashMap<>();
         sorted.values().forEach(entry -> files.put(entry.getKey(), entry.getValue()));
         return files;
+    }
+
+    /** Whether {@code name} holds a control character (a line break, a tab, NUL). */
+    private static boolean hasControlCharacter(String name) {
+        return name.chars().anyMatch(c -> c < 0x20 || c == 0x7F);
+    }
+
+    /**
+     * Why no file of {@code content/} can be at {@code contentPath}, as written in a link or image
+     * ({@code a%00b.png}): it holds a control character, which no name the load stage accepts
+     * has (and which a message could not print). Empty when a file could be there.
+     */
+    public static Optional<String> noFileCanBeAt(String contentPath) {
+        for (int i = 0; i < contentPath.length(); i++) {
+            char c = contentPath.charAt(i);
+            if (c < 0x20 || c == 0x7F) {
+                return Optional.of("a file name cannot hold the control character " + SourceText.codePoint(c));
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean hidden(Path path) {
