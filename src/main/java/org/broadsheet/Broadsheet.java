@@ -46,6 +46,7 @@ import org.broadsheet.render.Views;
 import org.broadsheet.source.ContentLoader;
 import org.broadsheet.source.ImageFiles;
 import org.broadsheet.source.SourceFile;
+import org.broadsheet.source.SymbolicLinks;
 
 /**
  * Builds a site: reads {@code broadsheet.yml}, loads {@code content/}, parses front matter,
@@ -101,6 +102,8 @@ public final class Broadsheet {
         Problems problems = new Problems();
         StageClock clock = new StageClock(request.progress());
         checkOutputPlace(request, root, problems);
+        SymbolicLinks.refuseLinkedFolders(root, FOLDERS, problems);
+        problems.failIfAny(); // a folder that cannot be read: what follows would only report its absence
         SiteConfig config = clock.time("config", () -> new SiteConfigLoader().load(root, problems));
         List<SourceFile> files = clock.time("load", () -> new ContentLoader().load(root, problems));
         try (BuildCache cache = clock.time("cache", () -> BuildCache.open(root, output, request.cacheName(), toolBuild(),
