@@ -91,8 +91,9 @@ final class ArticlePlacer {
         return Optional.of(new Article(id, source, page ? Article.Kind.PAGE : Article.Kind.ARTICLE, fm.title(), date,
                 fm.updated().map(u -> u.withZoneSameInstant(config.timezone())), authors, section, tags, summary,
                 rendered.searchText(),
-                fm.image().map(image -> image(image, rendered.file(), path)), lang, translationKey, path, outputFile,
-                layout, fm.draft(), rendered.wordCount(), rendered.readingMinutes(), canonical, aliases, rendered.bodyKey(),
+                fm.image().map(image -> image(image, rendered.file(), path)), lang, translationKey,
+                fm.lineOf(fm.lines().containsKey("translationKey") ? "translationKey" : "lang"), path, outputFile,
+                urlLine(fm, page), layout, fm.draft(), rendered.wordCount(), rendered.readingMinutes(), canonical, aliases, rendered.bodyKey(),
                 rendered.links().stream().map(org.broadsheet.markdown.ArticleLink::target).distinct().toList(),
                 fm.extra()));
     }
@@ -123,6 +124,20 @@ final class ArticlePlacer {
             return null;
         }
         return given.get();
+    }
+
+    /**
+     * The line of the key that made the article's URL, for messages: {@code slug:}, else
+     * {@code section:}, else {@code lang:} on a multilingual site, else line 1: its file's name
+     * and folder made it.
+     */
+    private int urlLine(FrontMatter fm, boolean page) {
+        for (String key : page ? List.of("slug", "lang") : List.of("slug", "section", "lang")) {
+            if (fm.lines().containsKey(key) && (!key.equals("lang") || config.isMultilingual())) {
+                return fm.lineOf(key);
+            }
+        }
+        return 1;
     }
 
     /** The canonical URL the front matter gives, made absolute; "" for none; null when it is not a URL. */

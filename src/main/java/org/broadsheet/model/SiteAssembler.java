@@ -149,8 +149,9 @@ public final class SiteAssembler {
         for (Article article : published.stream().sorted(Comparator.comparing(Article::source)).toList()) {
             Article other = seen.putIfAbsent(article.translationKey() + "\n" + article.lang(), article);
             if (other != null) {
-                problems.error(SourcePosition.of(article.source()), "is a second " + article.lang()
-                        + " version of \"" + article.translationKey() + "\", as is " + other.source()
+                problems.error(SourcePosition.of(article.source(), article.translationKeyLine()), "is a second "
+                        + article.lang() + " version of \"" + article.translationKey() + "\", as is "
+                        + SourcePosition.of(other.source(), other.translationKeyLine())
                         + "; give one of them another translationKey");
                 continue;
             }

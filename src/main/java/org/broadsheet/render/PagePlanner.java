@@ -259,9 +259,9 @@ public final class PagePlanner {
     }
 
     /**
-     * A page or file that would be written at {@code outputPath}: {@code owner} names it in
-     * messages, {@code position} is where its source asks for it, and {@code subject} begins
-     * the message about it ("alias /world/old/ ").
+     * A page or file that would be written at {@code outputPath}: {@code owner} is who asks for
+     * it, {@code position} names it in messages (the line of an article's {@code slug:} or an
+     * alias, or just the owner), and {@code subject} begins the message about it ("alias /world/old/ ").
      */
     private record Claim(String outputPath, String owner, SourcePosition position, String subject) {
         boolean isFile() {
@@ -272,9 +272,7 @@ public final class PagePlanner {
     private static void refuseCollisions(List<Page> pages, List<StaticFile> files, Problems problems) {
         Map<String, Claim> owners = new HashMap<>();
         List<Claim> claims = new ArrayList<>();
-        pages.forEach(p -> claims.add(p instanceof AliasPage alias
-                ? new Claim(p.outputPath(), alias.article().source(), alias.position(), "alias " + alias.sitePath() + " ")
-                : new Claim(p.outputPath(), p.owner(), SourcePosition.of(p.owner()), "")));
+        pages.forEach(p -> claims.add(claimOf(p)));
         files.forEach(f -> claims.add(new Claim(f.outputPath(), f.owner(), SourcePosition.of(f.owner()), "")));
         for (Claim claim : claims) {
             Claim first = owners.putIfAbsent(key(claim.outputPath()), claim);
@@ -282,7 +280,7 @@ public final class PagePlanner {
                 Claim at = claim.isFile() ? claim : first.isFile() ? first : null; // a source file, if either has one
                 Claim other = at == claim ? first : claim;
                 problems.error(where(at), (at == null ? "" : at.subject()) + "would be written to " + claim.outputPath()
-                        + ", which " + other.owner() + " also writes to; give one of them another slug or path");
+                        + ", which " + other.position() + " also writes to; give one of them another slug or path");
             }
         }
         // a file where another page needs a folder: robots.txt, and an alias /robots.txt at robots.txt/index.html
@@ -295,16 +293,24 @@ public final class PagePlanner {
                 }
                 if (file.isFile() && !claim.isFile()) {
                     problems.error(where(file), file.subject() + "would be written to " + file.outputPath()
-                            + ", a file where " + claim.owner() + " needs a folder for " + path
+                            + ", a file where " + claim.position() + " needs a folder for " + path
                             + "; give one of them another slug or path");
                 } else {
                     problems.error(where(claim.isFile() ? claim : null), (claim.isFile() ? claim.subject() : "")
                             + "would be written to " + path + ", inside " + file.outputPath() + ", which "
-                            + file.owner() + " writes as a file; give one of them another slug or path");
+                            + file.position() + " writes as a file; give one of them another slug or path");
                 }
                 break;
             }
         }
+    }
+
+    private static Claim claimOf(Page page) {
+        if (page instanceof AliasPage alias) {
+            return new Claim(page.outputPath(), alias.article().source(), alias.position(), "alias " + alias.sitePath() + " ");
+        }
+        int line = page instanceof ArticlePage article ? article.article().urlLine() : 0;
+        return new Claim(page.outputPath(), page.owner(), SourcePosition.of(page.owner(), line), "");
     }
 
     /** Where a clash is reported: at the source file that asks for the path, if one does. */

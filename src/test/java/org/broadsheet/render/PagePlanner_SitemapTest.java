@@ -34,7 +34,7 @@ class PagePlanner_SitemapTest {
             ZonedDateTime date = ZonedDateTime.parse("2026-01-01T00:00:00Z").plusMinutes(articles - i);
             list.add(new Article("world/a" + i, "content/world/a" + i + ".md", Article.Kind.ARTICLE, "A" + i, date,
                     Optional.empty(), List.of(), new Term("world", "World"), List.of(), "", "", Optional.empty(), "en-US",
-                    "world/a" + i, "world/a" + i + "/", "world/a" + i + "/index.html", "article", false, 1, 1, "", List.of(),
+                    "world/a" + i, 1, "world/a" + i + "/", "world/a" + i + "/index.html", 1, "article", false, 1, 1, "", List.of(),
                     "world/a" + i + ".md", List.of(),
                     Map.of()));
         }
