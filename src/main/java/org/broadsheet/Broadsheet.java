@@ -44,6 +44,7 @@ import org.broadsheet.render.PageRenderer;
 import org.broadsheet.render.TemplateEngine;
 import org.broadsheet.render.Views;
 import org.broadsheet.source.ContentLoader;
+import org.broadsheet.source.FileNames;
 import org.broadsheet.source.ImageFiles;
 import org.broadsheet.source.SourceFile;
 import org.broadsheet.source.SymbolicLinks;
@@ -103,7 +104,9 @@ public final class Broadsheet {
         StageClock clock = new StageClock(request.progress());
         checkOutputPlace(request, root, problems);
         SymbolicLinks.refuseLinkedFolders(root, FOLDERS, problems);
-        problems.failIfAny(); // a folder that cannot be read: what follows would only report its absence
+        FileNames names = FileNames.ofThisSystem();
+        names.check(root, FOLDERS, problems);
+        problems.failIfAny(); // folders or names that cannot be read: what follows would only report them missing
         SiteConfig config = clock.time("config", () -> new SiteConfigLoader().load(root, problems));
         List<SourceFile> files = clock.time("load", () -> new ContentLoader().load(root, problems));
         try (BuildCache cache = clock.time("cache", () -> BuildCache.open(root, output, request.cacheName(), toolBuild(),
@@ -121,7 +124,7 @@ public final class Broadsheet {
             Site site = site(request, config, files, images, assembler, cache, clock, problems);
             Comments comments = clock.time("comments", () -> new CommentLoader(new ReplySettingsLoader().load(root, problems),
                     config.timezone()).load(root, files, problems));
-            PagePlanner.Plan plan = clock.time("plan", () -> new PagePlanner(root).plan(site, request.now(), problems));
+            PagePlanner.Plan plan = clock.time("plan", () -> new PagePlanner(root, names).plan(site, request.now(), problems));
             Messages messages = clock.time("messages", () -> Messages.load(root, config, problems));
             problems.failIfAny();
             ZonedDateTime now = ZonedDateTime.ofInstant(request.now(), config.timezone());

@@ -145,6 +145,11 @@ public final class TemplateEngine {
         }
 
         @Override
+        public String toString() { // FreeMarker's messages name the loader that did not find a template
+            return "FileTemplateLoader(baseDir=\"" + baseDir + "\")";
+        }
+
+        @Override
         public Object findTemplateSource(String name) throws IOException {
             try {
                 return super.findTemplateSource(name);
@@ -159,7 +164,11 @@ public final class TemplateEngine {
         if (name == null) {
             return "templates";
         }
-        return Files.isRegularFile(siteTemplates.resolve(name)) ? "templates/" + name : "(built-in theme) " + name;
+        try {
+            return Files.isRegularFile(siteTemplates.resolve(name)) ? "templates/" + name : "(built-in theme) " + name;
+        } catch (java.nio.file.InvalidPathException e) {
+            return "templates/" + name; // a name this locale cannot make a path of: not the theme's
+        }
     }
 
     /** FreeMarker's message without its tips and stack, on one line. */

@@ -68,7 +68,11 @@ public final class ContentLoader {
             Files.walkFileTree(content, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    return !dir.equals(content) && hidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                    if (dir.equals(content)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    return hidden(dir) || notUtf8(siteRoot, dir, problems) ? FileVisitResult.SKIP_SUBTREE
+                            : FileVisitResult.CONTINUE;
                 }
 
                 @Override
@@ -80,6 +84,8 @@ public final class ContentLoader {
                     if (hasControlCharacter(name)) {
                         problems.error(SourcePosition.of(slashes(siteRoot.relativize(file)).replaceAll("\\p{Cntrl}", "?")),
                                 "its name holds a control character (a line break, a tab); rename the file");
+                    } else if (notUtf8(siteRoot, file, problems)) {
+                        return FileVisitResult.CONTINUE;
                     } else if (attrs.isSymbolicLink() || Files.isSymbolicLink(file)) {
                         SymbolicLinks.skip(slashes(siteRoot.relativize(file)), problems);
                     } else if (attrs.isRegularFile()) {
@@ -114,6 +120,20 @@ public final class ContentLoader {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the name of {@code path} has bytes that are not UTF-8 (a name saved in Latin-1, say),
+     * which Java reads as U+FFFD: its URL would hold neither what the author wrote nor the file's
+     * name. Reported as an error.
+     */
+    private static boolean notUtf8(Path siteRoot, Path path, Problems problems) {
+        if (path.getFileName().toString().indexOf('\uFFFD') < 0) {
+            return false;
+        }
+        problems.error(SourcePosition.of(FileNames.shown(slashes(siteRoot.relativize(path)))),
+                "its name is not UTF-8 (saved in another charset, such as Latin-1); rename it");
+        return true;
     }
 
     private static boolean hidden(Path path) {

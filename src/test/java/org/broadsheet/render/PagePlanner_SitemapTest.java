@@ -51,14 +51,14 @@ class PagePlanner_SitemapTest {
 
     @Test
     void aSitemapWithinTheLimitIsOneFile() {
-        PagePlanner.Plan plan = new PagePlanner(root, 10).plan(siteOf(5), java.time.Instant.parse("2026-02-01T00:00:00Z"), new Problems());
+        PagePlanner.Plan plan = new PagePlanner(root, 10, new org.broadsheet.source.FileNames("UTF-8", "")).plan(siteOf(5), java.time.Instant.parse("2026-02-01T00:00:00Z"), new Problems());
         assertEquals(List.of("sitemap.xml"), sitemapFiles(plan));
     }
 
     @Test
     void aSitemapOverTheLimitIsSplitUnderAnIndex() {
         // 23 articles, the home page and the section page: 25 URLs, three sitemaps of at most 10
-        PagePlanner.Plan plan = new PagePlanner(root, 10).plan(siteOf(23), java.time.Instant.parse("2026-02-01T00:00:00Z"), new Problems());
+        PagePlanner.Plan plan = new PagePlanner(root, 10, new org.broadsheet.source.FileNames("UTF-8", "")).plan(siteOf(23), java.time.Instant.parse("2026-02-01T00:00:00Z"), new Problems());
         assertEquals(List.of("sitemap-1.xml", "sitemap-2.xml", "sitemap-3.xml", "sitemap.xml"), sitemapFiles(plan));
         SitemapIndexPage index = (SitemapIndexPage) plan.pages().stream()
                 .filter(p -> p instanceof SitemapIndexPage).findFirst().orElseThrow();
@@ -71,7 +71,7 @@ class PagePlanner_SitemapTest {
     @Test
     void theIndexAndEachPartAreValidSitemaps() throws Exception {
         Site site = siteOf(23);
-        PagePlanner.Plan plan = new PagePlanner(root, 10).plan(site, java.time.Instant.parse("2026-02-01T00:00:00Z"), new Problems());
+        PagePlanner.Plan plan = new PagePlanner(root, 10, new org.broadsheet.source.FileNames("UTF-8", "")).plan(site, java.time.Instant.parse("2026-02-01T00:00:00Z"), new Problems());
         PageRenderer renderer = new PageRenderer(new TemplateEngine(root, java.util.Locale.US, java.time.ZoneOffset.UTC),
                 new Views(site, new org.broadsheet.markdown.MemoryBodyStore(), org.broadsheet.comments.Comments.none(),
                         Messages.load(root, site.config(), new Problems()), "test", ZonedDateTime.parse("2026-02-01T00:00:00Z")));
