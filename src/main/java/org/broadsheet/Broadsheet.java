@@ -46,8 +46,10 @@ import org.broadsheet.render.PageRenderer;
 import org.broadsheet.render.TemplateEngine;
 import org.broadsheet.render.Views;
 import org.broadsheet.source.ContentLoader;
+import org.broadsheet.source.FileNames;
 import org.broadsheet.source.ImageFiles;
 import org.broadsheet.source.SourceFile;
+import org.broadsheet.source.SymbolicLinks;
 
 /**
  * Builds a site: reads {@code broadsheet.yml}, loads {@code content/}, parses front matter,
@@ -104,6 +106,10 @@ public final class Broadsheet {
         Problems problems = new Problems();
         StageClock clock = new StageClock(request.progress());
         checkOutputPlace(request, root, problems);
+        SymbolicLinks.refuseLinkedFolders(root, FOLDERS, problems);
+        FileNames names = FileNames.ofThisSystem();
+        names.check(root, FOLDERS, problems);
+        problems.failIfAny(); // folders or names that cannot be read: what follows would only report them missing
         SiteConfig config = clock.time("config", () -> new SiteConfigLoader().load(root, problems));
         List<SourceFile> files = clock.time("load", () -> new ContentLoader().load(root, problems));
         try (OutputLock lock = lockOutput(request, output, problems);
@@ -115,14 +121,14 @@ public final class Broadsheet {
                 return upToDate(cache.lastSummary(), clock, problems, cache.status());
             }
             TemplateEngine templates = new TemplateEngine(root, config.locale(), config.timezone());
-            ImageFiles images = new ImageFiles(root, files);
+            ImageFiles images = new ImageFiles(files);
             Map<String, AuthorProfile> profiles = clock.time("authors", () -> new AuthorProfileLoader().load(root, problems));
             SiteAssembler assembler = new SiteAssembler(config, l -> templates.exists(l + ".ftlh"), images,
                     new Schedule(request.includeDrafts(), request.includeFuture(), request.now()), profiles);
             Site site = site(request, config, files, images, assembler, cache, clock, problems);
             Comments comments = clock.time("comments", () -> new CommentLoader(new ReplySettingsLoader().load(root, problems),
                     config.timezone()).load(root, files, problems));
-            PagePlanner.Plan plan = clock.time("plan", () -> new PagePlanner(root).plan(site, request.now(), problems));
+            PagePlanner.Plan plan = clock.time("plan", () -> new PagePlanner(root, names).plan(site, request.now(), problems));
             Messages messages = clock.time("messages", () -> Messages.load(root, config, problems));
             problems.failIfAny();
             ZonedDateTime now = ZonedDateTime.ofInstant(request.now(), config.timezone());

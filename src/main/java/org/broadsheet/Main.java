@@ -5,10 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.broadsheet.output.SiteWriter;
 import org.broadsheet.problem.BuildFailedException;
 import org.broadsheet.problem.Problem;
+import org.broadsheet.source.FileNames;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -43,6 +45,11 @@ public final class Main implements Runnable {
 
     /** Runs a command line with the given output streams; returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        Optional<String> unreadable = unreadable(args, FileNames.ofThisSystem());
+        if (unreadable.isPresent()) {
+            err.println("broadsheet: " + unreadable.get());
+            return USAGE;
+        }
         CommandLine cli = new CommandLine(new Main());
         subcommandsFor(args).forEach(cli::addSubcommand);
         cli.setOut(out);
@@ -57,6 +64,22 @@ public final class Main implements Runnable {
             return USAGE;
         });
         return cli.execute(args);
+    }
+
+    /**
+     * Why an argument, or the current folder, would not be read as written under this locale
+     * (Java decodes both as it decodes file names); empty when they are.
+     */
+    private static Optional<String> unreadable(String[] args, FileNames names) {
+        for (String arg : args) {
+            Optional<String> problem = names.unreadable(arg);
+            if (problem.isPresent()) {
+                return Optional.of("\"" + FileNames.shown(arg) + "\" cannot be read: " + problem.get());
+            }
+        }
+        String here = System.getProperty("user.dir", "");
+        return names.unreadable(here).map(problem -> "the current folder " + FileNames.shown(here) + " cannot be read: "
+                + problem);
     }
 
     /**

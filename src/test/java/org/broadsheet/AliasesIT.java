@@ -86,7 +86,7 @@ class AliasesIT {
     @Test
     void anAliasTakingAnotherArticlesPathIsAnErrorNamingBothAndLeavesTheSiteAlone(@TempDir Path other) {
         assertEquals("content/world/calm.md:4: alias /world/storm/ would be written to world/storm/index.html,"
-                + " which content/world/storm.md also writes to; give one of them another slug or path",
+                + " which content/world/storm.md:1 also writes to; give one of them another slug or path",
                 firstErrorLeavingTheSiteAlone(other, "[/world/storm/]"));
     }
 

@@ -81,4 +81,13 @@ class ArticleLinksIT {
         assertTrue(run.err().contains("content/world/links.md:7: warning: link \"later.md\" leads nowhere until "
                 + "content/world/later.md is published on 2099-01-01T09:00Z"), run.err());
     }
+
+    @Test
+    void aLinkToAFileNameWithAControlCharacterIsAnErrorAtItsLine(@TempDir Path dir) {
+        TestSite site = site(dir).article("content/world/links.md", "title: Links\ndate: 2026-01-06",
+                "First line.\n\nA [nul](vote%00.md).\n");
+        TestSite.Run run = site.build();
+        assertEquals(List.of("content/world/links.md:7: link \"vote%00.md\" names no file: a file name cannot hold the"
+                + " control character U+0000", "Build failed: 1 error. No site was written."), run.errLines());
+    }
 }

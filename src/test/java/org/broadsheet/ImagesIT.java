@@ -139,4 +139,25 @@ class ImagesIT {
                         + " (no file content/images/other.png); the deploy must add it"), run.errLines());
         assertTrue(later.exists("world/a/index.html"));
     }
+
+    /** {@code %00} decodes to a character no file name has: an error at its line, never a crash. */
+    @Test
+    void anImagePathWithAControlCharacterIsAnErrorAtItsLine(@TempDir Path other) {
+        TestSite broken = TestSite.in(other)
+                .article("content/world/storm.md", "title: Storm\ndate: 2026-01-05\nimage: /images/lead%00.png",
+                        "![Nul](a%00b.png)\n\n![Break](/images/a%0Ab.png) ![Fine](here.png)\n")
+                .bytes("content/world/here.png", image("png", 2, 2));
+
+        TestSite.Run run = broken.build();
+
+        assertEquals(List.of(
+                "content/world/storm.md:4: image \"/images/lead%00.png\" names no file: a file name cannot hold the"
+                        + " control character U+0000",
+                "content/world/storm.md:6: image \"a%00b.png\" names no file: a file name cannot hold the control"
+                        + " character U+0000",
+                "content/world/storm.md:8: image \"/images/a%0Ab.png\" names no file: a file name cannot hold the"
+                        + " control character U+000A",
+                "Build failed: 3 errors. No site was written."), run.errLines());
+        assertEquals(1, run.exitCode(), run.toString());
+    }
 }

@@ -195,8 +195,21 @@ class LanguagesIT {
                 .article("content/world/b.es.md", "title: B\ndate: 2026-01-01\ntranslationKey: story", "Dos.");
         TestSite.Run result = twice.build();
         assertEquals(1, result.exitCode());
-        assertEquals("content/world/b.es.md: is a second es version of \"story\", as is content/world/a.es.md; "
+        assertEquals("content/world/b.es.md:4: is a second es version of \"story\", as is content/world/a.es.md:4; "
                 + "give one of them another translationKey", result.errLines().get(0));
+    }
+
+    /** Without a translationKey, the file's path is the key, and a lang: that repeats a version is at fault. */
+    @Test
+    void aSecondVersionByItsLangIsAnErrorAtThatLine(@TempDir Path other) {
+        TestSite twice = TestSite.in(other)
+                .file("broadsheet.yml", "languages:\n  - code: en-US\n  - code: es\n")
+                .article("content/world/storm.es.md", "title: Tormenta\ndate: 2026-01-01", "Uno.")
+                .article("content/world/storm.md", "title: Storm\ndate: 2026-01-01\nlang: es\nslug: storm-two", "Dos.");
+        TestSite.Run result = twice.build();
+        assertEquals(List.of("content/world/storm.md:4: is a second es version of \"world/storm\", as is"
+                + " content/world/storm.es.md:1; give one of them another translationKey",
+                "Build failed: 1 error. No site was written."), result.errLines());
     }
 
     @Test

@@ -25,12 +25,21 @@ class LauncherIT {
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(launcher.toString()));
         command.addAll(List.of(args));
+        Map<String, String> environment = new java.util.HashMap<>(System.getenv());
+        environment.put("JAVA_HOME", System.getProperty("java.home"));
+        environment.putAll(env);
+        return runIn(workDir, environment, command);
+    }
+
+    /** Runs {@code command} in {@code workDir} with exactly {@code environment}, as cron or a bare container would. */
+    static TestSite.Run runIn(Path workDir, Map<String, String> environment, List<String> command)
+            throws IOException, InterruptedException {
         Path out = Files.createTempFile("out", ".txt");
         Path err = Files.createTempFile("err", ".txt");
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
                 .redirectOutput(out.toFile()).redirectError(err.toFile());
-        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
-        builder.environment().putAll(env);
+        builder.environment().clear();
+        builder.environment().putAll(environment);
         int code = builder.start().waitFor();
         return new TestSite.Run(code, Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
     }

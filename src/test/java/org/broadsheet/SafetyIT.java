@@ -191,6 +191,43 @@ class SafetyIT {
                 + " the file in instead (rendering content/world/talks.md)", linked.errLines().get(2), linked.toString());
     }
 
+    /** The theme's base layout includes partials/footer.ftlh: the link is that partial, not the page's template. */
+    @Test
+    void aPartialLinkedFromOutsideTemplatesIsReportedAsThatPartial(@TempDir Path elsewhere) throws IOException {
+        TestSite site = TestSite.in(dir).article("content/world/talks.md", "title: Talks\ndate: 2026-11-27", "Body.\n");
+        Files.createDirectories(dir.resolve("templates/partials"));
+        link(dir.resolve("templates/partials/footer.ftlh"), Files.writeString(elsewhere.resolve("footer.ftlh"), "SECRET"));
+
+        TestSite.Run run = site.build();
+
+        assertEquals(List.of("templates/partials/footer.ftlh: is a symbolic link to a file outside templates/, which is"
+                + " not read; copy the file in instead (rendering content/world/talks.md and 8 other pages)",
+                "Build failed: 1 error. No site was written."), run.errLines());
+    }
+
+    /** Skipped as a linked file is, a linked content/ would build a site without articles over the live one. */
+    @Test
+    void aSymbolicLinkInPlaceOfAFolderOfTheSiteIsAnErrorAndThePublishedSiteStays(@TempDir Path elsewhere)
+            throws IOException {
+        TestSite site = TestSite.in(dir).article("content/world/talks.md", "title: Talks\ndate: 2026-11-27", "Body.\n")
+                .built();
+        Map<String, String> published = TestSite.snapshot(site.output());
+        link(dir.resolve("content"), Files.move(dir.resolve("content"), elsewhere.resolve("content")));
+        for (String folder : List.of("templates", "i18n", "authors", "comments")) {
+            link(dir.resolve(folder), Files.createDirectories(elsewhere.resolve(folder)));
+        }
+
+        TestSite.Run run = site.build();
+
+        String linked = ": is a symbolic link; links are not followed, so the build cannot read this folder: replace the"
+                + " link with the folder itself";
+        assertEquals(List.of("authors" + linked, "comments" + linked, "content" + linked, "i18n" + linked,
+                "templates" + linked, "Build failed: 5 errors. The previous site in " + site.output() + " is unchanged."),
+                run.errLines());
+        assertEquals(1, run.exitCode(), run.toString());
+        assertEquals(published, TestSite.snapshot(site.output()));
+    }
+
     @Test
     void aSymbolicLinkUnderTemplateAssetsIsNotPublishedAndIsReported(@TempDir Path elsewhere) throws IOException {
         Path secret = Files.writeString(elsewhere.resolve("secret.txt"), "TOP SECRET");

@@ -20,8 +20,12 @@ import java.util.Optional;
  * @param lang       its BCP 47 language: one of the site's languages on a multilingual site
  * @param translationKey what its translations share: the front matter's {@code translationKey},
  *                   or its content path without extension and language ({@code world/talks})
+ * @param translationKeyLine the line that made it this language's version of its story, for
+ *                   messages: {@code translationKey:}, else {@code lang:}, else 1 (the file name did)
  * @param path       its site path without base path: {@code world/maduro-talks/}
  * @param outputFile the file it is written to: {@code world/maduro-talks/index.html}
+ * @param urlLine    the line that made its URL, for messages: {@code slug:}, else {@code section:},
+ *                   else {@code lang:}, else 1 (the file name and folder did)
  * @param layout     the template that renders it, without extension
  * @param expires    when it leaves the site, if ever, in the site's time zone
  * @param canonical  the absolute URL search engines should treat as the original, when the front
@@ -47,8 +51,10 @@ public record Article(
         Optional<ArticleImage> image,
         String lang,
         String translationKey,
+        int translationKeyLine,
         String path,
         String outputFile,
+        int urlLine,
         String layout,
         boolean draft,
         Optional<ZonedDateTime> expires,

@@ -14,6 +14,7 @@ import org.broadsheet.frontmatter.Image;
 import org.broadsheet.markdown.RenderedArticle;
 import org.broadsheet.problem.Problems;
 import org.broadsheet.problem.SourcePosition;
+import org.broadsheet.source.ContentLoader;
 import org.broadsheet.source.ImageFiles;
 import org.broadsheet.source.SourceFile;
 
@@ -90,8 +91,10 @@ final class ArticlePlacer {
         return Optional.of(new Article(id, source, page ? Article.Kind.PAGE : Article.Kind.ARTICLE, fm.title(), date,
                 fm.updated().map(u -> u.withZoneSameInstant(config.timezone())), authors, section, tags, summary,
                 rendered.searchText(),
-                fm.image().map(image -> image(image, rendered.file(), path)), lang, translationKey, path, outputFile,
-                layout, fm.draft(), fm.expires().map(e -> e.withZoneSameInstant(config.timezone())), rendered.wordCount(), rendered.readingMinutes(), canonical, aliases, rendered.bodyKey(),
+                fm.image().map(image -> image(image, rendered.file(), path)), lang, translationKey,
+                fm.lineOf(fm.lines().containsKey("translationKey") ? "translationKey" : "lang"), path, outputFile,
+                urlLine(fm, page), layout, fm.draft(), fm.expires().map(e -> e.withZoneSameInstant(config.timezone())),
+                rendered.wordCount(), rendered.readingMinutes(), canonical, aliases, rendered.bodyKey(),
                 rendered.links().stream().map(org.broadsheet.markdown.ArticleLink::target).distinct().toList(),
                 fm.extra()));
     }
@@ -122,6 +125,20 @@ final class ArticlePlacer {
             return null;
         }
         return given.get();
+    }
+
+    /**
+     * The line of the key that made the article's URL, for messages: {@code slug:}, else
+     * {@code section:}, else {@code lang:} on a multilingual site, else line 1: its file's name
+     * and folder made it.
+     */
+    private int urlLine(FrontMatter fm, boolean page) {
+        for (String key : page ? List.of("slug", "lang") : List.of("slug", "section", "lang")) {
+            if (fm.lines().containsKey(key) && (!key.equals("lang") || config.isMultilingual())) {
+                return fm.lineOf(key);
+            }
+        }
+        return 1;
     }
 
     /** The canonical URL the front matter gives, made absolute; "" for none; null when it is not a URL. */
@@ -235,18 +252,18 @@ final class ArticlePlacer {
             String pageDir = pagePath.endsWith("/") ? pagePath : pagePath.substring(0, pagePath.lastIndexOf('/') + 1);
             url = config.baseUrl().link((SourceFile.isBundleIndex(file.contentPath()) ? pageDir : folder) + src);
         }
-        Optional<java.nio.file.Path> local = ImageFiles.isLocal(src) ? images.fileOf(file.contentPath(), src)
-                : Optional.empty();
-        Optional<ImageFiles.Size> size = local.filter(images::exists).flatMap(images::sizeOf);
+        Optional<String> local = ImageFiles.isLocal(src) ? images.fileOf(file.contentPath(), src) : Optional.empty();
+        Optional<ImageFiles.Size> size = local.flatMap(images::sizeOf);
         return new ArticleImage(url, image.alt(), image.caption(), image.credit(),
-                local.map(images::sitePath).orElse(""), size.map(ImageFiles.Size::width).orElse(0),
+                local.map(ImageFiles::sitePath).orElse(""), size.map(ImageFiles.Size::width).orElse(0),
                 size.map(ImageFiles.Size::height).orElse(0));
     }
 
     /**
      * Checks that the images an article shows are there: a missing image beside the article is an
      * error at its line; a missing image under a site path ({@code /images/…}, which a deploy may
-     * add later) is a warning, once per image for the whole site.
+     * add later) is a warning, once per image for the whole site. A path no file can have (with
+     * {@code %00} or another control character in it) is an error either way.
      */
     void checkImages(RenderedArticle rendered, java.util.Set<String> warned, Problems problems) {
         FrontMatter fm = rendered.frontMatter();
@@ -258,17 +275,20 @@ final class ArticlePlacer {
             if (!ImageFiles.isLocal(ref.src())) {
                 continue;
             }
-            Optional<java.nio.file.Path> file = images.fileOf(rendered.file().contentPath(), ref.src());
+            Optional<String> file = images.fileOf(rendered.file().contentPath(), ref.src());
             if (file.isPresent() && images.exists(file.get())) {
                 continue;
             }
-            String where = file.map(images::sitePath).orElse("outside content/");
-            if (ImageFiles.isRelative(ref.src())) {
-                problems.error(SourcePosition.of(source, ref.line()), "image \"" + ref.src()
-                        + "\" does not exist (no file " + where + ")");
+            SourcePosition at = SourcePosition.of(source, ref.line());
+            Optional<String> impossible = file.flatMap(ContentLoader::noFileCanBeAt);
+            String where = file.map(ImageFiles::sitePath).orElse("outside content/");
+            if (impossible.isPresent()) {
+                problems.error(at, "image \"" + ref.src() + "\" names no file: " + impossible.get());
+            } else if (ImageFiles.isRelative(ref.src())) {
+                problems.error(at, "image \"" + ref.src() + "\" does not exist (no file " + where + ")");
             } else if (warned.add(ref.src())) {
-                problems.warning(SourcePosition.of(source, ref.line()), "image \"" + ref.src()
-                        + "\" is not in the site (no file " + where + "); the deploy must add it");
+                problems.warning(at, "image \"" + ref.src() + "\" is not in the site (no file " + where
+                        + "); the deploy must add it");
             }
         }
     }

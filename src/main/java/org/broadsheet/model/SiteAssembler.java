@@ -14,6 +14,7 @@ import org.broadsheet.config.SiteConfig;
 import org.broadsheet.markdown.RenderedArticle;
 import org.broadsheet.problem.Problems;
 import org.broadsheet.problem.SourcePosition;
+import org.broadsheet.source.ContentLoader;
 import org.broadsheet.source.ImageFiles;
 import org.broadsheet.source.SourceFile;
 
@@ -98,10 +99,13 @@ public final class SiteAssembler {
         rendered.stream().filter(r -> live.contains(r.file().sitePath()))
                 .sorted(Comparator.comparing((RenderedArticle r) -> r.file().contentPath()))
                 .forEach(r -> r.links().forEach(link -> {
-                    String target = org.broadsheet.source.ContentLoader.FOLDER + "/" + link.target();
+                    String target = ContentLoader.FOLDER + "/" + link.target();
                     SourcePosition at = SourcePosition.of(r.file().sitePath(), link.line());
                     Article article = placed.get(target);
-                    if (link.target().startsWith("../")) {
+                    Optional<String> impossible = ContentLoader.noFileCanBeAt(link.target());
+                    if (impossible.isPresent()) {
+                        problems.error(at, "link \"" + link.href() + "\" names no file: " + impossible.get());
+                    } else if (link.target().startsWith("../")) {
                         problems.error(at, "link \"" + link.href() + "\" leads out of content/, where no article can be;"
                                 + " link an article by its path in content/");
                     } else if (!read.contains(link.target())) {
@@ -151,8 +155,9 @@ public final class SiteAssembler {
         for (Article article : published.stream().sorted(Comparator.comparing(Article::source)).toList()) {
             Article other = seen.putIfAbsent(article.translationKey() + "\n" + article.lang(), article);
             if (other != null) {
-                problems.error(SourcePosition.of(article.source()), "is a second " + article.lang()
-                        + " version of \"" + article.translationKey() + "\", as is " + other.source()
+                problems.error(SourcePosition.of(article.source(), article.translationKeyLine()), "is a second "
+                        + article.lang() + " version of \"" + article.translationKey() + "\", as is "
+                        + SourcePosition.of(other.source(), other.translationKeyLine())
                         + "; give one of them another translationKey");
                 continue;
             }

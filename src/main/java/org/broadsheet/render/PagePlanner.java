@@ -29,12 +29,12 @@ import org.broadsheet.model.Listing;
 import org.broadsheet.model.Site;
 import org.broadsheet.problem.Problems;
 import org.broadsheet.problem.SourcePosition;
+import org.broadsheet.source.FileNames;
 import org.broadsheet.source.SymbolicLinks;
 
 /**
- * Lists every page and file of the site, and refuses two that would be written to the same
- * place: the second would silently replace the first. Paths are compared as a case-insensitive
- * file system (macOS, Windows) would see them.
+ * Lists every page and file of the site, and refuses any that cannot be written as planned
+ * ({@link OutputClaims}): two in the same place, where the second would silently replace the first.
  */
 public final class PagePlanner {
 
@@ -50,15 +50,18 @@ public final class PagePlanner {
 
     private final Path siteRoot;
     private final int sitemapSize;
+    private final FileNames names;
 
-    public PagePlanner(Path siteRoot) {
-        this(siteRoot, SITEMAP_SIZE);
+    /** @param names how this system writes file names, so that a page whose name it cannot write is an error */
+    public PagePlanner(Path siteRoot, FileNames names) {
+        this(siteRoot, SITEMAP_SIZE, names);
     }
 
     /** @param sitemapSize the most URLs in one sitemap; smaller than the protocol's in tests */
-    PagePlanner(Path siteRoot, int sitemapSize) {
+    PagePlanner(Path siteRoot, int sitemapSize, FileNames names) {
         this.siteRoot = siteRoot;
         this.sitemapSize = sitemapSize;
+        this.names = names;
     }
 
     /**
@@ -96,7 +99,7 @@ public final class PagePlanner {
             files.add(new StaticFile(asset.outputPath(), asset.source(), asset.file(), null,
                     new Fingerprint().add(asset.source()).add(asset.size()).add(asset.modified()).value()));
         }
-        refuseCollisions(pages, files, problems);
+        new OutputClaims(names).refuse(pages, files, problems);
         return new Plan(pages, files, news.expires());
     }
 
@@ -256,64 +259,5 @@ public final class PagePlanner {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /**
-     * A page or file that would be written at {@code outputPath}: {@code owner} names it in
-     * messages, {@code position} is where its source asks for it, and {@code subject} begins
-     * the message about it ("alias /world/old/ ").
-     */
-    private record Claim(String outputPath, String owner, SourcePosition position, String subject) {
-        boolean isFile() {
-            return owner.startsWith("content/");
-        }
-    }
-
-    private static void refuseCollisions(List<Page> pages, List<StaticFile> files, Problems problems) {
-        Map<String, Claim> owners = new HashMap<>();
-        List<Claim> claims = new ArrayList<>();
-        pages.forEach(p -> claims.add(p instanceof AliasPage alias
-                ? new Claim(p.outputPath(), alias.article().source(), alias.position(), "alias " + alias.sitePath() + " ")
-                : new Claim(p.outputPath(), p.owner(), SourcePosition.of(p.owner()), "")));
-        files.forEach(f -> claims.add(new Claim(f.outputPath(), f.owner(), SourcePosition.of(f.owner()), "")));
-        for (Claim claim : claims) {
-            Claim first = owners.putIfAbsent(key(claim.outputPath()), claim);
-            if (first != null) {
-                Claim at = claim.isFile() ? claim : first.isFile() ? first : null; // a source file, if either has one
-                Claim other = at == claim ? first : claim;
-                problems.error(where(at), (at == null ? "" : at.subject()) + "would be written to " + claim.outputPath()
-                        + ", which " + other.owner() + " also writes to; give one of them another slug or path");
-            }
-        }
-        // a file where another page needs a folder: robots.txt, and an alias /robots.txt at robots.txt/index.html
-        for (Claim claim : claims) {
-            String path = claim.outputPath();
-            for (int slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) {
-                Claim file = owners.get(key(path.substring(0, slash)));
-                if (file == null) {
-                    continue;
-                }
-                if (file.isFile() && !claim.isFile()) {
-                    problems.error(where(file), file.subject() + "would be written to " + file.outputPath()
-                            + ", a file where " + claim.owner() + " needs a folder for " + path
-                            + "; give one of them another slug or path");
-                } else {
-                    problems.error(where(claim.isFile() ? claim : null), (claim.isFile() ? claim.subject() : "")
-                            + "would be written to " + path + ", inside " + file.outputPath() + ", which "
-                            + file.owner() + " writes as a file; give one of them another slug or path");
-                }
-                break;
-            }
-        }
-    }
-
-    /** Where a clash is reported: at the source file that asks for the path, if one does. */
-    private static SourcePosition where(Claim withSource) {
-        return withSource == null ? SourcePosition.of("content") : withSource.position();
-    }
-
-    /** Paths that differ only in letter case or Unicode form are one file on some file systems. */
-    private static String key(String outputPath) {
-        return java.text.Normalizer.normalize(outputPath, java.text.Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
     }
 }

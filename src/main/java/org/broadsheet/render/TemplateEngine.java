@@ -65,7 +65,7 @@ public final class TemplateEngine {
             return theme;
         }
         try {
-            return new MultiTemplateLoader(new TemplateLoader[] {new FileTemplateLoader(siteTemplates.toFile()), theme});
+            return new MultiTemplateLoader(new TemplateLoader[] {new SiteTemplateLoader(siteTemplates), theme});
         } catch (IOException e) {
             return theme;
         }
@@ -91,24 +91,71 @@ public final class TemplateEngine {
             template.process(model, out);
         } catch (TemplateNotFoundException e) {
             throw new TemplateProblem(SourcePosition.of(sitePath(name)), "template " + name + " does not exist");
-        } catch (ParseException e) {
-            throw new TemplateProblem(new SourcePosition(sitePath(e.getTemplateName()), e.getLineNumber(),
-                    e.getColumnNumber()), oneLine(e.getEditorMessage()));
-        } catch (TemplateException e) {
-            String template = e.getTemplateSourceName() == null ? name : e.getTemplateSourceName();
-            throw new TemplateProblem(new SourcePosition(sitePath(template),
-                    e.getLineNumber() == null ? 0 : e.getLineNumber(),
-                    e.getColumnNumber() == null ? 0 : e.getColumnNumber()), oneLine(e.getMessageWithoutStackTop()));
-        } catch (IOException | SecurityException e) {
-            // FreeMarker's file loader refuses a template that links to a file outside templates/ (and
-            // then reports that it failed "on an earlier attempt", with the refusal as the cause)
-            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-                if (cause instanceof SecurityException) {
-                    throw new TemplateProblem(SourcePosition.of("templates/" + name), "is a symbolic link to a file"
-                            + " outside templates/, which is not read; copy the file in instead");
-                }
+        } catch (TemplateException | IOException | SecurityException e) {
+            throw problemOf(name, e);
+        }
+    }
+
+    /**
+     * Where and what the failure of the page's template {@code name} is. A template that does not
+     * parse, or that links outside templates/, is named itself, also when the page's template
+     * met it in an include: FreeMarker blames the include, and on every later page says the
+     * include failed "on an earlier attempt", each time with the template's own failure as the cause.
+     */
+    private TemplateProblem problemOf(String name, Exception e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SiteTemplateLoader.LinkOutside link) {
+                return new TemplateProblem(SourcePosition.of("templates/" + link.template()), "is a symbolic link"
+                        + " to a file outside templates/, which is not read; copy the file in instead");
             }
-            throw new TemplateProblem(SourcePosition.of(sitePath(name)), "cannot be read: " + e.getMessage());
+            if (cause instanceof ParseException p) {
+                return new TemplateProblem(new SourcePosition(sitePath(p.getTemplateName()), p.getLineNumber(),
+                        p.getColumnNumber()), oneLine(p.getEditorMessage()));
+            }
+        }
+        if (e instanceof TemplateException t) {
+            String template = t.getTemplateSourceName() == null ? name : t.getTemplateSourceName();
+            return new TemplateProblem(new SourcePosition(sitePath(template),
+                    t.getLineNumber() == null ? 0 : t.getLineNumber(),
+                    t.getColumnNumber() == null ? 0 : t.getColumnNumber()), oneLine(t.getMessageWithoutStackTop()));
+        }
+        return new TemplateProblem(SourcePosition.of(sitePath(name)), "cannot be read: " + e.getMessage());
+    }
+
+    /** FreeMarker's loader of the site's templates, whose refusal of a link names the template that is one. */
+    private static final class SiteTemplateLoader extends FileTemplateLoader {
+
+        /** A template of templates/ that is a symbolic link to a file outside it. */
+        static final class LinkOutside extends SecurityException {
+            private static final long serialVersionUID = 1L;
+            private final String template;
+
+            LinkOutside(String template, SecurityException refusal) {
+                super(refusal.getMessage(), refusal);
+                this.template = template;
+            }
+
+            String template() {
+                return template;
+            }
+        }
+
+        SiteTemplateLoader(Path siteTemplates) throws IOException {
+            super(siteTemplates.toFile());
+        }
+
+        @Override
+        public String toString() { // FreeMarker's messages name the loader that did not find a template
+            return "FileTemplateLoader(baseDir=\"" + baseDir + "\")";
+        }
+
+        @Override
+        public Object findTemplateSource(String name) throws IOException {
+            try {
+                return super.findTemplateSource(name);
+            } catch (SecurityException e) {
+                throw new LinkOutside(name, e);
+            }
         }
     }
 
@@ -117,7 +164,11 @@ public final class TemplateEngine {
         if (name == null) {
             return "templates";
         }
-        return Files.isRegularFile(siteTemplates.resolve(name)) ? "templates/" + name : "(built-in theme) " + name;
+        try {
+            return Files.isRegularFile(siteTemplates.resolve(name)) ? "templates/" + name : "(built-in theme) " + name;
+        } catch (java.nio.file.InvalidPathException e) {
+            return "templates/" + name; // a name this locale cannot make a path of: not the theme's
+        }
     }
 
     /** FreeMarker's message without its tips and stack, on one line. */

@@ -90,22 +90,26 @@ final class TemplateFingerprints {
             return include.substring(1);
         }
         int slash = from.lastIndexOf('/');
-        return java.nio.file.Path.of(slash < 0 ? "" : from.substring(0, slash)).resolve(include).normalize()
-                .toString().replace('\\', '/');
+        try {
+            return java.nio.file.Path.of(slash < 0 ? "" : from.substring(0, slash)).resolve(include).normalize()
+                    .toString().replace('\\', '/');
+        } catch (java.nio.file.InvalidPathException e) {
+            return include; // as in source(): a name FreeMarker will not find either
+        }
     }
 
     /** The template's text, from the site's templates/ first, then from the theme; null if neither has it. */
     private String source(String name) {
         return sources.computeIfAbsent(name, n -> {
-            Path own = siteTemplates.resolve(n);
             try {
+                Path own = siteTemplates.resolve(n); // refused for a name this locale cannot write (é under LC_ALL=C)
                 if (Files.isRegularFile(own)) {
                     return Files.readString(own);
                 }
                 try (InputStream in = TemplateFingerprints.class.getResourceAsStream(TemplateEngine.THEME + "/" + n)) {
                     return in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
                 }
-            } catch (IOException e) {
+            } catch (IOException | java.nio.file.InvalidPathException e) {
                 return "";
             }
         });

@@ -77,7 +77,13 @@ final class SiteHandler implements HttpHandler {
         }
         String name = relative.get();
         String outputFile = RequestPaths.outputFile(name);
-        Path file = output.resolve(outputFile).normalize();
+        Path file;
+        try {
+            file = output.resolve(outputFile).normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            notFound(exchange, site); // a name this locale cannot write (é under LC_ALL=C): no file of the site has it
+            return;
+        }
         byte[] preview = site.previews().get(outputFile);
         if (preview != null) {
             sendPage(exchange, 200, outputFile, preview, site);

@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.Set;
 import org.broadsheet.problem.Problems;
@@ -67,7 +68,11 @@ public final class ContentLoader {
             Files.walkFileTree(content, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    return !dir.equals(content) && hidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                    if (dir.equals(content)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    return hidden(dir) || notUtf8(siteRoot, dir, problems) ? FileVisitResult.SKIP_SUBTREE
+                            : FileVisitResult.CONTINUE;
                 }
 
                 @Override
@@ -76,9 +81,11 @@ public final class ContentLoader {
                         return FileVisitResult.CONTINUE;
                     }
                     String name = file.getFileName().toString();
-                    if (name.chars().anyMatch(c -> c < 0x20 || c == 0x7F)) {
+                    if (hasControlCharacter(name)) {
                         problems.error(SourcePosition.of(slashes(siteRoot.relativize(file)).replaceAll("\\p{Cntrl}", "?")),
                                 "its name holds a control character (a line break, a tab); rename the file");
+                    } else if (notUtf8(siteRoot, file, problems)) {
+                        return FileVisitResult.CONTINUE;
                     } else if (attrs.isSymbolicLink() || Files.isSymbolicLink(file)) {
                         SymbolicLinks.skip(slashes(siteRoot.relativize(file)), problems);
                     } else if (attrs.isRegularFile()) {
@@ -93,6 +100,40 @@ public final class ContentLoader {
         Map<Path, BasicFileAttributes> files = new java.util.LinkedHashMap<>();
         sorted.values().forEach(entry -> files.put(entry.getKey(), entry.getValue()));
         return files;
+    }
+
+    /** Whether {@code name} holds a control character (a line break, a tab, NUL). */
+    private static boolean hasControlCharacter(String name) {
+        return name.chars().anyMatch(c -> c < 0x20 || c == 0x7F);
+    }
+
+    /**
+     * Why no file of {@code content/} can be at {@code contentPath}, as written in a link or image
+     * ({@code a%00b.png}): it holds a control character, which no name the load stage accepts
+     * has (and which a message could not print). Empty when a file could be there.
+     */
+    public static Optional<String> noFileCanBeAt(String contentPath) {
+        for (int i = 0; i < contentPath.length(); i++) {
+            char c = contentPath.charAt(i);
+            if (c < 0x20 || c == 0x7F) {
+                return Optional.of("a file name cannot hold the control character " + SourceText.codePoint(c));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether the name of {@code path} has bytes that are not UTF-8 (a name saved in Latin-1, say),
+     * which Java reads as U+FFFD: its URL would hold neither what the author wrote nor the file's
+     * name. Reported as an error.
+     */
+    private static boolean notUtf8(Path siteRoot, Path path, Problems problems) {
+        if (path.getFileName().toString().indexOf('\uFFFD') < 0) {
+            return false;
+        }
+        problems.error(SourcePosition.of(FileNames.shown(slashes(siteRoot.relativize(path)))),
+                "its name is not UTF-8 (saved in another charset, such as Latin-1); rename it");
+        return true;
     }
 
     private static boolean hidden(Path path) {

@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
 public final class ImageFiles {
 
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
+    /** What separates the names of a path: '/', and on Windows the backslash as well, as its paths read. */
+    private static final String SEPARATORS = java.io.File.separatorChar == '\\' ? "[/\\\\]" : "/";
     private static final Pattern SVG_SIZE = Pattern.compile(
             "<svg[^>]*?\\swidth=\"(\\d{1,6})(?:px)?\"[^>]*?\\sheight=\"(\\d{1,6})(?:px)?\"", Pattern.DOTALL);
 
@@ -27,13 +29,11 @@ public final class ImageFiles {
     public record Size(int width, int height) {
     }
 
-    private final Path content;
     private final Map<String, SourceFile> files;
-    private final Map<Path, Optional<Size>> sizes = new ConcurrentHashMap<>();
+    private final Map<String, Optional<Size>> sizes = new ConcurrentHashMap<>();
 
     /** @param files every file under {@code content/}, as the load stage found it */
-    public ImageFiles(Path siteRoot, java.util.Collection<SourceFile> files) {
-        this.content = siteRoot.resolve("content");
+    public ImageFiles(java.util.Collection<SourceFile> files) {
         Map<String, SourceFile> byPath = new java.util.HashMap<>(files.size() * 2);
         files.forEach(f -> byPath.put(f.contentPath(), f));
         this.files = byPath;
@@ -46,15 +46,11 @@ public final class ImageFiles {
     public long stamp(String contentPath, java.util.List<String> sources) {
         long stamp = 17;
         for (String src : sources) {
-            SourceFile file = isLocal(src) ? fileOf(contentPath, src).map(this::found).orElse(null) : null;
+            SourceFile file = isLocal(src) ? fileOf(contentPath, src).map(files::get).orElse(null) : null;
             stamp = stamp * 31 + src.hashCode();
             stamp = stamp * 31 + (file == null ? -1 : file.size() * 1_000_003L + file.modified());
         }
         return stamp;
-    }
-
-    private SourceFile found(Path file) {
-        return files.get(content.relativize(file).toString().replace('\\', '/'));
     }
 
     /** Whether {@code src} names a file of the site (a path), rather than a URL elsewhere. */
@@ -68,17 +64,28 @@ public final class ImageFiles {
     }
 
     /**
-     * The file a local {@code src} of the article at {@code contentPath} names: beside the article
-     * when relative, under {@code content/} when it starts with '/'. Empty when it would leave
-     * {@code content/}. The src is a URL, so {@code pier%20at%20dawn.png} names the file
-     * {@code pier at dawn.png}: Markdown has no other way to write a space in an image's src.
+     * The content path of the file ({@code world/photo.jpg}) that a local {@code src} of the
+     * article at {@code contentPath} names: beside the article when relative, under
+     * {@code content/} when it starts with '/'. Empty when it would leave {@code content/}. The
+     * src is a URL, so {@code pier%20at%20dawn.png} names the file {@code pier at dawn.png}:
+     * Markdown has no other way to write a space in an image's src. Worked out on the text alone,
+     * never made a path of the system: whatever an author writes ({@code %00}, any letter in any
+     * locale) is then a file that exists or not, the same on every machine.
      */
-    public Optional<Path> fileOf(String contentPath, String src) {
+    public Optional<String> fileOf(String contentPath, String src) {
         String path = decode(src.replaceFirst("[?#].*$", ""));
         String folder = contentPath.contains("/") ? contentPath.substring(0, contentPath.lastIndexOf('/') + 1) : "";
-        Path file = (path.startsWith("/") ? content.resolve(path.substring(1)) : content.resolve(folder + path))
-                .normalize();
-        return file.startsWith(content) ? Optional.of(file) : Optional.empty();
+        java.util.Deque<String> names = new java.util.ArrayDeque<>();
+        for (String name : (path.startsWith("/") ? path.substring(1) : folder + path).split(SEPARATORS)) {
+            if (name.equals("..")) {
+                if (names.pollLast() == null) {
+                    return Optional.empty();
+                }
+            } else if (!name.isEmpty() && !name.equals(".")) {
+                names.addLast(name);
+            }
+        }
+        return Optional.of(String.join("/", names));
     }
 
     /** The path with its %XX escapes decoded as UTF-8; as written when it is not valid percent-encoding. */
@@ -94,19 +101,20 @@ public final class ImageFiles {
         }
     }
 
-    /** Whether the load stage found {@code file} under {@code content/}: no disk access. */
-    public boolean exists(Path file) {
-        return found(file) != null;
+    /** Whether the load stage found a file at this content path: no disk access. */
+    public boolean exists(String file) {
+        return files.containsKey(file);
     }
 
-    /** The file's path in the site folder, for messages: {@code content/images/map.png}. */
-    public String sitePath(Path file) {
-        return "content/" + content.relativize(file).toString().replace('\\', '/');
+    /** A content path as messages name it: {@code content/images/map.png}. */
+    public static String sitePath(String file) {
+        return ContentLoader.FOLDER + "/" + file;
     }
 
-    /** The size of the image in {@code file}, when it is one Broadsheet can read. */
-    public Optional<Size> sizeOf(Path file) {
-        return sizes.computeIfAbsent(file, ImageFiles::read);
+    /** The size of the image at this content path, when the load stage found it and Broadsheet can read it. */
+    public Optional<Size> sizeOf(String file) {
+        SourceFile found = files.get(file);
+        return found == null ? Optional.empty() : sizes.computeIfAbsent(file, f -> read(found.path()));
     }
 
     private static Optional<Size> read(Path file) {

@@ -34,7 +34,8 @@ class PagePlanner_SitemapTest {
             ZonedDateTime date = ZonedDateTime.parse("2026-01-01T00:00:00Z").plusMinutes(articles - i);
             list.add(new Article("world/a" + i, "content/world/a" + i + ".md", Article.Kind.ARTICLE, "A" + i, date,
                     Optional.empty(), List.of(), new Term("world", "World"), List.of(), "", "", Optional.empty(), "en-US",
-                    "world/a" + i, "world/a" + i + "/", "world/a" + i + "/index.html", "article", false, Optional.empty(), 1, 1, "", List.of(),
+                    "world/a" + i, 1, "world/a" + i + "/", "world/a" + i + "/index.html", 1, "article", false,
+                    Optional.empty(), 1, 1, "", List.of(),
                     "world/a" + i + ".md", List.of(),
                     Map.of()));
         }
@@ -51,14 +52,14 @@ class PagePlanner_SitemapTest {
 
     @Test
     void aSitemapWithinTheLimitIsOneFile() {
-        PagePlanner.Plan plan = new PagePlanner(root, 10).plan(siteOf(5), java.time.Instant.parse("2026-02-01T00:00:00Z"), new Problems());
+        PagePlanner.Plan plan = new PagePlanner(root, 10, new org.broadsheet.source.FileNames("UTF-8", "")).plan(siteOf(5), java.time.Instant.parse("2026-02-01T00:00:00Z"), new Problems());
         assertEquals(List.of("sitemap.xml"), sitemapFiles(plan));
     }
 
     @Test
     void aSitemapOverTheLimitIsSplitUnderAnIndex() {
         // 23 articles, the home page and the section page: 25 URLs, three sitemaps of at most 10
-        PagePlanner.Plan plan = new PagePlanner(root, 10).plan(siteOf(23), java.time.Instant.parse("2026-02-01T00:00:00Z"), new Problems());
+        PagePlanner.Plan plan = new PagePlanner(root, 10, new org.broadsheet.source.FileNames("UTF-8", "")).plan(siteOf(23), java.time.Instant.parse("2026-02-01T00:00:00Z"), new Problems());
         assertEquals(List.of("sitemap-1.xml", "sitemap-2.xml", "sitemap-3.xml", "sitemap.xml"), sitemapFiles(plan));
         SitemapIndexPage index = (SitemapIndexPage) plan.pages().stream()
                 .filter(p -> p instanceof SitemapIndexPage).findFirst().orElseThrow();
@@ -71,7 +72,7 @@ class PagePlanner_SitemapTest {
     @Test
     void theIndexAndEachPartAreValidSitemaps() throws Exception {
         Site site = siteOf(23);
-        PagePlanner.Plan plan = new PagePlanner(root, 10).plan(site, java.time.Instant.parse("2026-02-01T00:00:00Z"), new Problems());
+        PagePlanner.Plan plan = new PagePlanner(root, 10, new org.broadsheet.source.FileNames("UTF-8", "")).plan(site, java.time.Instant.parse("2026-02-01T00:00:00Z"), new Problems());
         PageRenderer renderer = new PageRenderer(new TemplateEngine(root, java.util.Locale.US, java.time.ZoneOffset.UTC),
                 new Views(site, new org.broadsheet.markdown.MemoryBodyStore(), org.broadsheet.comments.Comments.none(),
                         Messages.load(root, site.config(), new Problems()), "test", ZonedDateTime.parse("2026-02-01T00:00:00Z")));

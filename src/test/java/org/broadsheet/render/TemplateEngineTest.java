@@ -226,4 +226,32 @@ class TemplateEngineTest {
         assertTrue(problem("class.ftlh", Map.of("b", b)).getMessage().contains("b.class"));
         assertTrue(problem("getclass.ftlh", Map.of("b", b)).getMessage().contains("b.getClass"));
     }
+
+    /** FreeMarker blames the include, and on later pages says only that it failed "on an earlier attempt". */
+    @Test
+    void anIncludedTemplateThatDoesNotParseIsNamedOnEveryPageNotTheOneIncludingIt() throws Exception {
+        template("page.ftlh", "<p>Page</p>\n<#include \"partials/broken.ftlh\">");
+        template("partials/broken.ftlh", "<p>Fine</p>\n<#if>\n");
+        TemplateEngine engine = engine();
+
+        for (int page = 0; page < 2; page++) {
+            TemplateEngine.TemplateProblem e = assertThrows(TemplateEngine.TemplateProblem.class,
+                    () -> engine.render("page.ftlh", Map.of(), new StringWriter()));
+            assertEquals("templates/partials/broken.ftlh:2:2", e.position().toString());
+            assertEquals("#if is an existing directive, but the tag is malformed. (See FreeMarker Manual / Directive"
+                    + " Reference.)", e.getMessage());
+        }
+    }
+
+    /** A link to a template inside templates/ is read; its errors are the link's, as the page includes it by that name. */
+    @Test
+    @org.junit.jupiter.api.condition.DisabledOnOs(org.junit.jupiter.api.condition.OS.WINDOWS)
+    void anIncludedLinkToATemplateThatDoesNotParseIsNamedAsTheLink() throws Exception {
+        template("page.ftlh", "<p>Page</p>\n<#include \"partials/footer.ftlh\">");
+        template("shared/footer.ftlh", "<footer>\n<#if>\n");
+        Files.createSymbolicLink(Files.createDirectories(site.resolve("templates/partials")).resolve("footer.ftlh"),
+                Path.of("../shared/footer.ftlh"));
+
+        assertEquals("templates/partials/footer.ftlh:2:2", problem("page.ftlh", Map.of()).position().toString());
+    }
 }
