@@ -70,7 +70,7 @@ public final class Broadsheet {
     private static final Properties BUILD_INFO = buildInfo();
 
     /** The stage that reads the articles' front matter and renders their Markdown. */
-    static final String READING = "front matter + markdown";
+    public static final String READING = "front matter + markdown";
 
     private Broadsheet() {
     }

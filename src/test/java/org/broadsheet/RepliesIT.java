@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import org.broadsheet.cli.Main;
 import org.broadsheet.intake.IntakeServer;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;

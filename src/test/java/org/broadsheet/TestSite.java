@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.broadsheet.cli.Main;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 

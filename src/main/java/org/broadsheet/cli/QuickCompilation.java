@@ -1,10 +1,12 @@
-package org.broadsheet;
+package org.broadsheet.cli;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.management.ObjectName;
+import org.broadsheet.Broadsheet;
+import org.broadsheet.BuildProgress;
 
 /**
  * Has the JVM compile Broadsheet's code with its quick compiler only (C1), for a build of fewer
@@ -29,12 +31,12 @@ import javax.management.ObjectName;
  * start instead ({@code -XX:TieredStopAtLevel=1}), by the same rule, and says so with
  * {@code -Dbroadsheet.compiler=c1}.
  */
-final class QuickCompilation {
+public final class QuickCompilation {
 
     /** Markdown files from which C2's faster code pays for its compiling. */
-    static final int UNTIL = 20_000;
+    public static final int UNTIL = 20_000;
     /** Cores up to which C2 competes with the build's own threads. */
-    static final int FEW_CORES = 4;
+    public static final int FEW_CORES = 4;
 
     /**
      * What the launcher (src/main/sh/broadsheet) says when it started the JVM with

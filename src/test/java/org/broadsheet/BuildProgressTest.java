@@ -2,8 +2,6 @@ package org.broadsheet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -12,33 +10,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** What a long build prints when its output is not a terminal, and what the build reports. */
-class ConsoleProgressTest {
-
-    @Test
-    void longStagesPrintPlainLinesAtEachQuarterAndTheirTime() {
-        StringWriter text = new StringWriter();
-        ConsoleProgress progress = new ConsoleProgress(new PrintWriter(text), false, 8);
-        progress.stageStarted("config", 0);
-        progress.stageFinished("config", 3);
-        progress.stageStarted("render + write", 8);
-        for (int i = 0; i < 8; i++) {
-            progress.itemDone();
-        }
-        progress.stageFinished("render + write", 1234);
-        assertEquals("render + write: 0/8\nrender + write: 2/8\nrender + write: 4/8\nrender + write: 6/8\n"
-                + "render + write: 8/8 in 1.2 s\n", text.toString().replace(System.lineSeparator(), "\n"));
-    }
-
-    @Test
-    void shortStagesPrintNothing() {
-        StringWriter text = new StringWriter();
-        ConsoleProgress progress = new ConsoleProgress(new PrintWriter(text), false, 1000);
-        progress.stageStarted("render + write", 999);
-        progress.itemDone();
-        progress.stageFinished("render + write", 5);
-        assertEquals("", text.toString());
-    }
+/** What a build tells its progress listener: each stage in order, and every file and page. */
+class BuildProgressTest {
 
     @Test
     void theBuildReportsEachStageAndCountsEveryFileAndPage(@TempDir Path dir) {

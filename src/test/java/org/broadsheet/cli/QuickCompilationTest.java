@@ -1,4 +1,4 @@
-package org.broadsheet;
+package org.broadsheet.cli;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

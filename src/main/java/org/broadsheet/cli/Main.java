@@ -1,4 +1,4 @@
-package org.broadsheet;
+package org.broadsheet.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -7,6 +7,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.broadsheet.Broadsheet;
+import org.broadsheet.BuildProgress;
+import org.broadsheet.BuildRequest;
+import org.broadsheet.BuildResult;
 import org.broadsheet.output.SiteWriter;
 import org.broadsheet.problem.BuildFailedException;
 import org.broadsheet.problem.Problem;
@@ -32,25 +36,36 @@ public final class Main implements Runnable {
     private static final List<Class<?>> SUBCOMMANDS = List.of(Build.class, RepliesCommand.class, NewCommand.class,
             ServeCommand.class, CheckCommand.class, CommandLine.HelpCommand.class);
 
-    /** Whether this JVM runs one command and ends, as {@code java -jar} does: not a test, not a plugin. */
-    static volatile boolean ownProcess;
+    /**
+     * Whether this JVM runs one command and ends, as {@code java -jar} does: not a test, not a
+     * plugin. Only then may a build change how the whole JVM compiles ({@link QuickCompilation}).
+     */
+    private final boolean ownProcess;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    public static void main(String[] args) {
-        ownProcess = true;
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    private Main(boolean ownProcess) {
+        this.ownProcess = ownProcess;
     }
 
-    /** Runs a command line with the given output streams; returns the exit code. */
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true), true));
+    }
+
+    /** Runs a command line with the given output streams, inside a JVM that goes on; returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return run(args, out, err, false);
+    }
+
+    /** @param ownProcess whether the JVM ends with the command, as with {@code java -jar} */
+    private static int run(String[] args, PrintWriter out, PrintWriter err, boolean ownProcess) {
         Optional<String> unreadable = unreadable(args, FileNames.ofThisSystem());
         if (unreadable.isPresent()) {
             err.println("broadsheet: " + unreadable.get());
             return USAGE;
         }
-        CommandLine cli = new CommandLine(new Main());
+        CommandLine cli = new CommandLine(new Main(ownProcess));
         subcommandsFor(args).forEach(cli::addSubcommand);
         cli.setOut(out);
         cli.setErr(err);
@@ -103,6 +118,14 @@ public final class Main implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    /**
+     * {@code progress}, which in a JVM of its own also asks for quick compilation when the build
+     * is of a size that gains from it ({@link QuickCompilation}).
+     */
+    BuildProgress compiling(BuildProgress progress) {
+        return ownProcess ? QuickCompilation.watching(progress) : progress;
+    }
+
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
@@ -119,6 +142,9 @@ public final class Main implements Runnable {
 
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
+
+        @CommandLine.ParentCommand
+        Main main;
 
         @Option(names = "--source", paramLabel = "DIR", description = "The site folder (default: the current folder).")
         Path source = Path.of(".");
@@ -148,7 +174,7 @@ public final class Main implements Runnable {
             }
             BuildProgress progress = quiet ? BuildProgress.NONE : ConsoleProgress.to(out);
             BuildRequest request = new BuildRequest(source, output != null ? output : source.resolve("site"),
-                    drafts, future, now(), ownProcess ? QuickCompilation.watching(progress) : progress);
+                    drafts, future, now(), main.compiling(progress));
             String before = SiteWriter.buildIdIn(request.output());
             try {
                 BuildResult result = Broadsheet.build(request);

@@ -1,10 +1,11 @@
-package org.broadsheet;
+package org.broadsheet.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.concurrent.Callable;
+import org.broadsheet.Broadsheet;
 import org.broadsheet.config.SiteConfig;
 import org.broadsheet.problem.BuildFailedException;
 import org.broadsheet.scaffold.ArticleScaffold;

@@ -1,4 +1,4 @@
-package org.broadsheet;
+package org.broadsheet.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;

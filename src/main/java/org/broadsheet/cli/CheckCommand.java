@@ -1,4 +1,4 @@
-package org.broadsheet;
+package org.broadsheet.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.broadsheet.BuildProgress;
+import org.broadsheet.BuildRequest;
 import org.broadsheet.check.SiteCheck;
 import org.broadsheet.problem.BuildFailedException;
 import org.broadsheet.problem.Problem;
@@ -26,6 +28,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.ParentCommand
+    Main main;
 
     @Option(names = "--source", paramLabel = "DIR", description = "The site folder (default: the current folder).")
     Path source = Path.of(".");
@@ -50,7 +55,7 @@ final class CheckCommand implements Callable<Integer> {
         // Progress goes to stderr: stdout is the report, which CI may read or grep.
         BuildProgress progress = ConsoleProgress.to(err);
         BuildRequest request = new BuildRequest(source, source.resolve("site"), drafts, future, Main.Build.now(),
-                Main.ownProcess ? QuickCompilation.watching(progress) : progress);
+                main.compiling(progress));
         SiteCheck.Report report;
         try {
             report = SiteCheck.run(request);

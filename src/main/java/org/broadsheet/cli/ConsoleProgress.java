@@ -1,4 +1,4 @@
-package org.broadsheet;
+package org.broadsheet.cli;
 
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -7,6 +7,7 @@ import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import org.broadsheet.BuildProgress;
 
 /**
  * Shows a build's progress on the command line, for stages long enough to wait for (at least
