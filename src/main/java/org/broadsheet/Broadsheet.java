@@ -4,17 +4,23 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.function.Consumer;
-import org.broadsheet.authors.AuthorProfile;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.broadsheet.article.ArticleReading;
 import org.broadsheet.authors.AuthorProfileLoader;
 import org.broadsheet.cache.BuildCache;
 import org.broadsheet.cache.CorruptCacheException;
+import org.broadsheet.cache.Inputs;
 import org.broadsheet.cache.Manifest;
 import org.broadsheet.comments.CommentLoader;
 import org.broadsheet.comments.Comments;
@@ -23,20 +29,21 @@ import org.broadsheet.comments.ReplyTargets;
 import org.broadsheet.config.SiteConfig;
 import org.broadsheet.config.SiteConfigLoader;
 import org.broadsheet.markdown.RenderedArticle;
+import org.broadsheet.model.Article;
 import org.broadsheet.model.Edition;
 import org.broadsheet.model.Listing;
 import org.broadsheet.model.Schedule;
 import org.broadsheet.model.Site;
 import org.broadsheet.model.SiteAssembler;
 import org.broadsheet.output.OutputChangedException;
-import org.broadsheet.output.OutputFolderException;
 import org.broadsheet.output.OutputLock;
+import org.broadsheet.output.OutputStage;
 import org.broadsheet.output.PreviousOutput;
 import org.broadsheet.output.SiteWriter;
+import org.broadsheet.preview.KeptBuild;
 import org.broadsheet.problem.BuildFailedException;
 import org.broadsheet.problem.Problem;
 import org.broadsheet.problem.Problems;
-import org.broadsheet.problem.SourcePosition;
 import org.broadsheet.render.ArticlePage;
 import org.broadsheet.render.Fingerprints;
 import org.broadsheet.render.Messages;
@@ -45,6 +52,8 @@ import org.broadsheet.render.PagePlanner;
 import org.broadsheet.render.PageRenderer;
 import org.broadsheet.render.TemplateEngine;
 import org.broadsheet.render.Views;
+import org.broadsheet.run.Parallel;
+import org.broadsheet.run.StageClock;
 import org.broadsheet.source.ContentLoader;
 import org.broadsheet.source.FileNames;
 import org.broadsheet.source.ImageFiles;
@@ -55,8 +64,14 @@ import org.broadsheet.source.SymbolicLinks;
  * Builds a site: reads {@code broadsheet.yml}, loads {@code content/}, parses front matter,
  * renders Markdown, assembles the site model, plans the pages, renders them in parallel into a
  * staging folder and puts them in place. The build cache in {@code .broadsheet/} lets a build
- * redo only what changed. Each stage reports problems with file and line; the build stops after
- * the first stage that found errors, having reported all of them.
+ * redo only what changed.
+ *
+ * <p>Each stage reports problems with file and line, and the stages up to planning the pages run
+ * even after one found errors, so that one build reports as many problems as it can. A build
+ * with errors stops before rendering; one whose templates fail stops after rendering every page,
+ * before anything is put in place; either way it throws {@link BuildFailedException} with all the
+ * problems, and the previous output is untouched. Only folders or file names that cannot be read
+ * and an output folder that cannot be used stop a build at once.
  */
 public final class Broadsheet {
 
@@ -67,12 +82,23 @@ public final class Broadsheet {
     public static final List<String> FOLDERS = List.of(ContentLoader.FOLDER, "templates", "i18n", CommentLoader.FOLDER,
             AuthorProfileLoader.FOLDER);
 
-    private static final Properties BUILD_INFO = buildInfo();
-
     /** The stage that reads the articles' front matter and renders their Markdown. */
     public static final String READING = "front matter + markdown";
 
-    private Broadsheet() {
+    private static final Properties BUILD_INFO = buildInfo();
+
+    private final BuildRequest request;
+    private final Path root;
+    private final Path output;
+    private final FileNames names = FileNames.ofThisSystem();
+    private final Problems problems = new Problems();
+    private final StageClock clock;
+
+    private Broadsheet(BuildRequest request) {
+        this.request = request;
+        this.root = request.siteRoot().toAbsolutePath().normalize();
+        this.output = request.output().toAbsolutePath().normalize();
+        this.clock = new StageClock(request.progress());
     }
 
     /**
@@ -90,81 +116,81 @@ public final class Broadsheet {
      */
     public static BuildResult build(BuildRequest request, Consumer<EditPreview> previews) {
         try {
-            return run(request, previews);
+            return new Broadsheet(request).run(previews);
         } catch (CorruptCacheException | OutputChangedException e) {
             // rebuilt from scratch, never trusted
             BuildCache.delete(request.siteRoot(), request.output(), request.cacheName());
             String what = e instanceof CorruptCacheException ? "damaged" : "outdated";
-            return run(request, previews).withCache("cache: " + what + " (" + e.getMessage() + "), rebuilt");
+            return new Broadsheet(request).run(previews).withCache("cache: " + what + " (" + e.getMessage() + "), rebuilt");
         }
     }
 
-    /** @param previews null when no one previews edits */
-    private static BuildResult run(BuildRequest request, Consumer<EditPreview> previews) {
-        Path root = request.siteRoot().toAbsolutePath().normalize();
-        Path output = request.output().toAbsolutePath().normalize();
-        Problems problems = new Problems();
-        StageClock clock = new StageClock(request.progress());
-        checkOutputPlace(request, root, problems);
-        SymbolicLinks.refuseLinkedFolders(root, FOLDERS, problems);
-        FileNames names = FileNames.ofThisSystem();
-        names.check(root, FOLDERS, problems);
-        problems.failIfAny(); // folders or names that cannot be read: what follows would only report them missing
+    /** The stages, in order. @param previews null when no one previews edits */
+    private BuildResult run(Consumer<EditPreview> previews) {
+        refuseUnreadableFolders();
         SiteConfig config = clock.time("config", () -> new SiteConfigLoader().load(root, problems));
         List<SourceFile> files = clock.time("load", () -> new ContentLoader().load(root, problems));
-        try (OutputLock lock = lockOutput(request, output, problems);
-                BuildCache cache = clock.time("cache", () -> BuildCache.open(root, output, request.cacheName(), toolBuild(),
-                ArticleReading.parseKey(config, toolBuild())))) {
-            Inputs inputs = Inputs.of(root, request, files, toolBuild());
-            if (previews == null && !problems.hasErrors() && cache.upToDate(inputs.key(), output, SiteWriter.buildIdIn(output),
-                    request.now().getEpochSecond(), inputs.newestModified())) {
-                return upToDate(cache.lastSummary(), clock, problems, cache.status());
+        try (OutputLock lock = OutputStage.lock(output, request.output(), request.lockWait(), request.progress()::waiting, problems);
+                BuildCache cache = clock.time("cache", () -> openCache(config))) {
+            Inputs inputs = Inputs.of(root, FOLDERS, request.outputOptions(), files, toolBuild());
+            if (previews == null && isUpToDate(cache, inputs)) {
+                return upToDate(cache.lastSummary(), cache.status());
             }
             TemplateEngine templates = new TemplateEngine(root, config.locale(), config.timezone());
             ImageFiles images = new ImageFiles(files);
-            Map<String, AuthorProfile> profiles = clock.time("authors", () -> new AuthorProfileLoader().load(root, problems));
-            SiteAssembler assembler = new SiteAssembler(config, l -> templates.exists(l + ".ftlh"), images,
-                    new Schedule(request.includeDrafts(), request.includeFuture(), request.now()), profiles);
-            Site site = site(request, config, files, images, assembler, cache, clock, problems);
-            Comments comments = clock.time("comments", () -> new CommentLoader(new ReplySettingsLoader().load(root, problems),
-                    config.timezone()).load(root, files, problems));
+            SiteAssembler assembler = assembler(config, templates, images);
+            Site site = site(config, files, images, assembler, cache);
+            Comments comments = clock.time("comments", () -> comments(config, files));
             PagePlanner.Plan plan = clock.time("plan", () -> new PagePlanner(root, names).plan(site, request.now(), problems));
             Messages messages = clock.time("messages", () -> Messages.load(root, config, problems));
             problems.failIfAny();
-            ZonedDateTime now = ZonedDateTime.ofInstant(request.now(), config.timezone());
-            Views views = new Views(site, cache.bodies(), comments, messages, version(), now);
+            Views views = new Views(site, cache.bodies(), comments, messages, version(), now(config));
             Publishing publishing = new Publishing(new PageRenderer(templates, views),
                     new Fingerprints(views, cache.bodies(), messages, root), problems, request.progress());
-            Published published = clock.time("render + write", plan.pages().size() + plan.files().size(),
-                    () -> publish(plan, publishing,
-                    previousOutput(cache, output), request.output(), root, problems));
-            int pages = (int) plan.pages().stream().filter(Page::isHtml).count();
-            if (config.hasComments()) {
-                clock.time("reply targets", () -> ReplyTargets.record(root, site,
-                        PagePlanner.THANKS_PAGE.replace("index.html", ""), problems));
-            }
-            List<Problem> warnings = problems.warnings();
-            Optional<BuildResult.Scheduled> scheduled = site.nextScheduled()
-                    .map(a -> new BuildResult.Scheduled(a.source(), a.date()));
-            Optional<BuildResult.Scheduled> expiring = site.nextExpiry()
-                    .map(a -> new BuildResult.Scheduled(a.source(), a.expires().get()));
-            Manifest.Summary summary = new Manifest.Summary(pages, site.articles().size(),
-                    distinct(site, Edition::sections), distinct(site, Edition::tags), distinct(site, Edition::authors),
-                    warnings, BuildResult.Scheduled.saved(scheduled), BuildResult.Scheduled.saved(expiring));
-            Manifest.Validity valid = validity(now, plan, scheduled, expiring);
-            clock.time("save cache", () -> cache.save(inputs.key(), published.buildId(), output, valid,
-                    manifestOutputs(published.files()), summary));
-            if (previews != null) {
-                previews.accept(new EditPreview(root, files, images, assembler, templates, site, comments, messages,
-                        plan.pages()));
-            }
-            return new BuildResult(pages, published.files().size(), summary.articles(), summary.sections(),
-                    summary.tags(), summary.authors(), clock.elapsedMillis(), warnings,
-                    clock.times(), publishing.rendered(), published.changed(), !published.fresh(),
-                    cache.status(), scheduled, expiring, pageSources(plan), published.changedPaths());
+            OutputStage.Published published = clock.time("render + write", plan.pages().size() + plan.files().size(),
+                    () -> OutputStage.publish(request.output(), root, previousOutput(cache),
+                            writer -> publishing.publish(plan, writer), problems));
+            recordReplyTargets(config, site);
+            Manifest.Summary summary = summary(site, plan);
+            clock.time("save cache", () -> cache.save(inputs.key(), published.buildId(), output,
+                    validity(now(config), plan, site), manifestOutputs(published.files()), summary));
+            keepForPreviews(previews, files, images, assembler, templates, site, comments, messages, plan);
+            return result(summary, plan, new BuildResult.Work(published.files().size(), publishing.rendered(),
+                    published.changed(), !published.fresh(), published.changedPaths(), cache.status()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Refuses an output folder that must not be written and folders or file names that cannot be
+     * read: what follows would only report them missing.
+     */
+    private void refuseUnreadableFolders() {
+        OutputStage.check(request.output(), root, problems);
+        SymbolicLinks.refuseLinkedFolders(root, FOLDERS, problems);
+        names.check(root, FOLDERS, problems);
+        problems.failIfAny();
+    }
+
+    private BuildCache openCache(SiteConfig config) {
+        return BuildCache.open(root, output, request.cacheName(), toolBuild(), ArticleReading.parseKey(config, toolBuild()));
+    }
+
+    /**
+     * Whether the output folder already holds what this build would write: the inputs are the
+     * last build's and this build's "now" is one for which its output holds.
+     */
+    private boolean isUpToDate(BuildCache cache, Inputs inputs) {
+        return !problems.hasErrors() && cache.upToDate(inputs.key(), output, SiteWriter.buildIdIn(output),
+                request.now().getEpochSecond(), inputs.newestModified());
+    }
+
+    /** The assembler of the site model; reading the author profiles is its stage. */
+    private SiteAssembler assembler(SiteConfig config, TemplateEngine templates, ImageFiles images) {
+        var profiles = clock.time("authors", () -> new AuthorProfileLoader().load(root, problems));
+        return new SiteAssembler(config, l -> templates.exists(l + ".ftlh"), images,
+                new Schedule(request.includeDrafts(), request.includeFuture(), request.now()), profiles);
     }
 
     /**
@@ -172,25 +198,42 @@ public final class Broadsheet {
      * matter as written, excerpts) is not needed after it, and is not kept: at 100,000 articles
      * it is hundreds of megabytes.
      */
-    private static Site site(BuildRequest request, SiteConfig config, List<SourceFile> files, ImageFiles images,
-            SiteAssembler assembler, BuildCache cache, StageClock clock, Problems problems) {
-        List<RenderedArticle> articles = clock.time(READING,
-                (int) files.stream().filter(SourceFile::isMarkdown).count(),
+    private Site site(SiteConfig config, List<SourceFile> files, ImageFiles images, SiteAssembler assembler,
+            BuildCache cache) {
+        List<RenderedArticle> articles = clock.time(READING, (int) files.stream().filter(SourceFile::isMarkdown).count(),
                 () -> new ArticleReading(config, images, cache, problems, request.progress()).readAll(files));
         return clock.time("site model", () -> Parallel.run(() -> assembler.assemble(articles, files, problems)));
     }
 
-    /**
-     * The result of a build that found its output already written from the same inputs. The
-     * warnings are the last build's (they came from the same files), plus this one's own.
-     */
-    private static BuildResult upToDate(Manifest.Summary last, StageClock clock, Problems problems, String cache) {
-        List<Problem> warnings = new java.util.ArrayList<>(last.warnings());
-        problems.warnings().stream().filter(w -> !warnings.contains(w)).forEach(warnings::add);
-        return new BuildResult(last.pages(), 0, last.articles(), last.sections(), last.tags(), last.authors(),
-                clock.elapsedMillis(), warnings, clock.times(), 0, 0, true, cache + "; nothing changed",
-                BuildResult.Scheduled.of(last.scheduled()), BuildResult.Scheduled.of(last.expiring()),
-                Map.of(), java.util.Set.of());
+    private Comments comments(SiteConfig config, List<SourceFile> files) {
+        return new CommentLoader(new ReplySettingsLoader().load(root, problems), config.timezone()).load(root, files, problems);
+    }
+
+    /** The build's "now" in the site's time zone. */
+    private ZonedDateTime now(SiteConfig config) {
+        return ZonedDateTime.ofInstant(request.now(), config.timezone());
+    }
+
+    /** Tells the reply intake which articles take replies, and where a reader who sent one goes. */
+    private void recordReplyTargets(SiteConfig config, Site site) {
+        if (config.hasComments()) {
+            clock.time("reply targets", () -> ReplyTargets.record(root, site,
+                    PagePlanner.THANKS_PAGE.replace("index.html", ""), problems));
+        }
+    }
+
+    /** What the site holds and what the next build reports if it finds nothing to do. */
+    private Manifest.Summary summary(Site site, PagePlanner.Plan plan) {
+        int pages = (int) plan.pages().stream().filter(Page::isHtml).count();
+        return new Manifest.Summary(pages, site.articles().size(), distinct(site, Edition::sections),
+                distinct(site, Edition::tags), distinct(site, Edition::authors), problems.warnings(),
+                BuildResult.Scheduled.saved(site.nextScheduled().map(a -> new BuildResult.Scheduled(a.source(), a.date()))),
+                BuildResult.Scheduled.saved(site.nextExpiry().map(a -> new BuildResult.Scheduled(a.source(), a.expires().get()))));
+    }
+
+    /** How many different sections, tags or authors the editions have between them. */
+    private static int distinct(Site site, Function<Edition, List<Listing>> listings) {
+        return (int) site.editions().stream().flatMap(e -> listings.apply(e).stream()).map(Listing::slug).distinct().count();
     }
 
     /**
@@ -198,18 +241,56 @@ public final class Broadsheet {
      * clock alone changes it (a new year for the footer, an article leaving the news sitemap, a
      * scheduled article falling due, one expiring).
      */
-    private static Manifest.Validity validity(ZonedDateTime now, PagePlanner.Plan plan,
-            Optional<BuildResult.Scheduled> scheduled, Optional<BuildResult.Scheduled> expiring) {
-        long until = now.plusYears(1).withDayOfYear(1).toLocalDate().atStartOfDay(now.getZone()).toEpochSecond();
-        if (!plan.expires().equals(java.time.Instant.MAX)) {
-            until = Math.min(until, plan.expires().getEpochSecond());
-        }
-        for (Optional<BuildResult.Scheduled> due : List.of(scheduled, expiring)) {
-            if (due.isPresent()) {
-                until = Math.min(until, due.get().date().toEpochSecond());
-            }
-        }
+    private static Manifest.Validity validity(ZonedDateTime now, PagePlanner.Plan plan, Site site) {
+        long newYear = now.plusYears(1).withDayOfYear(1).toLocalDate().atStartOfDay(now.getZone()).toEpochSecond();
+        long until = Stream.of(Optional.of(plan.expires()), site.nextScheduled().map(a -> a.date().toInstant()),
+                site.nextExpiry().flatMap(Article::expires).map(ZonedDateTime::toInstant))
+                .flatMap(Optional::stream).mapToLong(Instant::getEpochSecond).reduce(newYear, Math::min);
         return new Manifest.Validity(now.toEpochSecond(), until);
+    }
+
+    /** What the last build wrote into this output folder, as far as the cache knows. */
+    private PreviousOutput previousOutput(BuildCache cache) {
+        return cache.previous().filter(m -> m.output().equals(output.toString())).map(m -> {
+            Map<String, SiteWriter.OutputFile> files = new HashMap<>(m.outputs().size() * 2);
+            m.outputs().forEach((path, o) -> files.put(path, new SiteWriter.OutputFile(o.fingerprint(), o.contentHash())));
+            return new PreviousOutput(m.buildId(), files);
+        }).orElse(PreviousOutput.NONE);
+    }
+
+    /** The files this build wrote, as the cache keeps them for the next one. */
+    private static Map<String, Manifest.Output> manifestOutputs(Map<String, SiteWriter.OutputFile> written) {
+        Map<String, Manifest.Output> outputs = new HashMap<>(written.size() * 2);
+        written.forEach((path, f) -> outputs.put(path, new Manifest.Output(f.fingerprint(), f.contentHash())));
+        return outputs;
+    }
+
+    /** Hands the dev server what this build made, to render the pages of its next edits from. */
+    private void keepForPreviews(Consumer<EditPreview> previews, List<SourceFile> files, ImageFiles images,
+            SiteAssembler assembler, TemplateEngine templates, Site site, Comments comments, Messages messages,
+            PagePlanner.Plan plan) {
+        if (previews != null) {
+            KeptBuild kept = new KeptBuild(root, files, images, assembler, templates, site, comments, messages,
+                    plan.pages(), version());
+            previews.accept(kept::pagesAfter);
+        }
+    }
+
+    private BuildResult result(Manifest.Summary summary, PagePlanner.Plan plan, BuildResult.Work work) {
+        return new BuildResult(BuildResult.Contents.of(summary), work, summary.warnings(), BuildResult.Scheduled.of(summary.scheduled()),
+                BuildResult.Scheduled.of(summary.expiring()), pageSources(plan), clock.elapsedMillis(), clock.times());
+    }
+
+    /**
+     * The result of a build that found its output already written from the same inputs. The
+     * warnings are the last build's (they came from the same files), plus this one's own.
+     */
+    private BuildResult upToDate(Manifest.Summary last, String cache) {
+        List<Problem> warnings = new ArrayList<>(last.warnings());
+        problems.warnings().stream().filter(w -> !warnings.contains(w)).forEach(warnings::add);
+        return new BuildResult(BuildResult.Contents.of(last), BuildResult.Work.none(cache), warnings,
+                BuildResult.Scheduled.of(last.scheduled()), BuildResult.Scheduled.of(last.expiring()), Map.of(),
+                clock.elapsedMillis(), clock.times());
     }
 
     /** The source file of each article's page, by output path, for services such as the link checker. */
@@ -230,88 +311,6 @@ public final class Broadsheet {
         SiteConfig config = new SiteConfigLoader().load(siteRoot.toAbsolutePath().normalize(), problems);
         problems.failIfAny();
         return config;
-    }
-
-    /** How many different sections, tags or authors the editions have between them. */
-    private static int distinct(Site site, java.util.function.Function<Edition, List<Listing>> listings) {
-        return (int) site.editions().stream().flatMap(e -> listings.apply(e).stream()).map(Listing::slug).distinct().count();
-    }
-
-    /** What the last build wrote into this output folder, as far as the cache knows. */
-    private static PreviousOutput previousOutput(BuildCache cache, Path output) {
-        return cache.previous().filter(m -> m.output().equals(output.toString())).map(m -> {
-            Map<String, SiteWriter.OutputFile> files = new HashMap<>(m.outputs().size() * 2);
-            m.outputs().forEach((path, o) -> files.put(path, new SiteWriter.OutputFile(o.fingerprint(), o.contentHash())));
-            return new PreviousOutput(m.buildId(), files);
-        }).orElse(PreviousOutput.NONE);
-    }
-
-    private static Map<String, Manifest.Output> manifestOutputs(Map<String, SiteWriter.OutputFile> written) {
-        Map<String, Manifest.Output> outputs = new HashMap<>(written.size() * 2);
-        written.forEach((path, f) -> outputs.put(path, new Manifest.Output(f.fingerprint(), f.contentHash())));
-        return outputs;
-    }
-
-    /** The files of a build, how many of them changed on disk and, on an update, which. */
-    private record Published(Map<String, SiteWriter.OutputFile> files, int changed, java.util.Set<String> changedPaths,
-            boolean fresh, String buildId) {
-    }
-
-    /**
-     * Makes this build the only one writing into {@code output}, waiting for another one that
-     * is, and finishes the swap of a build that was killed while it put its site in place.
-     */
-    private static OutputLock lockOutput(BuildRequest request, Path output, Problems problems) {
-        OutputLock lock = null;
-        try {
-            lock = OutputLock.acquire(output, request.lockWait(), request.progress()::waiting);
-            SiteWriter.finishInterruptedSwap(output);
-            return lock;
-        } catch (OutputFolderException | IOException e) {
-            try {
-                if (lock != null) {
-                    lock.close();
-                }
-            } catch (IOException closing) {
-                e.addSuppressed(closing);
-            }
-            problems.error(SourcePosition.of(request.output().toString()), e instanceof OutputFolderException
-                    ? e.getMessage() : "cannot be prepared for this build: " + e.getMessage());
-            throw new BuildFailedException(problems.all());
-        }
-    }
-
-    /** Refuses a dangerous output folder before anything is written anywhere. */
-    private static void checkOutputPlace(BuildRequest request, Path root, Problems problems) {
-        try {
-            SiteWriter.checkPlace(request.output(), root);
-        } catch (OutputFolderException e) {
-            problems.error(SourcePosition.of(request.output().toString()), e.getMessage());
-            throw new BuildFailedException(problems.all());
-        } catch (IOException e) {
-            problems.error(SourcePosition.of(request.output().toString()), "cannot be read: " + e.getMessage());
-            throw new BuildFailedException(problems.all());
-        }
-    }
-
-    /** Renders into a staging folder and, if nothing failed, puts the changes in place. */
-    private static Published publish(PagePlanner.Plan plan, Publishing publishing, PreviousOutput previous,
-            Path output, Path root, Problems problems) {
-        try (SiteWriter writer = SiteWriter.open(output, root, previous)) {
-            publishing.publish(plan, writer);
-            problems.failIfAny();
-            String buildId = writer.commit();
-            return new Published(writer.files(), writer.filesChanged(), writer.pathsChanged(), writer.isFresh(), buildId);
-        } catch (OutputFolderException e) {
-            problems.error(SourcePosition.of(output.toString()), e.getMessage());
-            throw new BuildFailedException(problems.all());
-        } catch (IOException e) {
-            problems.error(SourcePosition.of(output.toString()), "cannot be written: " + e.getMessage());
-            throw new BuildFailedException(problems.all());
-        } catch (UncheckedIOException e) {
-            problems.error(SourcePosition.of(output.toString()), e.getMessage()); // "cannot write world/x/index.html: …"
-            throw new BuildFailedException(problems.all());
-        }
     }
 
     /** Broadsheet's version, from the jar. */

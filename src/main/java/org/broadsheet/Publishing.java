@@ -13,6 +13,9 @@ import org.broadsheet.render.PagePlanner;
 import org.broadsheet.render.PageRenderer;
 import org.broadsheet.render.StaticFile;
 import org.broadsheet.render.TemplateEngine;
+import org.broadsheet.render.TemplateErrors;
+import org.broadsheet.run.Parallel;
+import org.broadsheet.run.StageListener;
 
 /**
  * Renders the planned pages in parallel and hands them to the writer: a page whose inputs match
@@ -24,12 +27,12 @@ final class Publishing {
     private final PageRenderer renderer;
     private final Fingerprints fingerprints;
     private final Problems problems;
-    private final BuildProgress progress;
+    private final StageListener progress;
     private final AtomicInteger rendered = new AtomicInteger();
     /** Set when rendering a page failed unexpectedly (a damaged cache, a bug): the rest is skipped. */
     private final java.util.concurrent.atomic.AtomicBoolean stopped = new java.util.concurrent.atomic.AtomicBoolean();
 
-    Publishing(PageRenderer renderer, Fingerprints fingerprints, Problems problems, BuildProgress progress) {
+    Publishing(PageRenderer renderer, Fingerprints fingerprints, Problems problems, StageListener progress) {
         this.progress = progress;
         this.renderer = renderer;
         this.fingerprints = fingerprints;

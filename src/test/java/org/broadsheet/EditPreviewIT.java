@@ -64,7 +64,7 @@ class EditPreviewIT {
         assertEquals(1, pages.size(), pages.keySet().toString());
         String outputFile = pages.keySet().iterator().next();
         BuildResult result = build();
-        assertTrue(result.changedFiles().contains(outputFile), result.changedFiles() + " lacks " + outputFile);
+        assertTrue(result.work().changedFiles().contains(outputFile), result.work().changedFiles() + " lacks " + outputFile);
         assertArrayEquals(Files.readAllBytes(site.output().resolve(outputFile)), pages.get(outputFile),
                 "the preview of " + outputFile + " differs from the page the build wrote");
         return new String(pages.get(outputFile), StandardCharsets.UTF_8);

@@ -79,13 +79,13 @@ class ExpiryIT {
         ageSources(site); // files modified a moment before a build are read again, and the cache could not go stale
         build(site, BEFORE);
         BuildResult unchanged = build(site, BEFORE.plusSeconds(3600));
-        assertTrue(unchanged.cache().contains("nothing changed"), unchanged.cache());
+        assertTrue(unchanged.work().cache().contains("nothing changed"), unchanged.work().cache());
         assertEquals(Optional.of("content/business/sale/index.md at 2026-12-05T00:00-04:00"),
                 unchanged.nextExpiry().map(Object::toString), "an up-to-date build still says when the next expiry is");
 
         BuildResult after = build(site, EXPIRY);
 
-        assertFalse(after.cache().contains("nothing changed"), "the cached output was valid until the expiry only");
+        assertFalse(after.work().cache().contains("nothing changed"), "the cached output was valid until the expiry only");
         assertFalse(site.exists("business/sale/index.html"));
         assertFalse(site.exists("business/sale/banner.png"));
         assertEquals(List.of(), filesNamingTheSale(site));

@@ -41,7 +41,7 @@ class ScheduledPublishingIT {
         assertFalse(site.exists("world/tomorrow/map.png"));
         assertFalse(site.text("sitemap.xml").contains("later"));
         assertFalse(site.text("feed.xml").contains("Later Today"));
-        assertEquals(1, result.articles());
+        assertEquals(1, result.contents().articles());
     }
 
     @Test

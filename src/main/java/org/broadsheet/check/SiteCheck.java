@@ -6,14 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
 import org.broadsheet.Broadsheet;
 import org.broadsheet.BuildRequest;
 import org.broadsheet.BuildResult;
 import org.broadsheet.config.SiteConfig;
 import org.broadsheet.output.OutputFolders;
 import org.broadsheet.problem.Problem;
+import org.broadsheet.run.Parallel;
 
 /**
  * {@code broadsheet check}: builds the site through the facade into a temporary folder, checks
@@ -71,7 +70,10 @@ public final class SiteCheck {
             PageChecks pages = new PageChecks(address, files, findings);
             List<String> html = files.endingWith(".html");
             List<String> xml = files.endingWith(".xml");
-            parallel(() -> html.parallelStream().forEach(page -> pages.page(page, ScannedPage.scan(read(files, page)))));
+            Parallel.run(() -> {
+                html.parallelStream().forEach(page -> pages.page(page, ScannedPage.scan(read(files, page))));
+                return null;
+            });
             pages.finish();
             FeedChecks feeds = new FeedChecks(address, files, findings);
             xml.forEach(feeds::check);
@@ -87,24 +89,6 @@ public final class SiteCheck {
             return Files.readString(files.path(page), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Runs parallel work on a pool as wide as the machine (the common pool leaves a core idle). */
-    private static void parallel(Runnable work) {
-        ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
-        try {
-            pool.submit(work).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("check interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdown();
         }
     }
 }

@@ -182,9 +182,9 @@ public final class Main implements Runnable {
                     printWarnings(result.warnings(), err);
                     if (verbose) {
                         result.stages().forEach(s -> out.printf("  %-24s %6d ms %6d MiB heap%n", s.stage(), s.millis(), s.heapMiB()));
-                        out.println("  " + result.cache());
-                        out.printf("  rendered %d of %d files; %d changed in the output%n", result.rendered(),
-                                result.files(), result.changed());
+                        out.println("  " + result.work().cache());
+                        out.printf("  rendered %d of %d files; %d changed in the output%n", result.work().rendered(),
+                                result.work().files(), result.work().changed());
                     }
                     out.println(result.summary());
                     result.nextScheduled().ifPresent(next -> out.println("Next scheduled article: " + next));

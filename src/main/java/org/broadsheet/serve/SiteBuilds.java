@@ -140,7 +140,7 @@ final class SiteBuilds {
             log.accept(result.summary());
             // Read after the build: a save during it brings another build, which puts both right.
             state = new SiteState(id, List.of(), true, basePath(basePath));
-            return new Built(state, result.updated() ? result.changedFiles() : null);
+            return new Built(state, result.work().updated() ? result.work().changedFiles() : null);
         } catch (BuildFailedException e) {
             e.problems().forEach(p -> log.accept(p.toString()));
             log.accept(String.format(Locale.ROOT, "Build failed: %d error%s.%s", e.errors().size(),

@@ -1,4 +1,4 @@
-package org.broadsheet;
+package org.broadsheet.article;
 
 import java.util.Optional;
 import org.broadsheet.config.SiteConfig;
@@ -17,12 +17,12 @@ import org.broadsheet.source.SourceText;
  * The text of one article file to a rendered article: decode it, split and check its front
  * matter, render its Markdown into the body store. Thread-safe.
  */
-final class ArticleParsing {
+public final class ArticleParsing {
 
     private final FrontMatterParser frontMatter;
     private final MarkdownStage markdown;
 
-    ArticleParsing(SiteConfig config, ImageFiles images, BodyStore bodies) {
+    public ArticleParsing(SiteConfig config, ImageFiles images, BodyStore bodies) {
         this.frontMatter = new FrontMatterParser(config.timezone());
         this.markdown = new MarkdownStage(new MarkdownRenderer(config.unsafeHtml()), bodies, config.baseUrl().path(),
                 images);
@@ -32,7 +32,7 @@ final class ArticleParsing {
      * The article in {@code bytes}, the contents of {@code file}; empty when it has errors,
      * which go to {@code problems}.
      */
-    Optional<RenderedArticle> parse(SourceFile file, byte[] bytes, Problems problems) {
+    public Optional<RenderedArticle> parse(SourceFile file, byte[] bytes, Problems problems) {
         try {
             return frontMatter.parse(file, SourceText.decode(bytes), problems).flatMap(parsed -> {
                 try {

@@ -1,4 +1,4 @@
-package org.broadsheet;
+package org.broadsheet.article;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -7,9 +7,12 @@ import java.util.Optional;
 import org.broadsheet.cache.BuildCache;
 import org.broadsheet.cache.Fingerprint;
 import org.broadsheet.config.SiteConfig;
+import org.broadsheet.markdown.ImageRef;
 import org.broadsheet.markdown.RenderedArticle;
 import org.broadsheet.problem.Problems;
 import org.broadsheet.problem.SourcePosition;
+import org.broadsheet.run.Parallel;
+import org.broadsheet.run.StageListener;
 import org.broadsheet.source.ImageFiles;
 import org.broadsheet.source.SourceFile;
 
@@ -18,18 +21,20 @@ import org.broadsheet.source.SourceFile;
  * {@link ArticleParsing}. A file the cache knows unchanged is not read at all; each file's text
  * is dropped once rendered, so memory holds only what the site model needs.
  */
-final class ArticleReading {
+public final class ArticleReading {
 
     /** An article larger than this is a mistake (a pasted dump), not news. */
-    static final long MAX_ARTICLE_BYTES = 8L << 20;
+    public static final long MAX_ARTICLE_BYTES = 8L << 20;
 
     private final ArticleParsing parsing;
     private final BuildCache cache;
     private final ImageFiles images;
     private final Problems problems;
-    private final BuildProgress progress;
+    private final StageListener progress;
 
-    ArticleReading(SiteConfig config, ImageFiles images, BuildCache cache, Problems problems, BuildProgress progress) {
+    /** @param progress told of each file read */
+    public ArticleReading(SiteConfig config, ImageFiles images, BuildCache cache, Problems problems,
+            StageListener progress) {
         this.progress = progress;
         this.parsing = new ArticleParsing(config, images, cache.bodies());
         this.cache = cache;
@@ -38,12 +43,13 @@ final class ArticleReading {
     }
 
     /** The settings that parsing depends on, for the cache: any change means reading every file again. */
-    static long parseKey(SiteConfig config, String version) {
+    public static long parseKey(SiteConfig config, String version) {
         return new Fingerprint().add(version).add(config.timezone().getId()).add(config.baseUrl().path())
                 .add(config.unsafeHtml()).value();
     }
 
-    List<RenderedArticle> readAll(List<SourceFile> files) {
+    /** The Markdown files among {@code files} as rendered articles; the problems of those that have any go to the problems. */
+    public List<RenderedArticle> readAll(List<SourceFile> files) {
         return Parallel.run(() -> files.parallelStream().filter(SourceFile::isMarkdown)
                 .map(file -> {
                     Optional<RenderedArticle> article = read(file);
@@ -71,7 +77,7 @@ final class ArticleReading {
             }
             Optional<RenderedArticle> rendered = parsing.parse(file, bytes, problems);
             rendered.ifPresent(article -> cache.record(article, hash, images.stamp(file.contentPath(),
-                    article.images().stream().map(org.broadsheet.markdown.ImageRef::src).toList())));
+                    article.images().stream().map(ImageRef::src).toList())));
             return rendered;
         } catch (IOException e) {
             problems.error(SourcePosition.of(file.sitePath()), "cannot be read: " + e.getMessage());

@@ -1,8 +1,9 @@
-package org.broadsheet;
+package org.broadsheet.run;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Runs parallel streams on a pool as wide as the machine: the common pool leaves a core idle.
@@ -10,18 +11,19 @@ import java.util.concurrent.ForkJoinPool;
  * parallel stream throws at once while its other tasks still run, and they must not go on
  * writing into a staging folder that is being deleted, or into the retry's.
  */
-final class Parallel {
+public final class Parallel {
 
     private Parallel() {
     }
 
-    static <T> T run(Callable<T> work) {
+    /** The value of {@code work}, run on a pool of its own, once every task it started has ended. */
+    public static <T> T run(Callable<T> work) {
         ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
         try {
             return pool.submit(work).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("build interrupted", e);
+            throw new IllegalStateException("interrupted", e);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
@@ -40,7 +42,7 @@ final class Parallel {
         boolean interrupted = false;
         while (true) {
             try {
-                if (pool.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES)) {
+                if (pool.awaitTermination(1, TimeUnit.MINUTES)) {
                     break;
                 }
             } catch (InterruptedException e) {

@@ -1,4 +1,4 @@
-package org.broadsheet;
+package org.broadsheet.cache;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.stream.Stream;
-import org.broadsheet.cache.Fingerprint;
 import org.broadsheet.config.SiteConfig;
 import org.broadsheet.source.ContentLoader;
 import org.broadsheet.source.SourceFile;
@@ -21,16 +20,21 @@ import org.broadsheet.source.SourceFile;
  * @param key            the fingerprint
  * @param newestModified the latest modification time among the files (epoch nanoseconds)
  */
-record Inputs(long key, long newestModified) {
+public record Inputs(long key, long newestModified) {
 
-    static Inputs of(Path root, BuildRequest request, List<SourceFile> files, String version) {
-        Fingerprint fingerprint = new Fingerprint().add(version).add(request.outputOptions());
+    /**
+     * @param folders the folders of the site folder that a build reads, {@code content/} among them
+     * @param options every option of the request that decides what the site looks like, as text
+     * @param files   the content files, as the load stage listed them
+     */
+    public static Inputs of(Path root, List<String> folders, String options, List<SourceFile> files, String version) {
+        Fingerprint fingerprint = new Fingerprint().add(version).add(options);
         long newest = 0;
         try {
             Path config = root.resolve(SiteConfig.FILE);
             fingerprint.add(Files.isRegularFile(config) ? Files.readAllBytes(config) : new byte[0]);
             // content/ was listed by the load stage: its files are added below
-            for (String folder : Broadsheet.FOLDERS.stream().filter(f -> !f.equals(ContentLoader.FOLDER)).toList()) {
+            for (String folder : folders.stream().filter(f -> !f.equals(ContentLoader.FOLDER)).toList()) {
                 Path dir = root.resolve(folder);
                 if (!Files.isDirectory(dir)) {
                     continue;
