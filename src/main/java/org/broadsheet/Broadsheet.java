@@ -4,18 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Properties;
-import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.Function;
-import java.util.stream.Stream;
 import org.broadsheet.article.ArticleReading;
 import org.broadsheet.authors.AuthorProfileLoader;
 import org.broadsheet.cache.BuildCache;
@@ -28,21 +22,17 @@ import org.broadsheet.comments.ReplySettingsLoader;
 import org.broadsheet.comments.ReplyTargets;
 import org.broadsheet.config.SiteConfig;
 import org.broadsheet.config.SiteConfigLoader;
+import org.broadsheet.manifest.BuildRecord;
 import org.broadsheet.markdown.RenderedArticle;
-import org.broadsheet.model.Article;
-import org.broadsheet.model.Edition;
-import org.broadsheet.model.Listing;
 import org.broadsheet.model.Schedule;
 import org.broadsheet.model.Site;
 import org.broadsheet.model.SiteAssembler;
 import org.broadsheet.output.OutputChangedException;
 import org.broadsheet.output.OutputLock;
 import org.broadsheet.output.OutputStage;
-import org.broadsheet.output.PreviousOutput;
 import org.broadsheet.output.SiteWriter;
 import org.broadsheet.preview.KeptBuild;
 import org.broadsheet.problem.BuildFailedException;
-import org.broadsheet.problem.Problem;
 import org.broadsheet.problem.Problems;
 import org.broadsheet.render.ArticlePage;
 import org.broadsheet.render.Fingerprints;
@@ -134,7 +124,7 @@ public final class Broadsheet {
                 BuildCache cache = clock.time("cache", () -> openCache(config))) {
             Inputs inputs = Inputs.of(root, FOLDERS, request.outputOptions(), files, toolBuild());
             if (previews == null && isUpToDate(cache, inputs)) {
-                return upToDate(cache.lastSummary(), cache.status());
+                return BuildResult.upToDate(cache.lastSummary(), problems.warnings(), cache.status(), clock);
             }
             TemplateEngine templates = new TemplateEngine(root, config.locale(), config.timezone());
             ImageFiles images = new ImageFiles(files);
@@ -148,15 +138,15 @@ public final class Broadsheet {
             Publishing publishing = new Publishing(new PageRenderer(templates, views),
                     new Fingerprints(views, cache.bodies(), messages, root), problems, request.progress());
             OutputStage.Published published = clock.time("render + write", plan.pages().size() + plan.files().size(),
-                    () -> OutputStage.publish(request.output(), root, previousOutput(cache),
+                    () -> OutputStage.publish(request.output(), root, BuildRecord.previousOutput(cache, output),
                             writer -> publishing.publish(plan, writer), problems));
             recordReplyTargets(config, site);
-            Manifest.Summary summary = summary(site, plan);
+            Manifest.Summary summary = BuildRecord.summary(site, plan, problems.warnings());
             clock.time("save cache", () -> cache.save(inputs.key(), published.buildId(), output,
-                    validity(now(config), plan, site), manifestOutputs(published.files()), summary));
+                    BuildRecord.validity(now(config), plan, site), BuildRecord.outputs(published.files()), summary));
             keepForPreviews(previews, files, images, assembler, templates, site, comments, messages, plan);
-            return result(summary, plan, new BuildResult.Work(published.files().size(), publishing.rendered(),
-                    published.changed(), !published.fresh(), published.changedPaths(), cache.status()));
+            return BuildResult.of(summary, new BuildResult.Work(published.files().size(), publishing.rendered(),
+                    published.changed(), !published.fresh(), published.changedPaths(), cache.status()), pageSources(plan), clock);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -222,49 +212,6 @@ public final class Broadsheet {
         }
     }
 
-    /** What the site holds and what the next build reports if it finds nothing to do. */
-    private Manifest.Summary summary(Site site, PagePlanner.Plan plan) {
-        int pages = (int) plan.pages().stream().filter(Page::isHtml).count();
-        return new Manifest.Summary(pages, site.articles().size(), distinct(site, Edition::sections),
-                distinct(site, Edition::tags), distinct(site, Edition::authors), problems.warnings(),
-                BuildResult.Scheduled.saved(site.nextScheduled().map(a -> new BuildResult.Scheduled(a.source(), a.date()))),
-                BuildResult.Scheduled.saved(site.nextExpiry().map(a -> new BuildResult.Scheduled(a.source(), a.expires().get()))));
-    }
-
-    /** How many different sections, tags or authors the editions have between them. */
-    private static int distinct(Site site, Function<Edition, List<Listing>> listings) {
-        return (int) site.editions().stream().flatMap(e -> listings.apply(e).stream()).map(Listing::slug).distinct().count();
-    }
-
-    /**
-     * For which "now"s this build's output holds: from its own "now" until the first moment the
-     * clock alone changes it (a new year for the footer, an article leaving the news sitemap, a
-     * scheduled article falling due, one expiring).
-     */
-    private static Manifest.Validity validity(ZonedDateTime now, PagePlanner.Plan plan, Site site) {
-        long newYear = now.plusYears(1).withDayOfYear(1).toLocalDate().atStartOfDay(now.getZone()).toEpochSecond();
-        long until = Stream.of(Optional.of(plan.expires()), site.nextScheduled().map(a -> a.date().toInstant()),
-                site.nextExpiry().flatMap(Article::expires).map(ZonedDateTime::toInstant))
-                .flatMap(Optional::stream).mapToLong(Instant::getEpochSecond).reduce(newYear, Math::min);
-        return new Manifest.Validity(now.toEpochSecond(), until);
-    }
-
-    /** What the last build wrote into this output folder, as far as the cache knows. */
-    private PreviousOutput previousOutput(BuildCache cache) {
-        return cache.previous().filter(m -> m.output().equals(output.toString())).map(m -> {
-            Map<String, SiteWriter.OutputFile> files = new HashMap<>(m.outputs().size() * 2);
-            m.outputs().forEach((path, o) -> files.put(path, new SiteWriter.OutputFile(o.fingerprint(), o.contentHash())));
-            return new PreviousOutput(m.buildId(), files);
-        }).orElse(PreviousOutput.NONE);
-    }
-
-    /** The files this build wrote, as the cache keeps them for the next one. */
-    private static Map<String, Manifest.Output> manifestOutputs(Map<String, SiteWriter.OutputFile> written) {
-        Map<String, Manifest.Output> outputs = new HashMap<>(written.size() * 2);
-        written.forEach((path, f) -> outputs.put(path, new Manifest.Output(f.fingerprint(), f.contentHash())));
-        return outputs;
-    }
-
     /** Hands the dev server what this build made, to render the pages of its next edits from. */
     private void keepForPreviews(Consumer<EditPreview> previews, List<SourceFile> files, ImageFiles images,
             SiteAssembler assembler, TemplateEngine templates, Site site, Comments comments, Messages messages,
@@ -274,23 +221,6 @@ public final class Broadsheet {
                     plan.pages(), version());
             previews.accept(kept::pagesAfter);
         }
-    }
-
-    private BuildResult result(Manifest.Summary summary, PagePlanner.Plan plan, BuildResult.Work work) {
-        return new BuildResult(BuildResult.Contents.of(summary), work, summary.warnings(), BuildResult.Scheduled.of(summary.scheduled()),
-                BuildResult.Scheduled.of(summary.expiring()), pageSources(plan), clock.elapsedMillis(), clock.times());
-    }
-
-    /**
-     * The result of a build that found its output already written from the same inputs. The
-     * warnings are the last build's (they came from the same files), plus this one's own.
-     */
-    private BuildResult upToDate(Manifest.Summary last, String cache) {
-        List<Problem> warnings = new ArrayList<>(last.warnings());
-        problems.warnings().stream().filter(w -> !warnings.contains(w)).forEach(warnings::add);
-        return new BuildResult(BuildResult.Contents.of(last), BuildResult.Work.none(cache), warnings,
-                BuildResult.Scheduled.of(last.scheduled()), BuildResult.Scheduled.of(last.expiring()), Map.of(),
-                clock.elapsedMillis(), clock.times());
     }
 
     /** The source file of each article's page, by output path, for services such as the link checker. */

@@ -1,6 +1,7 @@
 package org.broadsheet;
 
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.broadsheet.cache.Manifest;
 import org.broadsheet.problem.Problem;
+import org.broadsheet.run.StageClock;
 import org.broadsheet.run.StageTime;
 
 /**
@@ -68,6 +70,24 @@ public record BuildResult(Contents contents, Work work, List<Problem> warnings, 
         }
     }
 
+    /** The result of a build that wrote {@code summary}'s site, timed by {@code clock}. */
+    static BuildResult of(Manifest.Summary summary, Work work, Map<String, String> pageSources, StageClock clock) {
+        return new BuildResult(Contents.of(summary), work, summary.warnings(), Scheduled.of(summary.scheduled()),
+                Scheduled.of(summary.expiring()), pageSources, clock.elapsedMillis(), clock.times());
+    }
+
+    /**
+     * The result of a build that found its output already written from the same inputs, as the
+     * last one summed it up. The warnings are the last build's (they came from the same files),
+     * plus this one's own.
+     */
+    static BuildResult upToDate(Manifest.Summary last, List<Problem> own, String cache, StageClock clock) {
+        List<Problem> warnings = new ArrayList<>(last.warnings());
+        own.stream().filter(w -> !warnings.contains(w)).forEach(warnings::add);
+        return new BuildResult(Contents.of(last), Work.none(cache), warnings, Scheduled.of(last.scheduled()),
+                Scheduled.of(last.expiring()), Map.of(), clock.elapsedMillis(), clock.times());
+    }
+
     /** The same result with another line for --verbose about the cache. */
     public BuildResult withCache(String line) {
         Work same = new Work(work.files(), work.rendered(), work.changed(), work.updated(), work.changedFiles(), line);
@@ -86,11 +106,6 @@ public record BuildResult(Contents contents, Work work, List<Problem> warnings, 
         }
 
         /** As the cache keeps it for the next build's report: the file and the ISO date, or nothing. */
-        static List<String> saved(Optional<Scheduled> scheduled) {
-            return scheduled.map(s -> List.of(s.source(), s.date().toString())).orElse(List.of());
-        }
-
-        /** What {@link #saved} made. */
         static Optional<Scheduled> of(List<String> saved) {
             return saved.size() == 2 ? Optional.of(new Scheduled(saved.get(0), ZonedDateTime.parse(saved.get(1))))
                     : Optional.empty();
