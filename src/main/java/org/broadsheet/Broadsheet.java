@@ -243,6 +243,15 @@ public final class Broadsheet {
         return config;
     }
 
+    /**
+     * Which build put the site in {@code output} in place, as its marker file says: the same
+     * id before and after a failed build means that the site there is unchanged; "" when the
+     * folder holds no whole site.
+     */
+    public static String siteIn(Path output) {
+        return SiteWriter.buildIdIn(output);
+    }
+
     /** Broadsheet's version, from the jar. */
     public static String version() {
         return BUILD_INFO.getProperty("version", "development");

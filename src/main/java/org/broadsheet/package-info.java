@@ -1,13 +1,18 @@
 /**
- * Broadsheet's facade ({@link org.broadsheet.Broadsheet}), which runs the build pipeline one
- * stage after another, and its command line ({@link org.broadsheet.Main}). The stages live in
- * the packages named after what they produce: source, frontmatter, markdown, model, render,
- * output, with config, authors and comments for the settings, profiles and replies they read;
- * problem holds what they report, cache what a build keeps for the next one, and yaml and json
- * read and write plain data for all of them. Beside the facade are the stages' runners (article
- * reading and parsing, publishing) and {@link org.broadsheet.EditPreview}, which renders a few
- * pages again from a kept build for the dev server. Services that use the pipeline through the
- * facade have packages of their own: scaffold, serve, check, and for reader replies intake and
- * moderation.
+ * Broadsheet's facade: {@link org.broadsheet.Broadsheet} runs the build pipeline one stage after
+ * another for a {@link org.broadsheet.BuildRequest}, tells a {@link org.broadsheet.BuildProgress}
+ * how it advances and returns a {@link org.broadsheet.BuildResult}; for the dev server it also
+ * hands out an {@link org.broadsheet.EditPreview}. This package holds nothing else but
+ * {@code Publishing}, the render stage's runner, until that stage is split by job.
+ *
+ * <p>The stages live in packages named after what they produce, in the order a build runs
+ * them: source, frontmatter, markdown (run over every article file by article), model, render,
+ * output. Below them are shared packages: problem (what stages report), run (parallel work, stage
+ * times), yaml and json (plain data), config, authors and comments (settings, profiles, replies)
+ * and cache (what a build keeps for the next one). On top of the stages, manifest records a
+ * finished build for the cache and preview renders a few pages again from a kept build. Services
+ * use the pipeline through this facade and have packages of their own: cli (the command line),
+ * scaffold, serve, check, and for reader replies intake and moderation. {@code ArchitectureTest}
+ * checks that each package uses only those below it.
  */
 package org.broadsheet;

@@ -119,10 +119,8 @@ class ArchitectureTest {
                 .ignoreDependency("org.broadsheet.check.Findings", "org.broadsheet.source.SourceText$UnreadableTextException")
                 .ignoreDependency("org.broadsheet.check.SourceLines", "org.broadsheet.source.SourceFile")
                 .ignoreDependency("org.broadsheet.cli.Main", "org.broadsheet.source.FileNames")
-                // issue 15: services reaching into the output stage (a build's marker, deleting a folder)
-                .ignoreDependency("org.broadsheet.check.SiteCheck", "org.broadsheet.output.OutputFolders")
-                .ignoreDependency("org.broadsheet.cli.Main", "org.broadsheet.output.SiteWriter")
-                .ignoreDependency("org.broadsheet.cli.Main$Build", "org.broadsheet.output.SiteWriter");
+                // issue 15: check deleting its temporary folder with the output stage's helper
+                .ignoreDependency("org.broadsheet.check.SiteCheck", "org.broadsheet.output.OutputFolders");
     }
 
     private static String packageOf(String name) {

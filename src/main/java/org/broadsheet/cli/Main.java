@@ -11,7 +11,6 @@ import org.broadsheet.Broadsheet;
 import org.broadsheet.BuildProgress;
 import org.broadsheet.BuildRequest;
 import org.broadsheet.BuildResult;
-import org.broadsheet.output.SiteWriter;
 import org.broadsheet.problem.BuildFailedException;
 import org.broadsheet.problem.Problem;
 import org.broadsheet.source.FileNames;
@@ -175,7 +174,7 @@ public final class Main implements Runnable {
             BuildProgress progress = quiet ? BuildProgress.NONE : ConsoleProgress.to(out);
             BuildRequest request = new BuildRequest(source, output != null ? output : source.resolve("site"),
                     drafts, future, now(), main.compiling(progress));
-            String before = SiteWriter.buildIdIn(request.output());
+            String before = Broadsheet.siteIn(request.output());
             try {
                 BuildResult result = Broadsheet.build(request);
                 if (!quiet) {
@@ -205,7 +204,7 @@ public final class Main implements Runnable {
          * there before, the new one, or none.
          */
         static String whatBecameOf(Path output, String before) {
-            String after = SiteWriter.buildIdIn(output);
+            String after = Broadsheet.siteIn(output);
             if (after.equals(before)) {
                 return before.isEmpty() ? "No site was written." : "The previous site in " + output + " is unchanged.";
             }
