@@ -115,12 +115,17 @@ public final class Broadsheet {
         }
     }
 
-    /** The stages, in order. @param previews null when no one previews edits */
+    /**
+     * The stages, in order.
+     *
+     * @param previews null when no one previews edits
+     */
     private BuildResult run(Consumer<EditPreview> previews) {
         refuseUnreadableFolders();
         SiteConfig config = clock.time("config", () -> new SiteConfigLoader().load(root, problems));
         List<SourceFile> files = clock.time("load", () -> new ContentLoader().load(root, problems));
-        try (OutputLock lock = OutputStage.lock(output, request.output(), request.lockWait(), request.progress()::waiting, problems);
+        try (OutputLock lock = OutputStage.lock(output, request.output(), request.lockWait(),
+                request.progress()::waiting, problems);
                 BuildCache cache = clock.time("cache", () -> openCache(config))) {
             Inputs inputs = Inputs.of(root, FOLDERS, request.outputOptions(), files, toolBuild());
             if (previews == null && isUpToDate(cache, inputs)) {
@@ -131,7 +136,8 @@ public final class Broadsheet {
             SiteAssembler assembler = assembler(config, templates, images);
             Site site = site(config, files, images, assembler, cache);
             Comments comments = clock.time("comments", () -> comments(config, files));
-            PagePlanner.Plan plan = clock.time("plan", () -> new PagePlanner(root, names).plan(site, request.now(), problems));
+            PagePlanner.Plan plan = clock.time("plan",
+                    () -> new PagePlanner(root, names).plan(site, request.now(), problems));
             Messages messages = clock.time("messages", () -> Messages.load(root, config, problems));
             problems.failIfAny();
             Views views = new Views(site, cache.bodies(), comments, messages, version(), now(config));
@@ -144,9 +150,13 @@ public final class Broadsheet {
             Manifest.Summary summary = BuildRecord.summary(site, plan, problems.warnings());
             clock.time("save cache", () -> cache.save(inputs.key(), published.buildId(), output,
                     BuildRecord.validity(now(config), plan, site), BuildRecord.outputs(published.files()), summary));
-            keepForPreviews(previews, files, images, assembler, templates, site, comments, messages, plan);
-            return BuildResult.of(summary, new BuildResult.Work(published.files().size(), publishing.rendered(),
-                    published.changed(), !published.fresh(), published.changedPaths(), cache.status()), pageSources(plan), clock);
+            if (previews != null) { // the dev server renders the pages of its next edits from what this build made
+                previews.accept(new KeptBuild(root, files, images, assembler, templates, site, comments, messages,
+                        plan.pages(), version())::pagesAfter);
+            }
+            BuildResult.Work work = new BuildResult.Work(published.files().size(), publishing.rendered(),
+                    published.changed(), !published.fresh(), published.changedPaths(), cache.status());
+            return BuildResult.of(summary, work, pageSources(plan), clock);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -196,7 +206,8 @@ public final class Broadsheet {
     }
 
     private Comments comments(SiteConfig config, List<SourceFile> files) {
-        return new CommentLoader(new ReplySettingsLoader().load(root, problems), config.timezone()).load(root, files, problems);
+        return new CommentLoader(new ReplySettingsLoader().load(root, problems), config.timezone())
+                .load(root, files, problems);
     }
 
     /** The build's "now" in the site's time zone. */
@@ -209,17 +220,6 @@ public final class Broadsheet {
         if (config.hasComments()) {
             clock.time("reply targets", () -> ReplyTargets.record(root, site,
                     PagePlanner.THANKS_PAGE.replace("index.html", ""), problems));
-        }
-    }
-
-    /** Hands the dev server what this build made, to render the pages of its next edits from. */
-    private void keepForPreviews(Consumer<EditPreview> previews, List<SourceFile> files, ImageFiles images,
-            SiteAssembler assembler, TemplateEngine templates, Site site, Comments comments, Messages messages,
-            PagePlanner.Plan plan) {
-        if (previews != null) {
-            KeptBuild kept = new KeptBuild(root, files, images, assembler, templates, site, comments, messages,
-                    plan.pages(), version());
-            previews.accept(kept::pagesAfter);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.broadsheet;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -79,6 +80,10 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule layers = knownViolations(layers());
+
+    /** The style guide's "no global state": a static field may be set once, as a constant. */
+    @ArchTest
+    static final ArchRule noStaticFieldIsReassigned = fields().that().areStatic().should().beFinal();
 
     @ArchTest
     static final ArchRule noCycles = slices().assignedFrom(BY_PACKAGE).should().beFreeOfCycles();

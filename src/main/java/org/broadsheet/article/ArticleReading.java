@@ -48,7 +48,7 @@ public final class ArticleReading {
                 .add(config.unsafeHtml()).value();
     }
 
-    /** The Markdown files among {@code files} as rendered articles; the problems of those that have any go to the problems. */
+    /** The Markdown files among {@code files} as rendered articles; what is wrong with the others goes to the problems. */
     public List<RenderedArticle> readAll(List<SourceFile> files) {
         return Parallel.run(() -> files.parallelStream().filter(SourceFile::isMarkdown)
                 .map(file -> {

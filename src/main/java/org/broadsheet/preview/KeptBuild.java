@@ -38,9 +38,10 @@ import org.broadsheet.source.SourceFile;
  * Shows the pages a save changes at once, before the whole site is built again: what the dev
  * server keeps of its last good build (the site model, its pages, templates, texts and
  * replies) to render a few pages; the facade hands it to the server as an {@code EditPreview}.
- * After an edit of articles that leaves them where they were in the site ({@link Article#samePlaceAs}), their own pages; after a change of templates, the
- * pages open in the browser, with the new templates. Each is rendered exactly as the next build
- * renders it, and that build brings the rest of the site up to date.
+ * After an edit of articles that leaves them where they were in the site
+ * ({@link Article#samePlaceAs}), their own pages; after a change of templates, the pages open in
+ * the browser, with the new templates. Each is rendered exactly as the next build renders it,
+ * and that build brings the rest of the site up to date.
  */
 public final class KeptBuild {
 
