@@ -8,6 +8,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -150,7 +151,7 @@ public final class CommentLoader {
         } catch (IOException e) {
             problems.error(SourcePosition.of(FOLDER), "cannot be read: " + e.getMessage());
         }
-        files.sort(java.util.Comparator.comparing(p -> slashes(folder.relativize(p))));
+        files.sort(Comparator.comparing(p -> slashes(folder.relativize(p))));
         return files;
     }
 

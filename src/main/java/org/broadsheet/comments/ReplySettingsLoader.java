@@ -5,8 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.broadsheet.config.SiteConfig;
 import org.broadsheet.problem.Problems;
 import org.broadsheet.problem.SourcePosition;
@@ -71,7 +73,7 @@ public final class ReplySettingsLoader {
                 String key = given.getKey();
                 String path = "comments.fields." + key;
                 String text = doc.text(path) != null ? doc.text(path) : "";
-                if (given.getValue() instanceof Map || given.getValue() instanceof java.util.List || text.isBlank()
+                if (given.getValue() instanceof Map || given.getValue() instanceof List || text.isBlank()
                         || text.length() > 100 || text.chars().anyMatch(c -> c < 0x20 || c == 0x7F)) {
                     error(path, path + " must be a field name of 1 to 100 characters, e.g. " + key + ": "
                             + names.get(key));
@@ -105,7 +107,7 @@ public final class ReplySettingsLoader {
                     typed.put(k.toString(), v);
                 } else {
                     error(path + "." + k, path + "." + k + " is not a setting; known: " + String.join(", ",
-                            new java.util.TreeSet<>(known)));
+                            new TreeSet<>(known)));
                 }
             });
             return typed;

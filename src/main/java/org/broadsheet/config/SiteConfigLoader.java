@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -80,7 +81,7 @@ public final class SiteConfigLoader {
             if (value == null) {
                 return fallback;
             }
-            if (value instanceof Map || value instanceof java.util.List) {
+            if (value instanceof Map || value instanceof List) {
                 error(key, key + " must be text");
                 return fallback;
             }
@@ -194,7 +195,7 @@ public final class SiteConfigLoader {
             return new Publisher(name, logo, twitter.isEmpty() || twitter.startsWith("@") ? twitter : "@" + twitter);
         }
 
-        private java.util.List<Language> languages() {
+        private List<Language> languages() {
             String title = string("title", defaults.title());
             return LanguageSettings.read(doc.get("languages"), language(), title,
                     string("description", defaults.description()), this::error);
@@ -210,11 +211,11 @@ public final class SiteConfigLoader {
                 Map<String, String> byLanguage = new LinkedHashMap<>();
                 if (value instanceof Map<?, ?> m) {
                     m.forEach((k, v) -> {
-                        if (v != null && !(v instanceof Map) && !(v instanceof java.util.List)) {
+                        if (v != null && !(v instanceof Map) && !(v instanceof List)) {
                             byLanguage.put(k.toString().equals("title") ? "" : k.toString(), v.toString());
                         }
                     });
-                } else if (value != null && !(value instanceof java.util.List)) {
+                } else if (value != null && !(value instanceof List)) {
                     byLanguage.put("", doc.text(key + "." + slug) != null ? doc.text(key + "." + slug) : value.toString());
                 }
                 if (byLanguage.isEmpty()) {

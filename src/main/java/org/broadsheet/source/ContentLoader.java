@@ -3,7 +3,6 @@ package org.broadsheet.source;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -12,12 +11,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.Set;
+import java.util.TreeMap;
 import org.broadsheet.problem.Problems;
 import org.broadsheet.problem.SourcePosition;
 
@@ -97,7 +97,7 @@ public final class ContentLoader {
         } catch (IOException e) {
             problems.error(SourcePosition.of(FOLDER), "cannot be read: " + e.getMessage());
         }
-        Map<Path, BasicFileAttributes> files = new java.util.LinkedHashMap<>();
+        Map<Path, BasicFileAttributes> files = new LinkedHashMap<>();
         sorted.values().forEach(entry -> files.put(entry.getKey(), entry.getValue()));
         return files;
     }
@@ -173,15 +173,5 @@ public final class ContentLoader {
             path.append(path.isEmpty() ? "" : "/").append(name);
         }
         return path.toString();
-    }
-
-    /** Reads and decodes a text file of the site folder. */
-    public static String readText(Path file) throws IOException, SourceText.UnreadableTextException {
-        return SourceText.decode(Files.readAllBytes(file));
-    }
-
-    /** True when {@code path} exists and is not a symbolic link. */
-    public static boolean isPlainFile(Path path) {
-        return Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS);
     }
 }
