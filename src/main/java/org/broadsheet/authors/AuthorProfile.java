@@ -19,11 +19,6 @@ public record AuthorProfile(String slug, String source, String name, Map<String,
 
     /** A page of theirs elsewhere: a title and an http(s) or mailto URL. */
     public record Link(String title, String url) {
-
-        /** Whether it is a web page that identifies them, as schema.org's sameAs wants. */
-        public boolean isWebPage() {
-            return url.regionMatches(true, 0, "http", 0, 4);
-        }
     }
 
     public AuthorProfile {

@@ -15,6 +15,7 @@ import org.broadsheet.problem.Problems;
 import org.broadsheet.problem.SourcePosition;
 import org.broadsheet.source.SymbolicLinks;
 import org.broadsheet.yaml.YamlDocument;
+import org.broadsheet.yaml.YamlFields;
 import org.broadsheet.yaml.YamlReader;
 
 /**
@@ -68,34 +69,33 @@ public final class AuthorProfileLoader {
         if (read.isEmpty()) {
             return Optional.empty();
         }
-        YamlDocument doc = read.get();
-        String photo = text(doc, "photo");
+        YamlFields fields = YamlFields.of(read.get(), sitePath, problems);
+        String photo = text(fields, "photo");
         if (!photo.isEmpty() && !photo.startsWith("/") && !photo.matches("(?i)https?://\\S+")) {
-            problems.error(SourcePosition.of(sitePath, doc.lineOf("photo")), "photo \"" + photo
-                    + "\" must be an http(s) URL or a site path such as /images/authors/" + slug + ".jpg");
+            fields.error("photo", "photo \"" + photo + "\" must be an http(s) URL or a site path such as /images/authors/"
+                    + slug + ".jpg");
             photo = "";
         }
-        return Optional.of(new AuthorProfile(slug, sitePath, text(doc, "name"), byLanguage(doc, "role", sitePath,
-                problems), photo, byLanguage(doc, "bio", sitePath, problems), links(doc, sitePath, problems)));
+        return Optional.of(new AuthorProfile(slug, sitePath, text(fields, "name"), byLanguage(fields, "role"), photo,
+                byLanguage(fields, "bio"), links(fields)));
     }
 
     /** A text, or texts by language code ({@code en-US: …, es-VE: …}); the key "" is every language. */
-    private static Map<String, String> byLanguage(YamlDocument doc, String key, String sitePath, Problems problems) {
-        Object value = doc.get(key);
+    private static Map<String, String> byLanguage(YamlFields fields, String key) {
+        Object value = fields.value(key);
         Map<String, String> texts = new LinkedHashMap<>();
         if (value instanceof Map<?, ?> byLanguage) {
             byLanguage.forEach((k, v) -> texts.put(k.toString(), v == null ? "" : v.toString().strip()));
         } else if (value instanceof List) {
-            problems.error(SourcePosition.of(sitePath, doc.lineOf(key)), key + " must be text, or text by language "
-                    + "code (en-US: …)");
+            fields.error(key, key + " must be text, or text by language code (en-US: …)");
         } else if (value != null) {
-            texts.put("", text(doc, key));
+            texts.put("", text(fields, key));
         }
         return texts;
     }
 
-    private static List<AuthorProfile.Link> links(YamlDocument doc, String sitePath, Problems problems) {
-        Object value = doc.get("links");
+    private static List<AuthorProfile.Link> links(YamlFields fields) {
+        Object value = fields.value("links");
         List<AuthorProfile.Link> links = new ArrayList<>();
         if (value instanceof Map<?, ?> map) {
             map.forEach((title, url) -> links.add(new AuthorProfile.Link(title.toString(), String.valueOf(url))));
@@ -106,30 +106,25 @@ public final class AuthorProfileLoader {
                     links.add(new AuthorProfile.Link(title == null ? link.get("url").toString() : title.toString(),
                             link.get("url").toString()));
                 } else {
-                    problems.error(SourcePosition.of(sitePath, doc.lineOf("links")), "each link needs a url, "
-                            + "e.g. - {title: Website, url: https://example.org/}");
+                    fields.error("links", "each link needs a url, e.g. - {title: Website, url: https://example.org/}");
                 }
             }
         } else if (value != null) {
-            problems.error(SourcePosition.of(sitePath, doc.lineOf("links")), "links must be a list of title and url");
+            fields.error("links", "links must be a list of title and url");
         }
         boolean ok = true;
         for (AuthorProfile.Link link : links) {
             if (!URL.matcher(link.url()).matches()) {
-                problems.error(SourcePosition.of(sitePath, doc.lineOf("links")), "link \"" + link.url()
-                        + "\" must be an http(s) or mailto URL");
+                fields.error("links", "link \"" + link.url() + "\" must be an http(s) or mailto URL");
                 ok = false; // every bad link is reported; none is published
             }
         }
         return ok ? links : List.of();
     }
 
-    private static String text(YamlDocument doc, String key) {
-        Object value = doc.get(key);
-        if (value == null || value instanceof Map || value instanceof List) {
-            return "";
-        }
-        String written = doc.text(key);
-        return (written != null ? written : value.toString()).strip();
+    /** A single value as written, stripped; empty when absent, or a list or a map (which role and bio may be). */
+    private static String text(YamlFields fields, String key) {
+        String written = fields.value(key) == null ? null : fields.written(key);
+        return written == null ? "" : written.strip();
     }
 }

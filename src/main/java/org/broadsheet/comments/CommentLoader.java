@@ -1,11 +1,8 @@
 package org.broadsheet.comments;
 
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -17,9 +14,9 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.broadsheet.problem.Problems;
 import org.broadsheet.problem.SourcePosition;
+import org.broadsheet.source.FileTree;
 import org.broadsheet.source.SourceFile;
 import org.broadsheet.source.SourceText;
-import org.broadsheet.source.SymbolicLinks;
 
 /**
  * The comments stage: reads every approved reply under {@code comments/<article id>/}, reports
@@ -57,9 +54,8 @@ public final class CommentLoader {
         }
         Set<String> articles = new HashSet<>();
         files.stream().filter(SourceFile::isMarkdown).forEach(f -> articles.add(articleId(f.contentPath())));
-        List<Path> replyFiles = walk(siteRoot, folder, problems);
-        Map<String, List<CommentThreads.Loaded>> byArticle = replyFiles.parallelStream()
-                .map(file -> load(siteRoot, folder, file, articles, problems))
+        Map<String, List<CommentThreads.Loaded>> byArticle = replyFiles(siteRoot, problems).parallelStream()
+                .map(file -> load(file, articles, problems))
                 .flatMap(Optional::stream)
                 .collect(Collectors.groupingBy(l -> articleOf(l.source()), TreeMap::new, Collectors.toList()));
         CommentThreads threads = new CommentThreads(settings.maxDepth());
@@ -78,11 +74,10 @@ public final class CommentLoader {
         return sitePath.substring(FOLDER.length() + 1, sitePath.lastIndexOf('/'));
     }
 
-    private Optional<CommentThreads.Loaded> load(Path root, Path folder, Path file, Set<String> articles,
-            Problems problems) {
-        String sitePath = slashes(root.relativize(file));
-        String relative = slashes(folder.relativize(file));
-        if (!relative.contains("/")) {
+    private Optional<CommentThreads.Loaded> load(FileTree.Entry entry, Set<String> articles, Problems problems) {
+        Path file = entry.file();
+        String sitePath = entry.sitePath();
+        if (!entry.path().contains("/")) {
             problems.error(SourcePosition.of(sitePath), "is not in an article's folder: a reply to content/world/story.md "
                     + "goes in " + FOLDER + "/world/story/");
             return Optional.empty();
@@ -121,45 +116,17 @@ public final class CommentLoader {
                 markdown.render(r.reply().body())));
     }
 
-    private static List<Path> walk(Path root, Path folder, Problems problems) {
-        List<Path> files = new ArrayList<>();
-        try {
-            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    return !dir.equals(folder) && hidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    String sitePath = slashes(root.relativize(file));
-                    if (hidden(file)) {
-                        return FileVisitResult.CONTINUE;
-                    }
-                    if (attrs.isSymbolicLink()) {
-                        SymbolicLinks.skip(sitePath, problems);
-                    } else if (!file.getFileName().toString().endsWith(ReplyFile.EXTENSION)) {
-                        problems.warning(SourcePosition.of(sitePath), "is not a reply (they end in "
-                                + ReplyFile.EXTENSION + "), so it is ignored");
-                    } else if (attrs.isRegularFile()) {
-                        files.add(file);
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            problems.error(SourcePosition.of(FOLDER), "cannot be read: " + e.getMessage());
+    /** The reply files under {@code comments/}, sorted by path; any other file is reported and left out. */
+    private static List<FileTree.Entry> replyFiles(Path root, Problems problems) {
+        List<FileTree.Entry> files = new ArrayList<>();
+        for (FileTree.Entry entry : FileTree.files(root, FOLDER, problems)) {
+            if (entry.path().endsWith(ReplyFile.EXTENSION)) {
+                files.add(entry);
+            } else {
+                problems.warning(SourcePosition.of(entry.sitePath()), "is not a reply (they end in "
+                        + ReplyFile.EXTENSION + "), so it is ignored");
+            }
         }
-        files.sort(java.util.Comparator.comparing(p -> slashes(folder.relativize(p))));
         return files;
-    }
-
-    private static boolean hidden(Path path) {
-        String name = path.getFileName().toString();
-        return name.startsWith(".") || name.endsWith("~");
-    }
-
-    private static String slashes(Path path) {
-        return path.toString().replace('\\', '/');
     }
 }

@@ -1,6 +1,7 @@
 package org.broadsheet.comments;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -92,7 +93,7 @@ final class CommentThreads {
         }
         List<String> ancestors = new ArrayList<>(chain);
         ancestors.remove(0);
-        java.util.Collections.reverse(ancestors);
+        Collections.reverse(ancestors);
         return ancestors;
     }
 

@@ -1,5 +1,6 @@
 package org.broadsheet.comments;
 
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
 /**
@@ -23,7 +24,7 @@ public record Reply(String id, String name, String website, ZonedDateTime date, 
     }
 
     /** The same reply with its date shown in {@code zone}, as the site shows every date. */
-    public Reply inZone(java.time.ZoneId zone) {
+    public Reply inZone(ZoneId zone) {
         return new Reply(id, name, website, date.withZoneSameInstant(zone), replyTo, lang, body);
     }
 }

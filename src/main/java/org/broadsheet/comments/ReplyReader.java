@@ -11,6 +11,7 @@ import java.util.Set;
 import org.broadsheet.frontmatter.DateParser;
 import org.broadsheet.yaml.YamlDocument;
 import org.broadsheet.yaml.YamlException;
+import org.broadsheet.yaml.YamlFields;
 import org.broadsheet.yaml.YamlReader;
 
 /**
@@ -103,12 +104,17 @@ public final class ReplyReader {
     /** Checks one document's keys; {@code ok} stays true if none had an error. */
     private final class Check {
         private final YamlDocument doc;
+        private final YamlFields fields;
         private final boolean queued;
         private final List<Issue> issues;
         private boolean ok = true;
 
         Check(YamlDocument doc, boolean queued, List<Issue> issues) {
             this.doc = doc;
+            this.fields = YamlFields.of(doc, (line, message) -> {
+                issues.add(new Issue(line, message, true));
+                ok = false;
+            });
             this.queued = queued;
             this.issues = issues;
         }
@@ -156,30 +162,28 @@ public final class ReplyReader {
         }
 
         private Map<String, String> privateFields() {
-            Object value = doc.get("private");
             Map<String, String> fields = new LinkedHashMap<>();
-            if (value instanceof Map<?, ?> map) {
-                map.forEach((k, v) -> fields.put(k.toString(), v == null ? "" : String.valueOf(
-                        doc.text("private." + k) != null ? doc.text("private." + k) : v)));
-            } else if (value != null) {
+            if (this.fields.value("private") != null && !(this.fields.value("private") instanceof Map)) {
                 error("private", "private must be a map such as email: \"reader@example.org\"");
+                return fields;
             }
+            YamlFields given = this.fields.map("private");
+            given.values().forEach((k, v) -> fields.put(k, v == null ? "" : String.valueOf(
+                    given.written(k) != null ? given.written(k) : v)));
             return fields;
         }
 
-        /** A text value as written; YAML 1.1 would read {@code name: No} as false. */
+        /** A text value as written, stripped; YAML 1.1 would read {@code name: No} as false. */
         private String text(String key, boolean required) {
-            Object value = doc.get(key);
-            if (value == null) {
+            if (fields.value(key) == null) {
                 if (required) {
                     error(key, key + " is missing");
                 }
                 return "";
             }
-            String written = doc.text(key);
+            String written = fields.text(key, null);
             if (written == null) {
-                error(key, key + " must be text");
-                return "";
+                return ""; // a list or a map, reported
             }
             if (required && written.isBlank()) {
                 error(key, key + " is empty");
@@ -201,12 +205,11 @@ public final class ReplyReader {
         }
 
         private void error(String key, String message) {
-            issues.add(new Issue(doc.lineOf(key), message, true));
-            ok = false;
+            fields.error(key, message);
         }
 
         private void warning(String key, String message) {
-            issues.add(new Issue(doc.lineOf(key), message, false));
+            issues.add(new Issue(fields.lineOf(key), message, false));
         }
     }
 }

@@ -17,8 +17,4 @@ public record ReplySettings(FormFields fields, int maxDepth, String host, int po
 
     /** WordPress nests five levels deep by default. */
     public static final ReplySettings DEFAULT = new ReplySettings(FormFields.DEFAULT, 5, "127.0.0.1", 8091, 5, false);
-
-    public ReplySettings withListen(String newHost, int newPort) {
-        return new ReplySettings(fields, maxDepth, newHost, newPort, repliesPerMinute, trustProxy);
-    }
 }

@@ -7,6 +7,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +67,7 @@ public final class ReplyTargets {
         try {
             try (BufferedWriter out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
                 out.write("# Written by `broadsheet build`: the articles that take replies. id, url, thank-you page.\n");
-                for (Target t : targets.stream().sorted(java.util.Comparator.comparing(Target::id)).toList()) {
+                for (Target t : targets.stream().sorted(Comparator.comparing(Target::id)).toList()) {
                     out.write(encode(t.id()) + '\t' + encode(t.url()) + '\t' + encode(t.thanksUrl()) + '\n');
                 }
             }

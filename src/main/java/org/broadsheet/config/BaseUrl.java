@@ -2,6 +2,7 @@ package org.broadsheet.config;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
@@ -75,7 +76,7 @@ public record BaseUrl(String origin, String path) {
             return sitePath;
         }
         StringBuilder out = new StringBuilder();
-        for (byte b : sitePath.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+        for (byte b : sitePath.getBytes(StandardCharsets.UTF_8)) {
             if (b > ' ' && b < 127) {
                 out.append((char) b);
             } else {

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiConsumer;
+import org.broadsheet.yaml.YamlFields;
 
 /**
  * Reads the site's languages: a list under {@code languages}, each with its {@code code} and
@@ -21,16 +21,14 @@ final class LanguageSettings {
     private LanguageSettings() {
     }
 
-    /**
-     * @param error reports a wrong value: the key path of the line, and the sentence
-     */
-    static List<Language> read(Object value, String single, String title, String description,
-            BiConsumer<String, String> error) {
+    /** The languages of {@code fields}, the top of {@code broadsheet.yml}; each wrong one reported at the line of {@code languages}. */
+    static List<Language> read(YamlFields fields, String single, String title, String description) {
+        Object value = fields.value("languages");
         if (value == null) {
             return List.of(new Language(single, Language.nameOf(single), "", title, description, true));
         }
         if (!(value instanceof List<?> items) || items.isEmpty()) {
-            error.accept("languages", "languages must be a list such as - code: en-US");
+            fields.error("languages", "languages must be a list such as - code: en-US");
             return List.of(new Language(single, Language.nameOf(single), "", title, description, true));
         }
         List<Map<?, ?>> entries = new ArrayList<>();
@@ -40,7 +38,7 @@ final class LanguageSettings {
             } else if (item instanceof String code) {
                 entries.add(Map.of("code", code));
             } else {
-                error.accept("languages", "each language needs a code, e.g. - code: es-VE");
+                fields.error("languages", "each language needs a code, e.g. - code: es-VE");
             }
         }
         int defaultIndex = 0;
@@ -58,25 +56,25 @@ final class LanguageSettings {
             Locale locale = Locale.forLanguageTag(code);
             if (locale.getLanguage().isEmpty() || locale.getLanguage().length() > 3
                     || !locale.toLanguageTag().equalsIgnoreCase(code)) {
-                error.accept("languages", "language code \"" + code + "\" is not a BCP 47 language tag such as es-VE");
+                fields.error("languages", "language code \"" + code + "\" is not a BCP 47 language tag such as es-VE");
                 continue;
             }
             code = locale.toLanguageTag();
             if (!codes.add(code)) {
-                error.accept("languages", "language " + code + " is listed twice");
+                fields.error("languages", "language " + code + " is listed twice");
                 continue;
             }
             boolean isDefault = i == defaultIndex;
             String prefix = text(entry.get("prefix"), isDefault ? "" : locale.getLanguage()).toLowerCase(Locale.ROOT);
             if (!prefix.matches("[a-z0-9-]*")) {
-                error.accept("languages", "prefix \"" + prefix + "\" of " + code + " may only hold letters, digits and '-'");
+                fields.error("languages", "prefix \"" + prefix + "\" of " + code + " may only hold letters, digits and '-'");
                 prefix = locale.getLanguage();
             }
             if (prefixes.containsKey(prefix)) {
                 String other = prefixes.get(prefix);
                 prefix = code.toLowerCase(Locale.ROOT);
                 if (entry.get("prefix") != null) {
-                    error.accept("languages", "languages " + other + " and " + code + " have the same prefix");
+                    fields.error("languages", "languages " + other + " and " + code + " have the same prefix");
                 }
             }
             prefixes.put(prefix, code);

@@ -3,8 +3,10 @@ package org.broadsheet.config;
 import java.time.ZoneId;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The settings of one site, checked and typed.
@@ -37,7 +39,7 @@ public record SiteConfig(
         PermalinkPattern permalink,
         String commentsEndpoint,
         boolean unsafeHtml,
-        java.util.List<Language> languages,
+        List<Language> languages,
         DisplayNames names,
         Publisher publisher,
         Map<String, Object> params) {
@@ -45,7 +47,7 @@ public record SiteConfig(
     public static final String FILE = "broadsheet.yml";
 
     public SiteConfig {
-        languages = java.util.List.copyOf(languages);
+        languages = List.copyOf(languages);
         params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
     }
 
@@ -53,7 +55,7 @@ public record SiteConfig(
     public static SiteConfig defaults() {
         return new SiteConfig("Broadsheet", "", BaseUrl.parse(SiteConfigLoader.DEFAULT_BASE_URL, ""), false,
                 "en-US", ZoneId.of("UTC"), 10, PermalinkPattern.DEFAULT, "", true,
-                java.util.List.of(new Language("en-US", "English", "", "Broadsheet", "", true)), DisplayNames.NONE,
+                List.of(new Language("en-US", "English", "", "Broadsheet", "", true)), DisplayNames.NONE,
                 new Publisher("Broadsheet", "", ""), Map.of());
     }
 
@@ -68,7 +70,7 @@ public record SiteConfig(
     }
 
     /** The site's language with this code, if it has one. */
-    public java.util.Optional<Language> languageOf(String code) {
+    public Optional<Language> languageOf(String code) {
         return languages.stream().filter(l -> l.code().equalsIgnoreCase(code)).findFirst();
     }
 

@@ -5,12 +5,13 @@ import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.broadsheet.problem.Problems;
-import org.broadsheet.problem.SourcePosition;
 import org.broadsheet.yaml.YamlDocument;
+import org.broadsheet.yaml.YamlFields;
 import org.broadsheet.yaml.YamlReader;
 
 /**
@@ -37,167 +38,118 @@ public final class SiteConfigLoader {
                 .orElseGet(SiteConfig::defaults);
     }
 
-    /** One reading of one file: typed getters that report wrong values at their line. */
+    /** One reading of one file: typed fields that report wrong values at their line. */
     private static final class Reading {
-        private final YamlDocument doc;
-        private final Problems problems;
+        private final YamlFields fields;
         private final SiteConfig defaults = SiteConfig.defaults();
 
         Reading(YamlDocument doc, Problems problems) {
-            this.doc = doc;
-            this.problems = problems;
+            this.fields = YamlFields.of(doc, SiteConfig.FILE, problems);
         }
 
         SiteConfig config() {
             BaseUrl baseUrl = baseUrl();
-            Map<String, Object> comments = map("comments");
-            Map<String, Object> markdown = map("markdown");
+            YamlFields comments = fields.map("comments");
+            YamlFields markdown = fields.map("markdown");
             Map<String, Object> params = new LinkedHashMap<>();
-            doc.values().forEach((key, value) -> {
+            fields.values().forEach((key, value) -> {
                 if (!KNOWN.contains(key)) {
                     params.put(key, value);
                 }
             });
             return new SiteConfig(
-                    string("title", defaults.title()),
-                    string("description", defaults.description()),
+                    text("title", defaults.title()),
+                    text("description", defaults.description()),
                     baseUrl,
-                    doc.has("baseUrl"),
+                    fields.has("baseUrl"),
                     language(),
                     timezone(),
-                    paginate(),
+                    fields.number("paginate", 1, 1000, defaults.paginate()),
                     permalink(),
                     endpoint(comments),
-                    bool(markdown, "markdown.unsafeHtml", defaults.unsafeHtml()),
+                    markdown.bool("unsafeHtml", defaults.unsafeHtml()),
                     languages(),
                     new DisplayNames(names("sections"), names("tags")),
                     publisher(),
                     params);
         }
 
-        private String string(String key, String fallback) {
-            Object value = doc.get(key);
-            if (value == null) {
-                return fallback;
-            }
-            if (value instanceof Map || value instanceof java.util.List) {
-                error(key, key + " must be text");
-                return fallback;
-            }
-            String written = doc.text(key); // "title: On Air" is text, whatever YAML 1.1 says
-            return written != null ? written : value.toString();
-        }
-
-        private Map<String, Object> map(String key) {
-            Object value = doc.get(key);
-            if (value == null) {
-                return Map.of();
-            }
-            if (value instanceof Map<?, ?> map) {
-                @SuppressWarnings("unchecked")
-                Map<String, Object> typed = (Map<String, Object>) map;
-                return typed;
-            }
-            error(key, key + " must be a map of keys and values");
-            return Map.of();
-        }
-
-        private boolean bool(Map<String, Object> map, String path, boolean fallback) {
-            Object value = map.get(path.substring(path.indexOf('.') + 1));
-            if (value == null) {
-                return fallback;
-            }
-            if (value instanceof Boolean b) {
-                return b;
-            }
-            error(path, path + " must be true or false, not \"" + value + "\"");
-            return fallback;
+        private String text(String key, String fallback) {
+            return fields.text(key, fallback);
         }
 
         private BaseUrl baseUrl() {
-            String text = string("baseUrl", DEFAULT_BASE_URL);
+            String text = text("baseUrl", DEFAULT_BASE_URL);
             try {
                 return BaseUrl.parse(text, "http://localhost:8080");
             } catch (IllegalArgumentException e) {
-                error("baseUrl", "baseUrl \"" + text + "\" " + e.getMessage());
+                fields.error("baseUrl", "baseUrl \"" + text + "\" " + e.getMessage());
                 return defaults.baseUrl();
             }
         }
 
         private String language() {
-            String text = string("language", defaults.language());
+            String text = text("language", defaults.language());
             Locale locale = Locale.forLanguageTag(text);
             // ISO 639 codes have two or three letters; BCP 47 reserves 5-8 letters ("english") and registers none.
             if (locale.getLanguage().isEmpty() || locale.getLanguage().length() > 3
                     || !locale.toLanguageTag().equalsIgnoreCase(text)) {
-                error("language", "language \"" + text + "\" is not a BCP 47 language tag such as en-US or es-VE");
+                fields.error("language", "language \"" + text + "\" is not a BCP 47 language tag such as en-US or es-VE");
                 return defaults.language();
             }
             return locale.toLanguageTag();
         }
 
         private ZoneId timezone() {
-            String text = string("timezone", defaults.timezone().getId());
+            String text = text("timezone", defaults.timezone().getId());
             try {
                 return ZoneId.of(text);
             } catch (DateTimeException e) {
-                error("timezone", "timezone \"" + text + "\" is not an IANA time zone such as America/Caracas or UTC");
+                fields.error("timezone", "timezone \"" + text + "\" is not an IANA time zone such as America/Caracas or UTC");
                 return defaults.timezone();
             }
         }
 
-        private int paginate() {
-            Object value = doc.get("paginate");
-            if (value == null) {
-                return defaults.paginate();
-            }
-            if (value instanceof Long n && n >= 1 && n <= 1000) {
-                return n.intValue();
-            }
-            error("paginate", "paginate must be a whole number from 1 to 1000, not \"" + value + "\"");
-            return defaults.paginate();
-        }
-
         private PermalinkPattern permalink() {
-            String text = string("permalink", defaults.permalink().pattern());
+            String text = text("permalink", defaults.permalink().pattern());
             try {
                 return PermalinkPattern.parse(text);
             } catch (IllegalArgumentException e) {
-                error("permalink", "permalink \"" + text + "\" " + e.getMessage());
+                fields.error("permalink", "permalink \"" + text + "\" " + e.getMessage());
                 return defaults.permalink();
             }
         }
 
-        private String endpoint(Map<String, Object> comments) {
-            Object value = comments.get("endpoint");
+        private String endpoint(YamlFields comments) {
+            Object value = comments.value("endpoint");
             if (value == null || value.toString().isBlank()) {
                 return "";
             }
             String url = value.toString().trim();
             String lower = url.toLowerCase(Locale.ROOT);
             if (!(lower.startsWith("https://") || lower.startsWith("http://") || url.startsWith("/"))) {
-                error("comments.endpoint", "comments.endpoint \"" + url + "\" must be an http(s) URL or a path starting with '/'");
+                comments.error("endpoint", "comments.endpoint \"" + url + "\" must be an http(s) URL or a path starting with '/'");
                 return "";
             }
             return url;
         }
 
         private Publisher publisher() {
-            Map<String, Object> publisher = map("publisher");
-            String name = publisher.get("name") == null ? string("title", defaults.title()) : publisher.get("name").toString();
-            String logo = publisher.get("logo") == null ? "" : publisher.get("logo").toString().strip();
+            YamlFields publisher = fields.map("publisher");
+            Object given = publisher.value("name");
+            String name = given == null ? text("title", defaults.title()) : given.toString();
+            String logo = publisher.value("logo") == null ? "" : publisher.value("logo").toString().strip();
             if (!logo.isEmpty() && !logo.matches("(?i)https?://\\S+") && !logo.startsWith("/")) {
-                error("publisher.logo", "publisher.logo \"" + logo + "\" must be an http(s) URL or a site path such as /images/logo.png");
+                publisher.error("logo", "publisher.logo \"" + logo + "\" must be an http(s) URL or a site path such as /images/logo.png");
                 logo = "";
             }
-            String twitter = publisher.get("twitter") == null ? "" : publisher.get("twitter").toString().strip();
+            String twitter = publisher.value("twitter") == null ? "" : publisher.value("twitter").toString().strip();
             return new Publisher(name, logo, twitter.isEmpty() || twitter.startsWith("@") ? twitter : "@" + twitter);
         }
 
-        private java.util.List<Language> languages() {
-            String title = string("title", defaults.title());
-            return LanguageSettings.read(doc.get("languages"), language(), title,
-                    string("description", defaults.description()), this::error);
+        private List<Language> languages() {
+            String title = text("title", defaults.title());
+            return LanguageSettings.read(fields, language(), title, text("description", defaults.description()));
         }
 
         /**
@@ -206,19 +158,20 @@ public final class SiteConfigLoader {
          */
         private Map<String, Map<String, String>> names(String key) {
             Map<String, Map<String, String>> names = new LinkedHashMap<>();
-            map(key).forEach((slug, value) -> {
+            YamlFields given = fields.map(key);
+            given.values().forEach((slug, value) -> {
                 Map<String, String> byLanguage = new LinkedHashMap<>();
                 if (value instanceof Map<?, ?> m) {
                     m.forEach((k, v) -> {
-                        if (v != null && !(v instanceof Map) && !(v instanceof java.util.List)) {
+                        if (v != null && !(v instanceof Map) && !(v instanceof List)) {
                             byLanguage.put(k.toString().equals("title") ? "" : k.toString(), v.toString());
                         }
                     });
-                } else if (value != null && !(value instanceof java.util.List)) {
-                    byLanguage.put("", doc.text(key + "." + slug) != null ? doc.text(key + "." + slug) : value.toString());
+                } else if (value != null && !(value instanceof List)) {
+                    byLanguage.put("", given.text(slug, ""));
                 }
                 if (byLanguage.isEmpty()) {
-                    error(key + "." + slug, key + "." + slug + " must be a display name, e.g. " + slug + ": "
+                    given.error(slug, key + "." + slug + " must be a display name, e.g. " + slug + ": "
                             + Character.toUpperCase(slug.charAt(0)) + slug.substring(1)
                             + ", or names by language, e.g. {title: World, es-VE: Mundo}");
                 } else {
@@ -226,10 +179,6 @@ public final class SiteConfigLoader {
                 }
             });
             return names;
-        }
-
-        private void error(String keyPath, String message) {
-            problems.error(SourcePosition.of(SiteConfig.FILE, doc.lineOf(keyPath)), message);
         }
     }
 }

@@ -1,7 +1,6 @@
 package org.broadsheet.frontmatter;
 
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +12,7 @@ import org.broadsheet.problem.SourcePosition;
 import org.broadsheet.source.SourceFile;
 import org.broadsheet.yaml.YamlDocument;
 import org.broadsheet.yaml.YamlException;
+import org.broadsheet.yaml.YamlFields;
 import org.broadsheet.yaml.YamlReader;
 
 /**
@@ -91,38 +91,41 @@ public final class FrontMatterParser {
 
     /** Checks one document's keys, reporting each wrong one; {@code ok} stays true if none was. */
     private final class Checker {
-        private final SourceFile file;
         private final YamlDocument doc;
-        private final Problems problems;
+        private final YamlFields fields;
         private boolean ok = true;
 
         Checker(SourceFile file, YamlDocument doc, Problems problems) {
-            this.file = file;
             this.doc = doc;
-            this.problems = problems;
+            // a key that is missing is reported at the opening "---"
+            this.fields = YamlFields.of(doc, 1, (line, message) -> {
+                ok = false;
+                problems.error(SourcePosition.of(file.sitePath(), line), message);
+            });
         }
 
         FrontMatter frontMatter(FileName fileName) {
             String title = text("title");
             if (title.isBlank()) {
-                error("title", doc.has("title") ? "title is empty" : "title is missing (add a line title: ... to the front matter)");
+                fields.error("title", doc.has("title") ? "title is empty" : "title is missing (add a line title: ... to the front matter)");
             }
             oneOf("author", "authors", "name the authors");
             oneOf("expiryDate", "expires", "say when the article expires");
-            PublicationReader.Publication when = new PublicationReader(doc, siteZone, this::error).read(fileName);
+            PublicationReader.Publication when = new PublicationReader(fields, siteZone).read(fileName);
             Map<String, Object> extra = new LinkedHashMap<>();
             doc.values().forEach((key, value) -> {
                 if (!FrontMatterKeys.isKnown(key)) {
                     // a misspelt key would otherwise be a template param, and its meaning lost without a word
-                    FrontMatterKeys.mistake(key).ifPresentOrElse(mistake -> error(key, mistake), () -> extra.put(key, value));
+                    FrontMatterKeys.mistake(key).ifPresentOrElse(mistake -> fields.error(key, mistake),
+                            () -> extra.put(key, value));
                 }
             });
             Map<String, Integer> lines = new HashMap<>();
             doc.values().keySet().forEach(key -> lines.put(key, doc.lineOf(key)));
             return new FrontMatter(title.strip(), when.date(), when.updated(), authors(), text("section").strip(),
-                    list("tags"), text("summary").strip(), image(), language(), text("slug").strip(),
+                    fields.names("tags"), text("summary").strip(), image(), language(), text("slug").strip(),
                     when.draft(), when.expires(), layout(), text("translationKey").strip(), text("canonical").strip(),
-                    list("aliases"), extra, lines);
+                    fields.names("aliases"), extra, lines);
         }
 
         /** Two keys that say the same thing: giving both is an error at the second, since one would be ignored. */
@@ -131,14 +134,13 @@ public final class FrontMatterParser {
                 boolean keyFirst = doc.lineOf(key) < doc.lineOf(other);
                 String first = keyFirst ? key : other;
                 String second = keyFirst ? other : key;
-                error(second, second + " and " + first + " (line " + doc.lineOf(first) + ") both " + saying
+                fields.error(second, second + " and " + first + " (line " + doc.lineOf(first) + ") both " + saying
                         + "; keep one of them");
             }
         }
 
         private List<String> authors() {
-            String key = doc.has("author") ? "author" : "authors";
-            return list(key);
+            return fields.names(doc.has("author") ? "author" : "authors");
         }
 
         private Optional<Image> image() {
@@ -149,16 +151,16 @@ public final class FrontMatterParser {
             if (value instanceof String src) {
                 return src.isBlank() ? Optional.empty() : Optional.of(new Image(src.strip(), "", "", ""));
             }
-            if (value instanceof Map<?, ?> map) {
-                Object src = map.get("src");
-                if (!(src instanceof String s) || s.isBlank()) {
-                    error("image", "image needs a src: the path or URL of the picture");
+            if (value instanceof Map) {
+                YamlFields image = fields.map("image");
+                if (!(image.value("src") instanceof String src) || src.isBlank()) {
+                    fields.error("image", "image needs a src: the path or URL of the picture");
                     return Optional.empty();
                 }
-                return Optional.of(new Image(s.strip(), textOf("image.alt", map.get("alt")),
-                        textOf("image.caption", map.get("caption")), textOf("image.credit", map.get("credit"))));
+                return Optional.of(new Image(src.strip(), image.text("alt", "").strip(), image.text("caption", "").strip(),
+                        image.text("credit", "").strip()));
             }
-            error("image", "image must be a path, or a map with src, alt, caption and credit");
+            fields.error("image", "image must be a path, or a map with src, alt, caption and credit");
             return Optional.empty();
         }
 
@@ -171,7 +173,7 @@ public final class FrontMatterParser {
             // ISO 639 codes have two or three letters; BCP 47 reserves 5-8 letters ("english") and registers none.
             if (locale.getLanguage().isEmpty() || locale.getLanguage().length() > 3
                     || !locale.toLanguageTag().equalsIgnoreCase(lang)) {
-                error("lang", "lang \"" + lang + "\" is not a BCP 47 language tag such as en-US or es-VE");
+                fields.error("lang", "lang \"" + lang + "\" is not a BCP 47 language tag such as en-US or es-VE");
                 return "";
             }
             return locale.toLanguageTag();
@@ -180,7 +182,7 @@ public final class FrontMatterParser {
         private String layout() {
             String layout = text("layout").strip();
             if (!layout.isEmpty() && !layout.matches("[a-z0-9][a-z0-9_-]*")) {
-                error("layout", "layout \"" + layout + "\" must be a template name such as feature "
+                fields.error("layout", "layout \"" + layout + "\" must be a template name such as feature "
                         + "(lowercase letters, digits, '-' and '_')");
                 return "";
             }
@@ -188,56 +190,7 @@ public final class FrontMatterParser {
         }
 
         private String text(String key) {
-            Object value = doc.get(key);
-            if (value == null) {
-                return "";
-            }
-            if (value instanceof Map || value instanceof List) {
-                error(key, key + " must be text, not a " + (value instanceof Map ? "map" : "list"));
-                return "";
-            }
-            return written(key, value);
-        }
-
-        /** A plain value as the author wrote it: "No" stays "No", not YAML 1.1's false. */
-        private String written(String path, Object value) {
-            String text = doc.text(path);
-            return text != null ? text : value.toString();
-        }
-
-        private List<String> list(String key) {
-            Object value = doc.get(key);
-            if (value == null) {
-                return List.of();
-            }
-            List<String> items = new ArrayList<>();
-            if (value instanceof List<?> list) {
-                for (int i = 0; i < list.size(); i++) {
-                    Object item = list.get(i);
-                    if (item instanceof Map || item instanceof List) {
-                        error(key, key + " must be a list of names");
-                        return List.of();
-                    }
-                    if (item != null && !item.toString().isBlank()) {
-                        items.add(written(key + "[" + i + "]", item).strip());
-                    }
-                }
-            } else if (value instanceof Map) {
-                error(key, key + " must be a name or a list of names, not a map");
-            } else if (!value.toString().isBlank()) {
-                items.add(written(key, value).strip());
-            }
-            return items;
-        }
-
-        private String textOf(String path, Object value) {
-            return value == null ? "" : written(path, value).strip();
-        }
-
-        private void error(String key, String message) {
-            ok = false;
-            int line = doc.keyLines().containsKey(key) ? doc.lineOf(key) : 1;
-            problems.error(SourcePosition.of(file.sitePath(), line), message);
+            return fields.text(key, "");
         }
     }
 }

@@ -3,12 +3,8 @@ package org.broadsheet.frontmatter;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiConsumer;
-import org.broadsheet.yaml.YamlDocument;
+import org.broadsheet.yaml.YamlFields;
 
 /**
  * Reads from an article's front matter when it is published: the moment it goes live ({@code
@@ -27,15 +23,13 @@ final class PublicationReader {
             boolean draft) {
     }
 
-    private final YamlDocument doc;
+    private final YamlFields fields;
     private final ZoneId siteZone;
-    private final BiConsumer<String, String> errors;
 
-    /** @param errors takes the key at fault and a sentence about it */
-    PublicationReader(YamlDocument doc, ZoneId siteZone, BiConsumer<String, String> errors) {
-        this.doc = doc;
+    /** @param fields the front matter, reporting each problem at its key's line */
+    PublicationReader(YamlFields fields, ZoneId siteZone) {
+        this.fields = fields;
         this.siteZone = siteZone;
-        this.errors = errors;
     }
 
     /** The article's dates and draft status; a date with an error is null or empty, after reporting it. */
@@ -50,7 +44,7 @@ final class PublicationReader {
      */
     private ZonedDateTime date(FileName fileName) {
         Optional<ZonedDateTime> publishDate = optionalDate("publishDate");
-        if (doc.has("publishDate") && !doc.has("date") && fileName.date().isEmpty()) {
+        if (fields.has("publishDate") && !fields.has("date") && fileName.date().isEmpty()) {
             return publishDate.orElse(null);
         }
         ZonedDateTime written = writtenDate(fileName);
@@ -59,14 +53,14 @@ final class PublicationReader {
     }
 
     private ZonedDateTime writtenDate(FileName fileName) {
-        if (doc.has("date")) {
+        if (fields.has("date")) {
             return dateAt("date");
         }
         if (fileName.date().isPresent()) {
             return fileName.date().get().atStartOfDay(siteZone);
         }
         String impossible = fileName.impossibleDate().orElse(null);
-        errors.accept("date", impossible != null
+        fields.error("date", impossible != null
                 ? "the file name's date " + impossible + " is not a day of the calendar (fix the name, or add a line"
                         + " such as date: 2026-11-27T14:05:00-04:00)"
                 : "date is missing (add a line such as date: 2026-11-27T14:05:00-04:00, or name the file 2026-11-27-slug.md)");
@@ -75,10 +69,10 @@ final class PublicationReader {
 
     /** {@code expires} or {@code expiryDate}, which must come after the article goes live. */
     private Optional<ZonedDateTime> expires(ZonedDateTime date) {
-        String key = doc.has("expires") ? "expires" : "expiryDate";
+        String key = fields.has("expires") ? "expires" : "expiryDate";
         Optional<ZonedDateTime> expires = optionalDate(key);
         if (expires.isPresent() && date != null && !expires.get().isAfter(date)) {
-            errors.accept(key, key + " " + expires.get().toOffsetDateTime() + " is not after the article's date "
+            fields.error(key, key + " " + expires.get().toOffsetDateTime() + " is not after the article's date "
                     + date.toOffsetDateTime() + ", so it would never be published");
         }
         return expires;
@@ -86,57 +80,29 @@ final class PublicationReader {
 
     /** {@code draft: true}, or {@code published: false}; the two saying opposite things is an error. */
     private boolean draft() {
-        Optional<Boolean> draft = flag("draft");
-        Optional<Boolean> published = flag("published");
+        Optional<Boolean> draft = fields.flag("draft");
+        Optional<Boolean> published = fields.flag("published");
         if (draft.isPresent() && published.isPresent() && draft.get().equals(published.get())) {
-            errors.accept("published", "published: " + published.get() + " contradicts draft: " + draft.get()
-                    + " on line " + doc.lineOf("draft") + "; keep one of them");
+            fields.error("published", "published: " + published.get() + " contradicts draft: " + draft.get()
+                    + " on line " + fields.lineOf("draft") + "; keep one of them");
         }
         return draft.orElse(false) || !published.orElse(true);
     }
 
-    /**
-     * A yes-or-no key, empty when it is not given: true, yes or on, or false, no or off, in
-     * any case, quoted or not. Anything else, an empty value included, is an error.
-     */
-    private Optional<Boolean> flag(String key) {
-        if (!doc.has(key)) {
-            return Optional.empty();
-        }
-        Object value = doc.get(key);
-        if (value instanceof Boolean b) {
-            return Optional.of(b);
-        }
-        if (value == null) {
-            errors.accept(key, key + " has no value: write " + key + ": true or " + key + ": false");
-            return Optional.empty();
-        }
-        String text = value instanceof Map || value instanceof List ? "" : doc.text(key);
-        switch (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)) {
-            case "true", "yes", "on":
-                return Optional.of(true);
-            case "false", "no", "off":
-                return Optional.of(false);
-            default:
-                errors.accept(key, key + " must be true or false, not \"" + value + "\"");
-                return Optional.empty();
-        }
-    }
-
     private Optional<ZonedDateTime> optionalDate(String key) {
-        return doc.has(key) ? Optional.ofNullable(dateAt(key)) : Optional.empty();
+        return fields.has(key) ? Optional.ofNullable(dateAt(key)) : Optional.empty();
     }
 
     private ZonedDateTime dateAt(String key) {
-        Object value = doc.get(key);
+        Object value = fields.value(key);
         if (!(value instanceof String text)) {
-            errors.accept(key, key + " \"" + value + "\" is not ISO 8601 (write e.g. 2026-11-27 or 2026-11-27T14:05:00-04:00)");
+            fields.error(key, key + " \"" + value + "\" is not ISO 8601 (write e.g. 2026-11-27 or 2026-11-27T14:05:00-04:00)");
             return null;
         }
         try {
             return DateParser.parse(text, siteZone);
         } catch (DateTimeException e) {
-            errors.accept(key, key + " " + e.getMessage());
+            fields.error(key, key + " " + e.getMessage());
             return null;
         }
     }

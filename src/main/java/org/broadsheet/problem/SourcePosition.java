@@ -14,11 +14,6 @@ public record SourcePosition(String file, int line, int column) {
         return new SourcePosition(file, line, 0);
     }
 
-    /** The same file, a line further down: for positions inside an embedded block such as front matter. */
-    public SourcePosition plusLines(int lines) {
-        return new SourcePosition(file, line + lines, column);
-    }
-
     /** {@code file:line:column}, leaving out what is not known, as compilers and editors expect. */
     @Override
     public String toString() {

@@ -103,7 +103,7 @@ public record FileNames(String charset, String locale) {
 
                     private boolean report(Path path) {
                         Optional<String> problem = unreadable(path.getFileName().toString());
-                        problem.ifPresent(p -> problems.error(SourcePosition.of(shown(ContentLoader.slashes(
+                        problem.ifPresent(p -> problems.error(SourcePosition.of(shown(FileTree.slashes(
                                 siteRoot.relativize(path)))),
                                 "this file name cannot be read: " + p));
                         return problem.isPresent();

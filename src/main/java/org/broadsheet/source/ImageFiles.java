@@ -1,10 +1,18 @@
 package org.broadsheet.source;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,7 +29,7 @@ public final class ImageFiles {
 
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
     /** What separates the names of a path: '/', and on Windows the backslash as well, as its paths read. */
-    private static final String SEPARATORS = java.io.File.separatorChar == '\\' ? "[/\\\\]" : "/";
+    private static final String SEPARATORS = File.separatorChar == '\\' ? "[/\\\\]" : "/";
     private static final Pattern SVG_SIZE = Pattern.compile(
             "<svg[^>]*?\\swidth=\"(\\d{1,6})(?:px)?\"[^>]*?\\sheight=\"(\\d{1,6})(?:px)?\"", Pattern.DOTALL);
 
@@ -33,8 +41,8 @@ public final class ImageFiles {
     private final Map<String, Optional<Size>> sizes = new ConcurrentHashMap<>();
 
     /** @param files every file under {@code content/}, as the load stage found it */
-    public ImageFiles(java.util.Collection<SourceFile> files) {
-        Map<String, SourceFile> byPath = new java.util.HashMap<>(files.size() * 2);
+    public ImageFiles(Collection<SourceFile> files) {
+        Map<String, SourceFile> byPath = new HashMap<>(files.size() * 2);
         files.forEach(f -> byPath.put(f.contentPath(), f));
         this.files = byPath;
     }
@@ -43,7 +51,7 @@ public final class ImageFiles {
      * A fingerprint of the images a body names, as they are now (which exist, their sizes and
      * times): a body rendered with their sizes is stale when it changes.
      */
-    public long stamp(String contentPath, java.util.List<String> sources) {
+    public long stamp(String contentPath, List<String> sources) {
         long stamp = 17;
         for (String src : sources) {
             SourceFile file = isLocal(src) ? fileOf(contentPath, src).map(files::get).orElse(null) : null;
@@ -75,7 +83,7 @@ public final class ImageFiles {
     public Optional<String> fileOf(String contentPath, String src) {
         String path = decode(src.replaceFirst("[?#].*$", ""));
         String folder = contentPath.contains("/") ? contentPath.substring(0, contentPath.lastIndexOf('/') + 1) : "";
-        java.util.Deque<String> names = new java.util.ArrayDeque<>();
+        Deque<String> names = new ArrayDeque<>();
         for (String name : (path.startsWith("/") ? path.substring(1) : folder + path).split(SEPARATORS)) {
             if (name.equals("..")) {
                 if (names.pollLast() == null) {
@@ -95,7 +103,7 @@ public final class ImageFiles {
         }
         try {
             // URLDecoder decodes forms, where '+' is a space; in a URL path it is a plus
-            return java.net.URLDecoder.decode(path.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+            return URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
             return path;
         }
@@ -147,7 +155,7 @@ public final class ImageFiles {
         if (b.length < 30 || b[0] != 'R' || b[1] != 'I' || b[8] != 'W' || b[9] != 'E' || b[10] != 'B' || b[11] != 'P') {
             return Optional.empty();
         }
-        String chunk = new String(b, 12, 4, java.nio.charset.StandardCharsets.US_ASCII);
+        String chunk = new String(b, 12, 4, StandardCharsets.US_ASCII);
         return switch (chunk) {
             case "VP8 " -> size((b[26] & 0xff | (b[27] & 0x3f) << 8), (b[28] & 0xff | (b[29] & 0x3f) << 8));
             case "VP8L" -> {
@@ -182,7 +190,7 @@ public final class ImageFiles {
     }
 
     private static Optional<Size> svg(byte[] b) {
-        Matcher m = SVG_SIZE.matcher(new String(b, 0, Math.min(b.length, 4096), java.nio.charset.StandardCharsets.UTF_8));
+        Matcher m = SVG_SIZE.matcher(new String(b, 0, Math.min(b.length, 4096), StandardCharsets.UTF_8));
         return m.find() ? size(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))) : Optional.empty();
     }
 

@@ -1,10 +1,12 @@
 package org.broadsheet.source;
 
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /**
  * Turns the bytes of a text file into the text Broadsheet reads: strictly UTF-8 (a bad byte
@@ -47,7 +49,7 @@ public final class SourceText {
 
     /** How messages name a character: U+001B. */
     public static String codePoint(char c) {
-        return String.format(java.util.Locale.ROOT, "U+%04X", (int) c);
+        return String.format(Locale.ROOT, "U+%04X", (int) c);
     }
 
     public static String decode(byte[] bytes) throws UnreadableTextException {
@@ -87,7 +89,7 @@ public final class SourceText {
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
-        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
         decoder.decode(in, out, true);
         return in.position();
     }

@@ -1,5 +1,7 @@
 package org.broadsheet.yaml;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -10,7 +12,7 @@ public record YamlDocument(Map<String, Object> values, Map<String, Integer> keyL
         int firstLine) {
 
     public YamlDocument {
-        values = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values));
+        values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
         keyLines = Map.copyOf(keyLines);
         texts = Map.copyOf(texts);
     }

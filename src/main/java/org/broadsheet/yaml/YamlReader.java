@@ -5,6 +5,7 @@ import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -259,7 +260,7 @@ public final class YamlReader {
                         list.add(value);
                     }
                 }
-                return java.util.Collections.unmodifiableList(list);
+                return Collections.unmodifiableList(list);
             }
             ScalarNode scalar = (ScalarNode) node;
             // SnakeYAML refuses control characters in the text itself; only a double-quoted escape ("\0",
@@ -302,7 +303,7 @@ public final class YamlReader {
                     map.put(key, value);
                 }
             }
-            return java.util.Collections.unmodifiableMap(map);
+            return Collections.unmodifiableMap(map);
         }
 
         /** Records a problem with {@code node} and leaves its value out. */

@@ -42,6 +42,12 @@ class ReplyReaderTest {
     }
 
     @Test
+    void aNameGivenAsAListSaysSo() {
+        assertEquals(List.of("3: name must be text, not a list"),
+                lines(issues("---\nid: a\nname: [Bo, Al]\ndate: 2026-11-28\n---\nHi\n")));
+    }
+
+    @Test
     void aFileWithoutItsBlockOrBodyIsReported() {
         assertEquals(List.of("1: a reply starts with a line \"---\", then id:, name: and date:, then \"---\" and the text"),
                 lines(issues("id: a\nname: b\n")));

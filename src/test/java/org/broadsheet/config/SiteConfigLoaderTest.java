@@ -173,7 +173,8 @@ class SiteConfigLoaderTest {
     void textKeysGivenAsListsOrMapsAreReported() throws IOException {
         SiteConfig config = load("title: [a, b]\ndescription:\n  x: y\n");
 
-        assertEquals(List.of("broadsheet.yml:1: title must be text", "broadsheet.yml:2: description must be text"),
+        assertEquals(List.of("broadsheet.yml:1: title must be text, not a list",
+                "broadsheet.yml:2: description must be text, not a map"),
                 reported());
         assertEquals("Broadsheet", config.title());
         assertEquals("", config.description());

@@ -341,6 +341,13 @@ class FrontMatterParserTest {
     }
 
     @Test
+    void anImagesAltGivenAsAListIsAnErrorAtItsLine() {
+        assertTrue(parse("---\ntitle: A\ndate: 2026-11-27\nimage:\n  src: a.jpg\n  alt: [a, b]\n---\n").isEmpty());
+
+        assertOnlyError("content/world/talks.md:6: image.alt must be text, not a list");
+    }
+
+    @Test
     void aBadLanguageIsAnError() {
         assertTrue(parse("---\ntitle: A\ndate: 2026-11-27\nlang: en_US\n---\n").isEmpty());
 

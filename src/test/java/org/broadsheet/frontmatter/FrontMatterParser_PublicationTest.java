@@ -1,10 +1,6 @@
 package org.broadsheet.frontmatter;
 
-import static org.broadsheet.frontmatter.FrontMatterFixture.article;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
+import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import static org.broadsheet.frontmatter.FrontMatterFixture.article;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * When an article is published: draft and Jekyll's published, the date and Hugo's publishDate,
@@ -22,7 +22,7 @@ class FrontMatterParser_PublicationTest {
     private final FrontMatterFixture fixture = new FrontMatterFixture();
 
     private static ZonedDateTime caracas(String localDateTime) {
-        return java.time.LocalDateTime.parse(localDateTime).atZone(FrontMatterFixture.CARACAS);
+        return LocalDateTime.parse(localDateTime).atZone(FrontMatterFixture.CARACAS);
     }
 
     @ParameterizedTest(name = "{0}")
