@@ -16,6 +16,7 @@ import org.broadsheet.authors.AuthorProfileLoader;
 import org.broadsheet.cache.BuildCache;
 import org.broadsheet.cache.CorruptCacheException;
 import org.broadsheet.cache.Manifest;
+import org.broadsheet.cache.ManifestMemory;
 import org.broadsheet.comments.CommentLoader;
 import org.broadsheet.comments.Comments;
 import org.broadsheet.comments.ReplySettingsLoader;
@@ -89,18 +90,27 @@ public final class Broadsheet {
      * nothing changed, so that there is always a site model to preview from.
      */
     public static BuildResult build(BuildRequest request, Consumer<EditPreview> previews) {
+        return build(request, previews, new ManifestMemory());
+    }
+
+    /**
+     * As {@link #build(BuildRequest, Consumer)}, for a process that builds the same site again
+     * and again: {@code manifests} remembers the cache's manifest each build saves, so that the
+     * next one need not decode it.
+     */
+    public static BuildResult build(BuildRequest request, Consumer<EditPreview> previews, ManifestMemory manifests) {
         try {
-            return run(request, previews);
+            return run(request, previews, manifests);
         } catch (CorruptCacheException | OutputChangedException e) {
             // rebuilt from scratch, never trusted
             BuildCache.delete(request.siteRoot(), request.output(), request.cacheName());
             String what = e instanceof CorruptCacheException ? "damaged" : "outdated";
-            return run(request, previews).withCache("cache: " + what + " (" + e.getMessage() + "), rebuilt");
+            return run(request, previews, manifests).withCache("cache: " + what + " (" + e.getMessage() + "), rebuilt");
         }
     }
 
     /** @param previews null when no one previews edits */
-    private static BuildResult run(BuildRequest request, Consumer<EditPreview> previews) {
+    private static BuildResult run(BuildRequest request, Consumer<EditPreview> previews, ManifestMemory manifests) {
         Path root = request.siteRoot().toAbsolutePath().normalize();
         Path output = request.output().toAbsolutePath().normalize();
         Problems problems = new Problems();
@@ -114,7 +124,7 @@ public final class Broadsheet {
         List<SourceFile> files = clock.time("load", () -> new ContentLoader().load(root, problems));
         try (OutputLock lock = lockOutput(request, output, problems);
                 BuildCache cache = clock.time("cache", () -> BuildCache.open(root, output, request.cacheName(), toolBuild(),
-                ArticleReading.parseKey(config, toolBuild())))) {
+                ArticleReading.parseKey(config, toolBuild()), manifests))) {
             Inputs inputs = Inputs.of(root, request, files, toolBuild());
             if (previews == null && !problems.hasErrors() && cache.upToDate(inputs.key(), output, SiteWriter.buildIdIn(output),
                     request.now().getEpochSecond(), inputs.newestModified())) {

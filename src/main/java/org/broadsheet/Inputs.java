@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.stream.Stream;
-import org.broadsheet.cache.Fingerprint;
 import org.broadsheet.config.SiteConfig;
+import org.broadsheet.hash.Fingerprint;
 import org.broadsheet.source.ContentLoader;
 import org.broadsheet.source.SourceFile;
 

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.broadsheet.hash.Fingerprint;
 
 /**
  * Writes a site so that the output folder changes only when the whole build succeeded, and then
@@ -151,7 +152,7 @@ public final class SiteWriter implements AutoCloseable {
     public void copy(InputStream in, String path, long fingerprint) {
         try (in) {
             byte[] bytes = in.readAllBytes();
-            write(path, bytes, fingerprint, org.broadsheet.cache.Fingerprint.of(bytes));
+            write(path, bytes, fingerprint, Fingerprint.of(bytes));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + path + ": " + e.getMessage(), e);
         }
@@ -267,7 +268,7 @@ public final class SiteWriter implements AutoCloseable {
     }
 
     private String buildId() {
-        org.broadsheet.cache.Fingerprint fingerprint = new org.broadsheet.cache.Fingerprint();
+        Fingerprint fingerprint = new Fingerprint();
         new java.util.TreeMap<>(written).forEach((path, file) -> fingerprint.add(path).add(file.contentHash()));
         return Long.toHexString(fingerprint.value());
     }
