@@ -34,7 +34,8 @@ class FastAutolinksTest {
         "me@x.org, Zürich&copy;ed@x.org|<p><a href=\"mailto:me@x.org\">me@x.org</a>, Zürich©<a href=\"mailto:ed@x.org\">ed@x.org</a></p>",
         "ab&amp;cd@x.org|<p>ab&amp;<a href=\"mailto:cd@x.org\">cd@x.org</a></p>",
         "ed@x.org&copy;&copy; more|<p><a href=\"mailto:ed@x.org\">ed@x.org</a>©© more</p>",
-        "http://a.org/x&amp;y=1 z|<p><a href=\"http://a.org/x\">http://a.org/x</a>&amp;y=1 z</p>"})
+        "http://a.org/x&amp;y=1 z|<p><a href=\"http://a.org/x\">http://a.org/x</a>&amp;y=1 z</p>",
+        "http://a.org/?a=1&b=2 z|<p><a href=\"http://a.org/?a=1&amp;b=2\">http://a.org/?a=1&amp;b=2</a> z</p>"})
     void anEntityEndsTheTextALinkIsLookedFor(String markdown, String html) {
         assertEquals(html + "\n", new MarkdownRenderer(true).render(markdown, "/", "").html());
     }
