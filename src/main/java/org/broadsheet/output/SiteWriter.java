@@ -42,12 +42,13 @@ public final class SiteWriter implements AutoCloseable {
     /** What an update changed: files written and deleted. A new site does not list its files. */
     private final Set<String> changed = ConcurrentHashMap.newKeySet();
 
-    private SiteWriter(Path output, Path staging, boolean fresh, PreviousOutput previous) throws IOException {
+    private SiteWriter(Path output, Path staging, boolean fresh, PreviousOutput previous, boolean inPlace)
+            throws IOException {
         this.output = output;
         this.staging = staging;
         this.fresh = fresh;
         this.previous = previous;
-        this.wholeSwap = OutputFolders.canBeRenamed(output);
+        this.wholeSwap = !inPlace && OutputFolders.canBeRenamed(output);
         this.steps = OutputSwap.Steps.fromSystemProperty();
     }
 
@@ -65,6 +66,15 @@ public final class SiteWriter implements AutoCloseable {
      */
     public static SiteWriter open(Path output, Path siteRoot, PreviousOutput previous)
             throws OutputFolderException, IOException {
+        return open(output, siteRoot, previous, false);
+    }
+
+    /**
+     * As {@link #open(Path, Path, PreviousOutput)}; with {@code inPlace}, commits file by file as
+     * where the output folder cannot be renamed (a mount point), which a test cannot arrange.
+     */
+    static SiteWriter open(Path output, Path siteRoot, PreviousOutput previous, boolean inPlace)
+            throws OutputFolderException, IOException {
         Path out = output.toAbsolutePath().normalize();
         checkPlace(output, siteRoot);
         boolean fresh = true;
@@ -77,7 +87,7 @@ public final class SiteWriter implements AutoCloseable {
         Path staging = out.resolveSibling("." + out.getFileName() + ".staging-" + UUID.randomUUID());
         Files.createDirectory(staging);
         PreviousOutput trusted = !fresh && previous.buildId().equals(buildIdIn(out)) ? previous : PreviousOutput.NONE;
-        return new SiteWriter(out, staging, fresh, trusted);
+        return new SiteWriter(out, staging, fresh, trusted, inPlace);
     }
 
     /**
@@ -223,6 +233,8 @@ public final class SiteWriter implements AutoCloseable {
         if (!fresh && wholeSwap) {
             linkKept();
             steps.reached("staged");
+        } else if (!fresh) {
+            checkKept();
         }
         if (!wholeSwap || !OutputSwap.replaceWhole(output, staging, steps)) {
             Set<String> files = new java.util.HashSet<>(written.keySet());
@@ -262,9 +274,25 @@ public final class SiteWriter implements AutoCloseable {
             try {
                 OutputFolders.link(existing, target);
             } catch (java.nio.file.NoSuchFileException e) {
-                throw new OutputChangedException(path + " was removed from " + output + " since the last build");
+                throw removed(path);
             }
         }
+    }
+
+    /**
+     * Refuses an update in place, which leaves the files this site keeps from the old one where
+     * they are, when one of them is no longer there.
+     */
+    private void checkKept() {
+        for (String path : written.keySet()) {
+            if (!staged.contains(path) && !Files.isRegularFile(OutputPaths.resolve(output, path))) {
+                throw removed(path);
+            }
+        }
+    }
+
+    private OutputChangedException removed(String path) {
+        return new OutputChangedException(path + " was removed from " + output + " since the last build");
     }
 
     private String buildId() {
