@@ -87,14 +87,7 @@ class SiteAssemblerTest {
 
     @Test
     void translationsAreLinkedInTheSitesLanguageOrderAndEachGetsTheBundlesFiles() throws IOException {
-        TestSite site = TestSite.in(dir).file("broadsheet.yml", """
-                title: Desk
-                baseUrl: https://example.org/
-                timezone: UTC
-                languages:
-                  - code: en
-                  - code: es
-                """);
+        TestSite site = bilingual();
         site.article("content/world/storm.es.md", "title: Tormenta\ndate: 2026-05-01", "Tormenta.");
         site.article("content/world/storm.md", "title: Storm\ndate: 2026-05-01", "Storm.");
         site.article("content/world/alone.md", "title: Alone\ndate: 2026-05-02", "Alone.");
@@ -118,14 +111,7 @@ class SiteAssemblerTest {
 
     @Test
     void twoVersionsOfAStoryInOneLanguageAreAnErrorNamingBoth() throws IOException {
-        TestSite site = TestSite.in(dir).file("broadsheet.yml", """
-                title: Desk
-                baseUrl: https://example.org/
-                timezone: UTC
-                languages:
-                  - code: en
-                  - code: es
-                """);
+        TestSite site = bilingual();
         site.article("content/world/a.es.md", "title: A\ndate: 2026-05-01\ntranslationKey: story", "A.");
         site.article("content/world/b.es.md", "title: B\ndate: 2026-05-01\ntranslationKey: story", "B.");
 
@@ -143,6 +129,17 @@ class SiteAssemblerTest {
                 sections:
                   world: World
                   politics: Politics
+                """);
+    }
+
+    private TestSite bilingual() {
+        return TestSite.in(dir).file("broadsheet.yml", """
+                title: Desk
+                baseUrl: https://example.org/
+                timezone: UTC
+                languages:
+                  - code: en
+                  - code: es
                 """);
     }
 
