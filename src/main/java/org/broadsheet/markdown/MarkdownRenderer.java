@@ -139,7 +139,7 @@ public final class MarkdownRenderer {
     private static void collect(Document document, Node parent, List<ImageRef> images, List<ArticleLink> links) {
         for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof com.vladsch.flexmark.ast.Image image) {
-                images.add(new ImageRef(image.getUrl().toString(), image.getStartLineNumber() + 1));
+                images.add(new ImageRef(image.getUrl().toString(), line(document, node)));
             } else if (node instanceof com.vladsch.flexmark.ast.Link link) {
                 articleLink(document, link.getUrl().toString(), node, links);
             } else if (node instanceof com.vladsch.flexmark.ast.LinkRef ref && ref.isDefined()) {
@@ -157,8 +157,17 @@ public final class MarkdownRenderer {
     private static void articleLink(Document document, String url, Node node, List<ArticleLink> links) {
         if (SiteLinkResolver.ARTICLE_LINKS.get(document)) {
             ArticleLink.target(url, SiteLinkResolver.CONTENT_FOLDER.get(document))
-                    .ifPresent(target -> links.add(new ArticleLink(url, target, node.getStartLineNumber() + 1)));
+                    .ifPresent(target -> links.add(new ArticleLink(url, target, line(document, node))));
         }
+    }
+
+    /**
+     * The line of {@code node}, from 1, read from {@code document} rather than from the node's
+     * own ancestors: flexmark's post-processors leave some nodes (an image in a task list item
+     * beside an undefined footnote) with a parent that is no longer in the document.
+     */
+    private static int line(Document document, Node node) {
+        return document.getLineNumber(node.getStartOffset()) + 1;
     }
 
     /** The article's title is the page's only h1, so a body that uses "#" moves down a level. */
