@@ -229,12 +229,10 @@ public final class SiteWriter implements AutoCloseable {
         Files.writeString(staging.resolve(MARKER), markerText(buildId));
         if (!fresh) {
             changed.addAll(gone());
-        }
-        if (!fresh && wholeSwap) {
-            linkKept();
-            steps.reached("staged");
-        } else if (!fresh) {
-            checkKept();
+            keepUnchanged();
+            if (wholeSwap) {
+                steps.reached("staged");
+            }
         }
         if (!wholeSwap || !OutputSwap.replaceWhole(output, staging, steps)) {
             Set<String> files = new java.util.HashSet<>(written.keySet());
@@ -256,37 +254,23 @@ public final class SiteWriter implements AutoCloseable {
     }
 
     /**
-     * Links every file of this site that was not written into the staging folder, because the
-     * old site has it with these very bytes, from the old site into the staging folder.
+     * Keeps the files of this site that were not written into the staging folder, because the
+     * old site has them with these very bytes: for a whole swap, links them from the old site
+     * into the staging folder; an update in place leaves them where they are, and checks they are.
      */
-    private void linkKept() throws IOException {
+    private void keepUnchanged() throws IOException {
         for (String path : written.keySet()) {
+            Path existing = OutputPaths.resolve(output, path);
             if (staged.contains(path)) {
                 continue;
-            }
-            Path target = OutputPaths.resolve(staging, path);
-            Path existing = OutputPaths.resolve(output, path);
-            Path parent = target.getParent();
-            if (!folders.contains(parent)) {
-                Files.createDirectories(parent);
-                folders.add(parent);
-            }
-            try {
-                OutputFolders.link(existing, target);
-            } catch (java.nio.file.NoSuchFileException e) {
+            } else if (!wholeSwap && !Files.isRegularFile(existing)) {
                 throw removed(path);
-            }
-        }
-    }
-
-    /**
-     * Refuses an update in place, which leaves the files this site keeps from the old one where
-     * they are, when one of them is no longer there.
-     */
-    private void checkKept() {
-        for (String path : written.keySet()) {
-            if (!staged.contains(path) && !Files.isRegularFile(OutputPaths.resolve(output, path))) {
-                throw removed(path);
+            } else if (wholeSwap) {
+                try {
+                    OutputFolders.link(existing, target(path));
+                } catch (java.nio.file.NoSuchFileException e) {
+                    throw removed(path);
+                }
             }
         }
     }
