@@ -16,6 +16,7 @@ import org.broadsheet.cache.BuildCache;
 import org.broadsheet.cache.CorruptCacheException;
 import org.broadsheet.cache.Inputs;
 import org.broadsheet.cache.Manifest;
+import org.broadsheet.cache.ManifestMemory;
 import org.broadsheet.comments.CommentLoader;
 import org.broadsheet.comments.Comments;
 import org.broadsheet.comments.ReplySettingsLoader;
@@ -83,8 +84,10 @@ public final class Broadsheet {
     private final FileNames names = FileNames.ofThisSystem();
     private final Problems problems = new Problems();
     private final StageClock clock;
+    private final ManifestMemory manifests;
 
-    private Broadsheet(BuildRequest request) {
+    private Broadsheet(BuildRequest request, ManifestMemory manifests) {
+        this.manifests = manifests;
         this.request = request;
         this.root = request.siteRoot().toAbsolutePath().normalize();
         this.output = request.output().toAbsolutePath().normalize();
@@ -105,13 +108,22 @@ public final class Broadsheet {
      * nothing changed, so that there is always a site model to preview from.
      */
     public static BuildResult build(BuildRequest request, Consumer<EditPreview> previews) {
+        return build(request, previews, new ManifestMemory());
+    }
+
+    /**
+     * As {@link #build(BuildRequest, Consumer)}, for a process that builds the same site again
+     * and again: {@code manifests} remembers the cache's manifest each build saves, so that the
+     * next one need not decode it.
+     */
+    public static BuildResult build(BuildRequest request, Consumer<EditPreview> previews, ManifestMemory manifests) {
         try {
-            return new Broadsheet(request).run(previews);
+            return new Broadsheet(request, manifests).run(previews);
         } catch (CorruptCacheException | OutputChangedException e) {
             // rebuilt from scratch, never trusted
             BuildCache.delete(request.siteRoot(), request.output(), request.cacheName());
             String what = e instanceof CorruptCacheException ? "damaged" : "outdated";
-            return new Broadsheet(request).run(previews).withCache("cache: " + what + " (" + e.getMessage() + "), rebuilt");
+            return new Broadsheet(request, manifests).run(previews).withCache("cache: " + what + " (" + e.getMessage() + "), rebuilt");
         }
     }
 
@@ -174,7 +186,8 @@ public final class Broadsheet {
     }
 
     private BuildCache openCache(SiteConfig config) {
-        return BuildCache.open(root, output, request.cacheName(), toolBuild(), ArticleReading.parseKey(config, toolBuild()));
+        return BuildCache.open(root, output, request.cacheName(), toolBuild(), ArticleReading.parseKey(config, toolBuild()),
+                manifests);
     }
 
     /**

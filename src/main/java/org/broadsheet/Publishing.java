@@ -3,7 +3,7 @@ package org.broadsheet;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.broadsheet.cache.Fingerprint;
+import org.broadsheet.hash.Fingerprint;
 import org.broadsheet.output.SiteWriter;
 import org.broadsheet.problem.Problems;
 import org.broadsheet.problem.SourcePosition;

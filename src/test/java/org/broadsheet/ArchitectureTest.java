@@ -34,6 +34,7 @@ class ArchitectureTest {
     static final List<String> PIPELINE = List.of(
             "problem",      // what every stage reports
             "json",
+            "hash",
             "run",          // how stages run: in parallel, timed
             "source",       // stage: the files under content/
             "yaml",
@@ -51,7 +52,7 @@ class ArchitectureTest {
             "preview");     // renders a few pages again from a kept build, for the dev server
 
     /** What services may use besides the facade: the site model and the shared packages. */
-    static final List<String> SHARED = List.of("problem", "json", "run", "yaml", "config", "authors", "cache", "model",
+    static final List<String> SHARED = List.of("problem", "json", "hash", "run", "yaml", "config", "authors", "cache", "model",
             "comments");
 
     /** The services, each of which may also use those before it (the command line starts them all). */

@@ -164,8 +164,10 @@ public final class TestSite {
     }
 
     /**
-     * How two snapshots differ, one line per path: missing on either side, or the first line
-     * where the contents part. Empty when the trees are byte for byte the same.
+     * How two snapshots differ, one entry per path: missing on either side, or the first line
+     * where the contents part, followed by a short diff from there (up to three expected lines
+     * marked "-", then as many of the actual ones marked "+"). Empty when the trees are byte
+     * for byte the same.
      */
     public static List<String> differences(Map<String, String> expected, Map<String, String> actual) {
         List<String> differences = new ArrayList<>();
@@ -177,18 +179,35 @@ public final class TestSite {
             if (a == null || b == null) {
                 differences.add(path + (a == null ? ": unexpected" : ": missing"));
             } else if (!a.equals(b)) {
-                List<String> linesA = a.lines().toList();
-                List<String> linesB = b.lines().toList();
-                int line = 0;
-                while (line < Math.min(linesA.size(), linesB.size()) && linesA.get(line).equals(linesB.get(line))) {
-                    line++;
-                }
-                differences.add(path + ":" + (line + 1) + ": expected <"
-                        + (line < linesA.size() ? linesA.get(line) : "end of file") + "> but was <"
-                        + (line < linesB.size() ? linesB.get(line) : "end of file") + ">");
+                differences.add(diff(path, a.lines().toList(), b.lines().toList()));
             }
         }
         return differences;
+    }
+
+    private static String diff(String path, List<String> expected, List<String> actual) {
+        int line = 0;
+        while (line < Math.min(expected.size(), actual.size()) && expected.get(line).equals(actual.get(line))) {
+            line++;
+        }
+        StringBuilder text = new StringBuilder(path).append(':').append(line + 1).append(':');
+        if (line == expected.size() && line == actual.size()) {
+            return text.append(" the line endings differ").toString();
+        }
+        lines(text, "-", expected, line);
+        lines(text, "+", actual, line);
+        return text.toString();
+    }
+
+    /** Up to three of {@code lines} from {@code from} on, marked, or where the file ends. */
+    private static void lines(StringBuilder text, String mark, List<String> lines, int from) {
+        for (int i = from; i < from + 3 && i <= lines.size(); i++) {
+            text.append("\n  ").append(mark).append(' ').append(i < lines.size() ? shortened(lines.get(i)) : "(end of file)");
+        }
+    }
+
+    private static String shortened(String line) {
+        return line.length() <= 200 ? line : line.substring(0, 200) + "…";
     }
 
     /** The outcome of one command: exit code, standard output and standard error. */

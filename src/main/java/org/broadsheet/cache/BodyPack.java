@@ -10,6 +10,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.broadsheet.hash.Fingerprint;
 import org.broadsheet.markdown.BodyStore;
 
 /**

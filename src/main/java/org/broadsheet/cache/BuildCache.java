@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.broadsheet.hash.Fingerprint;
 import org.broadsheet.markdown.BodyStore;
 import org.broadsheet.markdown.MemoryBodyStore;
 import org.broadsheet.markdown.RenderedArticle;
@@ -47,12 +48,14 @@ public final class BuildCache implements AutoCloseable {
     private final BodyPack pack;
     private final BodyStore bodies;
     private final FileLock lock;
+    private final ManifestMemory memory;
     private final Map<String, Manifest.Source> sources = new ConcurrentHashMap<>();
 
     private BuildCache(Path dir, String version, long parseKey, ManifestFile.Loaded loaded, String status,
-            BodyPack pack, FileLock lock) {
+            BodyPack pack, FileLock lock, ManifestMemory memory) {
         this.dir = dir;
         this.lock = lock;
+        this.memory = memory;
         this.version = version;
         this.parseKey = parseKey;
         this.loaded = loaded;
@@ -71,8 +74,10 @@ public final class BuildCache implements AutoCloseable {
      * build is using right now, is done without.
      *
      * @param parseKey the settings that parsing depends on; another key makes every file be read again
+     * @param memory   the manifest this process saved last, which need not be decoded again
      */
-    public static BuildCache open(Path siteRoot, Path output, String name, String version, long parseKey) {
+    public static BuildCache open(Path siteRoot, Path output, String name, String version, long parseKey,
+            ManifestMemory memory) {
         Path dir = folder(siteRoot, output, name);
         FileLock lock;
         try {
@@ -80,16 +85,16 @@ public final class BuildCache implements AutoCloseable {
             lock = lock(dir);
         } catch (IOException e) {
             return new BuildCache(dir, version, parseKey, null, "cache: cannot be written (" + e.getMessage()
-                    + "), building without one", null, null);
+                    + "), building without one", null, null, memory);
         }
         if (lock == null) {
             return new BuildCache(dir, version, parseKey, null, "cache: in use by another build of this site, "
-                    + "building without one", null, null);
+                    + "building without one", null, null, memory);
         }
         ManifestFile.Loaded loaded = null;
         String status;
         try {
-            loaded = ManifestFile.read(dir.resolve(MANIFEST));
+            loaded = ManifestFile.read(dir.resolve(MANIFEST), memory);
             Manifest.Summary last = loaded.header().summary();
             status = "cache: " + last.articles() + " articles and " + last.pages() + " pages from the last build";
             if (!loaded.header().version().equals(version)) {
@@ -118,7 +123,7 @@ public final class BuildCache implements AutoCloseable {
         } catch (IOException e) {
             status = "cache: cannot be written (" + e.getMessage() + "), building without one";
         }
-        return new BuildCache(dir, version, parseKey, loaded, status, pack, lock);
+        return new BuildCache(dir, version, parseKey, loaded, status, pack, lock, memory);
     }
 
     /**
@@ -274,7 +279,7 @@ public final class BuildCache implements AutoCloseable {
             }
             ManifestFile.write(new Manifest(version, parseKey, inputsKey, buildId, output.toString(),
                     current.file().getFileName().toString(), current.length(), System.currentTimeMillis() * 1_000_000L,
-                    valid, saved, outputs, summary), dir.resolve(MANIFEST));
+                    valid, saved, outputs, summary), dir.resolve(MANIFEST), memory);
             if (current != pack) {
                 current.close();
                 deletePacks(dir, current.file());

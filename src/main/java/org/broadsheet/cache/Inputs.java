@@ -7,6 +7,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.stream.Stream;
 import org.broadsheet.config.SiteConfig;
+import org.broadsheet.hash.Fingerprint;
 import org.broadsheet.source.ContentLoader;
 import org.broadsheet.source.SourceFile;
 

@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.Optional;
 import java.util.zip.CRC32C;
 import java.util.zip.CheckedOutputStream;
 
@@ -27,16 +27,6 @@ final class ManifestFile {
     private static final String MAGIC = "broadsheet build cache";
     /** Raised whenever the layout of the file changes. */
     private static final int FORMAT = 10;
-
-    /**
-     * The manifest this process wrote last, by its file and checksum: the dev server's next
-     * build reads the file and checks it as always, but need not decode ten thousand records
-     * it wrote itself a moment ago.
-     */
-    private static final AtomicReference<Written> LAST_WRITTEN = new AtomicReference<>();
-
-    private record Written(Path file, long length, long checksum, Manifest manifest) {
-    }
 
     private ManifestFile() {
     }
@@ -79,8 +69,13 @@ final class ManifestFile {
         }
     }
 
-    /** The manifest in {@code file}, checked whole. @throws IOException saying why it cannot be used */
-    static Loaded read(Path file) throws IOException {
+    /**
+     * The manifest in {@code file}, checked whole; taken from {@code memory} rather than decoded
+     * when that holds the very manifest this file was saved from.
+     *
+     * @throws IOException saying why it cannot be used
+     */
+    static Loaded read(Path file, ManifestMemory memory) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
         if (bytes.length < 8) {
             throw new IOException("the manifest is truncated");
@@ -90,10 +85,9 @@ final class ManifestFile {
         if (crc.getValue() != ByteBuffer.wrap(bytes, bytes.length - 8, 8).getLong()) {
             throw new IOException("the manifest's checksum does not match");
         }
-        Written last = LAST_WRITTEN.get();
-        if (last != null && last.file().equals(file) && last.length() == bytes.length
-                && last.checksum() == crc.getValue()) {
-            return new Loaded(last.manifest());
+        Optional<Manifest> remembered = memory.recall(file, bytes.length, crc.getValue());
+        if (remembered.isPresent()) {
+            return new Loaded(remembered.get());
         }
         ByteArrayInputStream stream = new ByteArrayInputStream(bytes, 0, bytes.length - 8);
         DataInputStream in = new DataInputStream(stream);
@@ -138,7 +132,8 @@ final class ManifestFile {
                 header.summary());
     }
 
-    static void write(Manifest manifest, Path file) throws IOException {
+    /** Saves {@code manifest} into {@code file} at once, and tells {@code memory} it is there. */
+    static void write(Manifest manifest, Path file, ManifestMemory memory) throws IOException {
         // Written as it is encoded, the checksum computed on the way: at 100,000 articles the
         // manifest is 150 MB, too much to hold in memory beside the site.
         Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
@@ -175,8 +170,8 @@ final class ManifestFile {
             out.flush();
             raw.write(ByteBuffer.allocate(8).putLong(crc.getValue()).array());
         }
-        LAST_WRITTEN.set(null); // while the file changes
+        memory.forget(); // while the file changes
         Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        LAST_WRITTEN.set(new Written(file, Files.size(file), crc.getValue(), manifest));
+        memory.remember(file, Files.size(file), crc.getValue(), manifest);
     }
 }

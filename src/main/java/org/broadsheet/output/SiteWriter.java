@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.broadsheet.hash.Fingerprint;
 
 /**
  * Writes a site so that the output folder changes only when the whole build succeeded, and then
@@ -41,12 +42,13 @@ public final class SiteWriter implements AutoCloseable {
     /** What an update changed: files written and deleted. A new site does not list its files. */
     private final Set<String> changed = ConcurrentHashMap.newKeySet();
 
-    private SiteWriter(Path output, Path staging, boolean fresh, PreviousOutput previous) throws IOException {
+    private SiteWriter(Path output, Path staging, boolean fresh, PreviousOutput previous, boolean inPlace)
+            throws IOException {
         this.output = output;
         this.staging = staging;
         this.fresh = fresh;
         this.previous = previous;
-        this.wholeSwap = OutputFolders.canBeRenamed(output);
+        this.wholeSwap = !inPlace && OutputFolders.canBeRenamed(output);
         this.steps = OutputSwap.Steps.fromSystemProperty();
     }
 
@@ -64,6 +66,15 @@ public final class SiteWriter implements AutoCloseable {
      */
     public static SiteWriter open(Path output, Path siteRoot, PreviousOutput previous)
             throws OutputFolderException, IOException {
+        return open(output, siteRoot, previous, false);
+    }
+
+    /**
+     * As {@link #open(Path, Path, PreviousOutput)}; with {@code inPlace}, commits file by file as
+     * where the output folder cannot be renamed (a mount point), which a test cannot arrange.
+     */
+    static SiteWriter open(Path output, Path siteRoot, PreviousOutput previous, boolean inPlace)
+            throws OutputFolderException, IOException {
         Path out = output.toAbsolutePath().normalize();
         checkPlace(output, siteRoot);
         boolean fresh = true;
@@ -76,7 +87,7 @@ public final class SiteWriter implements AutoCloseable {
         Path staging = out.resolveSibling("." + out.getFileName() + ".staging-" + UUID.randomUUID());
         Files.createDirectory(staging);
         PreviousOutput trusted = !fresh && previous.buildId().equals(buildIdIn(out)) ? previous : PreviousOutput.NONE;
-        return new SiteWriter(out, staging, fresh, trusted);
+        return new SiteWriter(out, staging, fresh, trusted, inPlace);
     }
 
     /**
@@ -151,7 +162,7 @@ public final class SiteWriter implements AutoCloseable {
     public void copy(InputStream in, String path, long fingerprint) {
         try (in) {
             byte[] bytes = in.readAllBytes();
-            write(path, bytes, fingerprint, org.broadsheet.cache.Fingerprint.of(bytes));
+            write(path, bytes, fingerprint, Fingerprint.of(bytes));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + path + ": " + e.getMessage(), e);
         }
@@ -218,10 +229,10 @@ public final class SiteWriter implements AutoCloseable {
         Files.writeString(staging.resolve(MARKER), markerText(buildId));
         if (!fresh) {
             changed.addAll(gone());
-        }
-        if (!fresh && wholeSwap) {
-            linkKept();
-            steps.reached("staged");
+            keepUnchanged();
+            if (wholeSwap) {
+                steps.reached("staged");
+            }
         }
         if (!wholeSwap || !OutputSwap.replaceWhole(output, staging, steps)) {
             Set<String> files = new java.util.HashSet<>(written.keySet());
@@ -243,31 +254,33 @@ public final class SiteWriter implements AutoCloseable {
     }
 
     /**
-     * Links every file of this site that was not written into the staging folder, because the
-     * old site has it with these very bytes, from the old site into the staging folder.
+     * Keeps the files of this site that were not written into the staging folder, because the
+     * old site has them with these very bytes: for a whole swap, links them from the old site
+     * into the staging folder; an update in place leaves them where they are, and checks they are.
      */
-    private void linkKept() throws IOException {
+    private void keepUnchanged() throws IOException {
         for (String path : written.keySet()) {
+            Path existing = OutputPaths.resolve(output, path);
             if (staged.contains(path)) {
                 continue;
-            }
-            Path target = OutputPaths.resolve(staging, path);
-            Path existing = OutputPaths.resolve(output, path);
-            Path parent = target.getParent();
-            if (!folders.contains(parent)) {
-                Files.createDirectories(parent);
-                folders.add(parent);
-            }
-            try {
-                OutputFolders.link(existing, target);
-            } catch (java.nio.file.NoSuchFileException e) {
-                throw new OutputChangedException(path + " was removed from " + output + " since the last build");
+            } else if (!wholeSwap && !Files.isRegularFile(existing)) {
+                throw removed(path);
+            } else if (wholeSwap) {
+                try {
+                    OutputFolders.link(existing, target(path));
+                } catch (java.nio.file.NoSuchFileException e) {
+                    throw removed(path);
+                }
             }
         }
     }
 
+    private OutputChangedException removed(String path) {
+        return new OutputChangedException(path + " was removed from " + output + " since the last build");
+    }
+
     private String buildId() {
-        org.broadsheet.cache.Fingerprint fingerprint = new org.broadsheet.cache.Fingerprint();
+        Fingerprint fingerprint = new Fingerprint();
         new java.util.TreeMap<>(written).forEach((path, file) -> fingerprint.add(path).add(file.contentHash()));
         return Long.toHexString(fingerprint.value());
     }

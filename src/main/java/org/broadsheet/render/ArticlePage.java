@@ -3,8 +3,8 @@ package org.broadsheet.render;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.broadsheet.cache.Fingerprint;
 import org.broadsheet.config.Language;
+import org.broadsheet.hash.Fingerprint;
 import org.broadsheet.model.Article;
 import org.broadsheet.model.Relations;
 

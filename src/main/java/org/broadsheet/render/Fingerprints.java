@@ -3,7 +3,7 @@ package org.broadsheet.render;
 import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.broadsheet.cache.Fingerprint;
+import org.broadsheet.hash.Fingerprint;
 import org.broadsheet.markdown.BodyStore;
 import org.broadsheet.model.Article;
 

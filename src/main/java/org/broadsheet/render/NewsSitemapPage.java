@@ -3,8 +3,8 @@ package org.broadsheet.render;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.broadsheet.cache.Fingerprint;
 import org.broadsheet.config.Language;
+import org.broadsheet.hash.Fingerprint;
 
 /**
  * The Google News sitemap: the articles published in the 48 hours before the build, at most

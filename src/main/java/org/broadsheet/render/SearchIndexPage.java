@@ -3,8 +3,8 @@ package org.broadsheet.render;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.broadsheet.cache.Fingerprint;
 import org.broadsheet.config.Language;
+import org.broadsheet.hash.Fingerprint;
 import org.broadsheet.model.Article;
 
 /** An edition's search index, {@code search-index.json} under its prefix: see {@link SearchIndex}. */

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
-import org.broadsheet.cache.Fingerprint;
+import org.broadsheet.hash.Fingerprint;
 
 /**
  * The search library the search page runs in the browser: Lunr, from its WebJar inside

@@ -3,8 +3,8 @@ package org.broadsheet.render;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Map;
-import org.broadsheet.cache.Fingerprint;
 import org.broadsheet.config.Language;
+import org.broadsheet.hash.Fingerprint;
 
 /**
  * An edition's search page, {@code search/index.html} under its prefix. The page itself holds the

@@ -2,8 +2,8 @@ package org.broadsheet.render;
 
 import java.util.List;
 import java.util.Map;
-import org.broadsheet.cache.Fingerprint;
 import org.broadsheet.config.Language;
+import org.broadsheet.hash.Fingerprint;
 
 /** A fixed page that only needs the site: robots.txt and 404.html. */
 public record SimplePage(String outputPath, String template, String kind, String titleKey, Language language)

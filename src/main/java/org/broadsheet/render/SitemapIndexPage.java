@@ -3,8 +3,8 @@ package org.broadsheet.render;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.broadsheet.cache.Fingerprint;
 import org.broadsheet.config.Language;
+import org.broadsheet.hash.Fingerprint;
 
 /** The sitemap index over several sitemaps, when one would hold more than the protocol's 50,000 URLs. */
 public record SitemapIndexPage(Language language, List<Views.SitemapEntry> sitemaps) implements Page {

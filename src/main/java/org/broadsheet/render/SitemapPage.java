@@ -3,8 +3,8 @@ package org.broadsheet.render;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.broadsheet.cache.Fingerprint;
 import org.broadsheet.config.Language;
+import org.broadsheet.hash.Fingerprint;
 
 /** A sitemap: pages search engines should find, with when each last changed and its translations. */
 public record SitemapPage(String outputPath, Language language, List<Views.SitemapEntry> entries) implements Page {

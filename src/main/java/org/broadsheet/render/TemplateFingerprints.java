@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.broadsheet.cache.Fingerprint;
+import org.broadsheet.hash.Fingerprint;
 
 /**
  * The fingerprint of a template together with every template it includes or imports, so that

@@ -18,6 +18,7 @@ import org.broadsheet.Broadsheet;
 import org.broadsheet.BuildRequest;
 import org.broadsheet.BuildResult;
 import org.broadsheet.EditPreview;
+import org.broadsheet.cache.ManifestMemory;
 import org.broadsheet.problem.BuildFailedException;
 import org.broadsheet.problem.Problem;
 import org.broadsheet.problem.SourcePosition;
@@ -46,6 +47,8 @@ final class SiteBuilds {
     private Set<Problem> warned = Set.of();
     /** What the last good build keeps for previews; null before the first one. */
     private EditPreview preview;
+    /** The cache's manifest the last build saved, which the next one need not decode. */
+    private final ManifestMemory manifests = new ManifestMemory();
 
     /**
      * @param request the site, output folder, drafts, future and progress; its "now" is replaced by {@code clock}
@@ -135,7 +138,7 @@ final class SiteBuilds {
         String id = nextId();
         String basePath = state.basePath();
         try {
-            BuildResult result = Broadsheet.build(request.at(clock.get()), kept -> preview = kept);
+            BuildResult result = Broadsheet.build(request.at(clock.get()), kept -> preview = kept, manifests);
             logWarnings(result.warnings());
             log.accept(result.summary());
             // Read after the build: a save during it brings another build, which puts both right.

@@ -25,4 +25,18 @@ class FastAutolinksTest {
         BasedSequence pieced = PrefixedSubSequence.prefixOf(" ", text);
         assertEquals(expected, FastAutolinks.mayHoldLink(pieced), pieced.toString());
     }
+
+    /** An entity ends an e-mail address, as on GitHub; flexmark would join the text around it into the address. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Zürich&copy;ed@x.org|<p>Zürich©<a href=\"mailto:ed@x.org\">ed@x.org</a></p>",
+        "see ed@x.org&nbsp;now|<p>see <a href=\"mailto:ed@x.org\">ed@x.org</a>\u00a0now</p>",
+        "me@x.org, Zürich&copy;ed@x.org|<p><a href=\"mailto:me@x.org\">me@x.org</a>, Zürich©<a href=\"mailto:ed@x.org\">ed@x.org</a></p>",
+        "ab&amp;cd@x.org|<p>ab&amp;<a href=\"mailto:cd@x.org\">cd@x.org</a></p>",
+        "ed@x.org&copy;&copy; more|<p><a href=\"mailto:ed@x.org\">ed@x.org</a>©© more</p>",
+        "http://a.org/x&amp;y=1 z|<p><a href=\"http://a.org/x\">http://a.org/x</a>&amp;y=1 z</p>",
+        "http://a.org/?a=1&b=2 z|<p><a href=\"http://a.org/?a=1&amp;b=2\">http://a.org/?a=1&amp;b=2</a> z</p>"})
+    void anEntityEndsTheTextALinkIsLookedFor(String markdown, String html) {
+        assertEquals(html + "\n", new MarkdownRenderer(true).render(markdown, "/", "").html());
+    }
 }

@@ -1,4 +1,4 @@
-package org.broadsheet.cache;
+package org.broadsheet.hash;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
