@@ -64,7 +64,12 @@ public final class MarkdownRenderer {
         // flexmark looks for attributes embedded by an extension (none of these embeds any) among the
         // children of every node it writes a tag for: for each footnote, among all of the document's
         options.set(HtmlRenderer.EMBEDDED_ATTRIBUTE_PROVIDER, false);
-        this.parser = FastInlineParser.install(Parser.builder(options)).build();
+        FastHeadings.replaceCore(options);
+        FastFences.replaceCore(options);
+        FastThematicBreaks.replaceCore(options);
+        this.parser = FastInlineParser.install(Parser.builder(options)).customBlockParserFactory(new NestingLimit())
+                .customBlockParserFactory(new FastHeadings()).customBlockParserFactory(new FastFences())
+                .customBlockParserFactory(new FastThematicBreaks()).build();
         this.renderer = HtmlRenderer.builder(options).linkResolverFactory(new SiteLinkResolver.Factory())
                 .attributeProviderFactory(AlignmentClasses.factory())
                 .attributeProviderFactory(ImageAttributes.factory()).build();
@@ -112,7 +117,7 @@ public final class MarkdownRenderer {
         int words = Excerpts.countWords(document);
         List<ImageRef> images = new ArrayList<>();
         List<ArticleLink> links = new ArrayList<>();
-        collect(document, document, images, links);
+        collect(document, document, new LineIndex(markdown), images, links);
         return new RenderedMarkdown(renderer.render(document), excerpt, words, images, links);
     }
 
@@ -120,28 +125,29 @@ public final class MarkdownRenderer {
      * The body's images, and its links to other articles when it is an article's, as written,
      * with their lines counted from the body's first line.
      */
-    private static void collect(Document document, Node parent, List<ImageRef> images, List<ArticleLink> links) {
+    private static void collect(Document document, Node parent, LineIndex lines, List<ImageRef> images,
+            List<ArticleLink> links) {
         for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof com.vladsch.flexmark.ast.Image image) {
-                images.add(new ImageRef(image.getUrl().toString(), image.getStartLineNumber() + 1));
+                images.add(new ImageRef(image.getUrl().toString(), lines.lineOf(image.getStartOffset()) + 1));
             } else if (node instanceof com.vladsch.flexmark.ast.Link link) {
-                articleLink(document, link.getUrl().toString(), node, links);
+                articleLink(document, link.getUrl().toString(), lines.lineOf(node.getStartOffset()) + 1, links);
             } else if (node instanceof com.vladsch.flexmark.ast.LinkRef ref && ref.isDefined()) {
                 com.vladsch.flexmark.ast.Reference reference = ref.getReferenceNode(document);
                 if (reference != null) {
-                    articleLink(document, reference.getUrl().toString(), node, links);
+                    articleLink(document, reference.getUrl().toString(), lines.lineOf(node.getStartOffset()) + 1, links);
                 }
             }
             if (node.hasChildren()) {
-                collect(document, node, images, links);
+                collect(document, node, lines, images, links);
             }
         }
     }
 
-    private static void articleLink(Document document, String url, Node node, List<ArticleLink> links) {
+    private static void articleLink(Document document, String url, int line, List<ArticleLink> links) {
         if (SiteLinkResolver.ARTICLE_LINKS.get(document)) {
             ArticleLink.target(url, SiteLinkResolver.CONTENT_FOLDER.get(document))
-                    .ifPresent(target -> links.add(new ArticleLink(url, target, node.getStartLineNumber() + 1)));
+                    .ifPresent(target -> links.add(new ArticleLink(url, target, line)));
         }
     }
 
