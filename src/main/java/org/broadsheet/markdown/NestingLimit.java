@@ -1,6 +1,7 @@
 package org.broadsheet.markdown;
 
 import com.vladsch.flexmark.ast.ListBlock;
+import com.vladsch.flexmark.ext.footnotes.internal.FootnoteBlockParser;
 import com.vladsch.flexmark.parser.block.BlockParser;
 import com.vladsch.flexmark.parser.block.BlockParserFactory;
 import com.vladsch.flexmark.parser.block.BlockStart;
@@ -16,7 +17,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Stops parsing a body whose lists and quotes nest too deeply. flexmark looks at every open
+ * Stops parsing a body whose lists, quotes and footnotes nest too deeply. flexmark looks at every open
  * container again for each line, and skips each one's indentation with a scan from the line's
  * start, so a list nested 1,000 levels deep (each level indented two more spaces) took 9 s and
  * 2,800 levels 214 s, and {@code 1. 1. 1. …} on one line longer still, before running out of stack.
@@ -45,8 +46,9 @@ final class NestingLimit implements CustomBlockParserFactory {
     }
 
     /**
-     * Whether the line goes on, from where flexmark is, with a quote's {@code >} or a list item's
-     * marker ({@code -}, {@code +}, {@code *}, {@code 1.} or {@code 1)} then a space or the end).
+     * Whether the line goes on, from where flexmark is, with a quote's {@code >}, a footnote's
+     * {@code [^}, or a list item's marker ({@code -}, {@code +}, {@code *}, {@code 1.} or
+     * {@code 1)} then a space or the end).
      * A line like {@code * * *}, a thematic break, counts too: at the limit, that is near enough.
      */
     private static boolean opensContainer(ParserState state) {
@@ -56,8 +58,8 @@ final class NestingLimit implements CustomBlockParserFactory {
         BasedSequence line = state.getLine();
         int at = state.getNextNonSpaceIndex();
         char first = at < line.length() ? line.charAt(at) : 0;
-        if (first == '>') {
-            return true;
+        if (first == '>' || first == '[' && at + 1 < line.length() && line.charAt(at + 1) == '^') {
+            return true; // a quote, or a footnote, whose text may hold more blocks
         }
         int end = at; // past an ordered item's number, at most nine digits
         while (end < line.length() && end - at < 9 && line.charAt(end) >= '0' && line.charAt(end) <= '9') {
@@ -94,7 +96,7 @@ final class NestingLimit implements CustomBlockParserFactory {
     /** Before the factories that open containers, so that it sees every one about to be opened. */
     @Override
     public Set<Class<?>> getBeforeDependents() {
-        return Set.of(BlockQuoteParser.Factory.class, ListBlockParser.Factory.class);
+        return Set.of(BlockQuoteParser.Factory.class, ListBlockParser.Factory.class, FootnoteBlockParser.Factory.class);
     }
 
     @Override

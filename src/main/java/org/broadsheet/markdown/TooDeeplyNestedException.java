@@ -1,7 +1,7 @@
 package org.broadsheet.markdown;
 
 /**
- * A body whose lists and quotes nest deeper than the renderer follows; thrown while parsing, so
+ * A body whose lists, quotes or footnotes nest deeper than the renderer follows; thrown while parsing, so
  * that the rest of the body is not looked at.
  */
 public final class TooDeeplyNestedException extends RuntimeException {
@@ -9,7 +9,7 @@ public final class TooDeeplyNestedException extends RuntimeException {
     private final int line;
 
     TooDeeplyNestedException(int line, int limit) {
-        super("nests lists or quotes more than " + limit + " levels deep", null, false, false);
+        super("nests lists, quotes or footnotes more than " + limit + " levels deep", null, false, false);
         this.line = line;
     }
 

@@ -41,12 +41,17 @@ class NestingLimitTest {
         assertEquals(3, refusedAt("Quoted:\n\n" + "> ".repeat(51) + "too deep\n"));
         assertEquals(2, refusedAt("Listed:\n" + "1. ".repeat(25) + "- ".repeat(26) + "too deep\n"));
         assertEquals(1, refusedAt("> - ".repeat(100_000)));
+        StringBuilder footnotes = new StringBuilder("Noted.[^0]\n\n");
+        for (int i = 0; i < 60; i++) {
+            footnotes.append("    ".repeat(i)).append("[^").append(i).append("]: note\n");
+        }
+        assertEquals(53, refusedAt(footnotes.toString()));
     }
 
     @Test
     void theErrorSaysWhatIsWrong() {
         TooDeeplyNestedException e = assertThrows(TooDeeplyNestedException.class,
                 () -> RENDERER.render(">".repeat(51), "/", "/"));
-        assertEquals("nests lists or quotes more than 50 levels deep", e.getMessage());
+        assertEquals("nests lists, quotes or footnotes more than 50 levels deep", e.getMessage());
     }
 }
