@@ -42,8 +42,9 @@ final class ArticleParsing {
                     problems.error(SourcePosition.of(file.sitePath(), parsed.bodyLine() + e.line() - 1), e.getMessage());
                     return Optional.empty();
                 } catch (StackOverflowError e) {
+                    // lists and quotes stop at the nesting limit; images or emphasis may still nest thousands deep
                     problems.error(SourcePosition.of(file.sitePath(), parsed.bodyLine()),
-                            "is nested too deeply (lists or quotes inside each other) to render");
+                            "is nested too deeply to render (images, links or emphasis inside each other)");
                     return Optional.empty();
                 }
             });
