@@ -183,6 +183,9 @@ SHAPES = {
     "long-list": lambda size: fill(lambda i: "- x\n", size),
     "nested-images": lambda size: "![" * (size // 8) + "a" + "](x)" * (size // 8) + "\n",
     "nested-links-text": lambda size: "[" * (size // 8) + "a" + "](x)" * (size // 8) + "\n",
+    "deep-emphasis": lambda size: "*" * (size // 2 - 1) + "a" + "*" * (size // 2 - 1) + "\n",
+    "deep-strike": lambda size: "~~" * (size // 4 - 1) + "a" + "~~" * (size // 4 - 1) + "\n",
+    "link-title-escapes": one_long("[a](b \"", "\\\"", ""),
 }
 
 
@@ -202,8 +205,9 @@ def run(launcher, work, name, text, timeout):
         p.kill()
         p.communicate()
         ru = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu = ru.ru_utime + ru.ru_stime - run.cpu_before
         run.cpu_before = ru.ru_utime + ru.ru_stime
-        return None, None, None, ""
+        return None, cpu, None, ""
     wall = time.perf_counter() - t0
     # the child has been waited for: its CPU time is in the children's account
     ru = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -240,7 +244,7 @@ def main():
             wall, cpu, code, err = run(launcher, a.work, name, text, a.timeout)
             mb = len(text.encode("utf-8")) / (1 << 20)
             if wall is None:
-                print(f"{name:<26} {mb:>5.2f} {'>' + str(int(a.timeout)):>7}", flush=True)
+                print(f"{name:<26} {mb:>5.2f} {'>' + str(int(a.timeout)):>7} {cpu:>6.2f}", flush=True)
                 break
             print(f"{name:<26} {mb:>5.2f} {wall:>7.2f} {cpu:>6.2f} {code:>4}  {err}", flush=True)
 
