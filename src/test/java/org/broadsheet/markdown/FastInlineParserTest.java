@@ -42,10 +42,10 @@ class FastInlineParserTest {
 
     /** Links whose titles open, close and escape their marks in every order. */
     @Test
-    void readsThousandsOfMixedTitlesAsFlexmarkDoes() {
+    void readsAThousandMixedTitlesAsFlexmarkDoes() {
         String[] pieces = {"\"", "'", "(", ")", "\\\"", "\\'", "\\)", "\\\\", "\\", "a", " ", "\n", "[b](/v \"", "*"};
         Random random = new Random(14);
-        for (int i = 0; i < 3000; i++) {
+        for (int i = 0; i < 1000; i++) {
             StringBuilder markdown = new StringBuilder("[a](/u ");
             for (int n = random.nextInt(8); n >= 0; n--) {
                 markdown.append(pieces[random.nextInt(pieces.length)]);
