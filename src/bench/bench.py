@@ -3,7 +3,7 @@
 
 Usage (from the repository root, after `mvn -q -DskipTests package`):
   python3 src/bench/bench.py [--sizes 1000,10000,100000] [--runs 3] [--jar target/broadsheet.jar]
-                             [--java-opts "-Xmx1g"] [--work /tmp/broadsheet-bench] [--no-hugo]
+                             [--java-opts "-Xmx1g"] [--work /tmp/broadsheet-bench] [--no-hugo] [--bundles]
 
 For each size it generates the corpus with ../shared/bench/gen-corpus.py (deterministic; kept
 in --work between runs), then measures:
@@ -14,7 +14,9 @@ in --work between runs), then measures:
   hugo       Debian's hugo building the same articles with the minimal theme of
              ../shared/bench/hugo (clean, median of --runs), when hugo is installed
 and prints wall and CPU seconds (and the kernel's share of the CPU), peak RSS, ms per article,
-and for the clean and new-output builds the ratio to Hugo's clean build.
+and for the clean and new-output builds the ratio to Hugo's clean build. With --bundles, every
+article is a page bundle instead, section/slug/index.md with a photo its body shows and a chart
+beside it, and Hugo is left out: compare the ms per article with a run without it.
 Corpora of 100,000 articles and more are built with -Xmx1g unless --java-opts says otherwise,
 as the scale target asks. This is not part of the tests: it takes minutes.
 """
@@ -22,13 +24,18 @@ import argparse
 import os
 import shutil
 import statistics
+import struct
 import subprocess
 import sys
 import time
+import zlib
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
-SHARED = os.path.join(os.path.dirname(REPO), "shared", "bench")
+# ../shared/bench beside this repository's folder, or beside its parent's for a worktree
+SHARED = next((d for d in (os.path.join(up, "shared", "bench") for up in (os.path.dirname(REPO),
+                                                                           os.path.dirname(os.path.dirname(REPO))))
+               if os.path.isdir(d)), os.path.join(os.path.dirname(REPO), "shared", "bench"))
 
 
 def run_timed(cmd, cwd):
@@ -55,6 +62,43 @@ def corpus(size, fmt, work):
     return path
 
 
+def png_pixel():
+    """A PNG of one transparent pixel: bundles hold real images, which the build reads the size of."""
+    def chunk(kind, data):
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 1, 1, 8, 6, 0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(b"\x00\x00\x00\x00\x00")) + chunk(b"IEND", b""))
+
+
+def bundle_corpus(size, work):
+    """The corpus of size articles with each made a page bundle: section/slug/index.md, photo.png, chart.png."""
+    path = os.path.join(work, f"broadsheet-bundles-{size}")
+    if os.path.isdir(os.path.join(path, "content")):
+        return path
+    plain = corpus(size, "broadsheet", work)
+    pixel = png_pixel()
+    shutil.rmtree(path, ignore_errors=True)
+    shutil.copytree(plain, path, ignore=shutil.ignore_patterns("content", ".broadsheet"))
+    for folder, _, files in os.walk(os.path.join(plain, "content")):
+        for name in files:
+            rel = os.path.relpath(os.path.join(folder, name), os.path.join(plain, "content"))
+            if not name.endswith(".md"):
+                target = os.path.join(path, "content", rel)
+                os.makedirs(os.path.dirname(target), exist_ok=True)
+                shutil.copyfile(os.path.join(folder, name), target)
+                continue
+            bundle = os.path.join(path, "content", rel[:-len(".md")])
+            os.makedirs(bundle)
+            with open(os.path.join(folder, name), encoding="utf-8") as f:
+                text = f.read()
+            with open(os.path.join(bundle, "index.md"), "w", encoding="utf-8") as f:
+                f.write(text.rstrip("\n") + "\n\n![The scene](photo.png)\n")
+            for image in ("photo.png", "chart.png"):
+                with open(os.path.join(bundle, image), "wb") as f:
+                    f.write(pixel)
+    return path
+
+
 def edit_one_article(src, n):
     """Appends a sentence to one article, different each time, so its page must change."""
     content = os.path.join(src, "content")
@@ -76,17 +120,18 @@ def main():
     ap.add_argument("--java-opts", default=None)
     ap.add_argument("--work", default="/tmp/broadsheet-bench")
     ap.add_argument("--no-hugo", action="store_true")
+    ap.add_argument("--bundles", action="store_true", help="every article a page bundle with two images")
     a = ap.parse_args()
     jar = os.path.abspath(a.jar)
     if not os.path.exists(jar):
         sys.exit(f"no {jar}: build it first (mvn -q -DskipTests package)")
-    hugo = None if a.no_hugo else shutil.which("hugo")
+    hugo = None if a.no_hugo or a.bundles else shutil.which("hugo")
     os.makedirs(a.work, exist_ok=True)
     table = []
     for size in [int(s) for s in a.sizes.split(",")]:
         opts = (a.java_opts if a.java_opts is not None else ("-Xmx1g" if size >= 100000 else "")).split()
-        src = corpus(size, "broadsheet", a.work)
-        out = os.path.join(a.work, f"broadsheet-{size}-site")
+        src = bundle_corpus(size, a.work) if a.bundles else corpus(size, "broadsheet", a.work)
+        out = src + "-site"
         cmd = ["java", *opts, "-jar", jar, "build", "--quiet", "--source", src, "--output", out]
 
         def clean():
@@ -126,7 +171,7 @@ def main():
         for kind, rs in rows.items():
             wall, cpu, rss, system = median_row(rs)
             ratio = f"{wall / hugo_wall:.2f}" if hugo_wall and kind in ("clean", "new-output") else ""
-            table.append((size, f"broadsheet {kind}", wall, cpu, system, rss, ratio))
+            table.append((size, f"{'bundles' if a.bundles else 'broadsheet'} {kind}", wall, cpu, system, rss, ratio))
         if hugo_rows:
             wall, cpu, rss, system = median_row(hugo_rows)
             table.append((size, "hugo clean", wall, cpu, system, rss, "1.00"))

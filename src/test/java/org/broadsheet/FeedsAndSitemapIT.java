@@ -88,6 +88,19 @@ class FeedsAndSitemapIT {
         assertEquals(List.of("Politics – The Test Times", "Delta Vote Passes"), texts(feed, ATOM, "title"));
     }
 
+    /** Not every tag of the site: the feeds of all tags together stay in proportion to the articles. */
+    @Test
+    void aTagsFeedListsOnlyTheTagsOfItsOwnEntries() throws Exception {
+        Document feed = xml(site.text("tags/energy/feed.xml"));
+        NodeList categories = feed.getElementsByTagNameNS(ATOM, "category");
+        List<String> terms = new ArrayList<>();
+        for (int i = 0; i < categories.getLength(); i++) {
+            terms.add(((Element) categories.item(i)).getAttribute("term"));
+        }
+        assertEquals(List.of("Alpha Storm Reaches the Coast"), texts(feed, ATOM, "title").subList(1, 2));
+        assertEquals(List.of("Climate", "Energy"), terms);
+    }
+
     @Test
     void pagesLinkTheirFeedsInTheHead() {
         var page = site.page("world/alpha/index.html");

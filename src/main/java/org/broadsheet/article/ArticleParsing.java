@@ -7,6 +7,7 @@ import org.broadsheet.markdown.BodyStore;
 import org.broadsheet.markdown.MarkdownRenderer;
 import org.broadsheet.markdown.MarkdownStage;
 import org.broadsheet.markdown.RenderedArticle;
+import org.broadsheet.markdown.TooDeeplyNestedException;
 import org.broadsheet.problem.Problems;
 import org.broadsheet.problem.SourcePosition;
 import org.broadsheet.source.ImageFiles;
@@ -37,9 +38,13 @@ public final class ArticleParsing {
             return frontMatter.parse(file, SourceText.decode(bytes), problems).flatMap(parsed -> {
                 try {
                     return Optional.of(markdown.render(parsed));
+                } catch (TooDeeplyNestedException e) {
+                    problems.error(SourcePosition.of(file.sitePath(), parsed.bodyLine() + e.line() - 1), e.getMessage());
+                    return Optional.empty();
                 } catch (StackOverflowError e) {
+                    // lists and quotes stop at the nesting limit; images or emphasis may still nest thousands deep
                     problems.error(SourcePosition.of(file.sitePath(), parsed.bodyLine()),
-                            "is nested too deeply (lists or quotes inside each other) to render");
+                            "is nested too deeply to render (images, links or emphasis inside each other)");
                     return Optional.empty();
                 }
             });

@@ -27,6 +27,9 @@ import java.util.regex.Pattern;
  */
 final class FastInlineParser extends InlineParserImpl {
 
+    /** The characters a backslash escapes: ASCII punctuation. */
+    private static final String ESCAPABLE = "!\"#$%&'()*+,./:;<=>?@[\\]^_`{|}~-";
+
     /** CommonMark asks for at least three levels; cmark allows 32. */
     private static final int MAX_NESTED_PARENTHESES = 32;
 
@@ -63,6 +66,39 @@ final class FastInlineParser extends InlineParserImpl {
             }
         }
         return super.parseLinkDestination();
+    }
+
+    /**
+     * A link's title, {@code "…"}, {@code '…'} or {@code (…)}, as flexmark's expression finds it,
+     * read by a loop: the expression calls itself once for each character of the title, so a
+     * quote left open before a few hundred kilobytes of text ran out of stack. The title ends
+     * at the first closing mark not escaped by a backslash; without one, where the expression's
+     * backtracking ends it, at the last escaped one.
+     */
+    @Override
+    public BasedSequence parseLinkTitle() {
+        char open = index < input.length() ? input.charAt(index) : 0;
+        if (open != '"' && open != '\'' && open != '(') {
+            return null;
+        }
+        char close = open == '(' ? ')' : open;
+        int end = -1;
+        for (int i = index + 1; i < input.length() && input.charAt(i) != 0; i++) {
+            char c = input.charAt(i);
+            if (c == close) {
+                end = i;
+                break;
+            }
+            if (c == '\\' && i + 1 < input.length() && ESCAPABLE.indexOf(input.charAt(i + 1)) >= 0) {
+                end = input.charAt(++i) == close ? i : end;
+            }
+        }
+        if (end < 0) {
+            return null;
+        }
+        BasedSequence title = input.subSequence(index, end + 1);
+        index = end + 1;
+        return title;
     }
 
     @Override

@@ -79,8 +79,18 @@ public final class MarkdownRenderer {
         // flexmark looks for attributes embedded by an extension (none of these embeds any) among the
         // children of every node it writes a tag for: for each footnote, among all of the document's
         options.set(HtmlRenderer.EMBEDDED_ATTRIBUTE_PROVIDER, false);
+        if (!stock) {
+            FastHeadings.replaceCore(options);
+            FastFences.replaceCore(options);
+            FastThematicBreaks.replaceCore(options);
+        }
         Parser.Builder parsing = Parser.builder(options);
-        this.parser = (stock ? parsing : FastInlineParser.install(parsing)).build();
+        if (!stock) {
+            FastInlineParser.install(parsing).customBlockParserFactory(new NestingLimit())
+                    .customBlockParserFactory(new FastHeadings()).customBlockParserFactory(new FastFences())
+                    .customBlockParserFactory(new FastThematicBreaks());
+        }
+        this.parser = parsing.build();
         this.renderer = HtmlRenderer.builder(options).linkResolverFactory(new SiteLinkResolver.Factory())
                 .attributeProviderFactory(AlignmentClasses.factory())
                 .attributeProviderFactory(ImageAttributes.factory()).build();
@@ -128,7 +138,7 @@ public final class MarkdownRenderer {
         int words = Excerpts.countWords(document);
         List<ImageRef> images = new ArrayList<>();
         List<ArticleLink> links = new ArrayList<>();
-        collect(document, document, images, links);
+        collect(document, document, new LineIndex(markdown), images, links);
         return new RenderedMarkdown(renderer.render(document), excerpt, words, images, links);
     }
 
@@ -136,38 +146,30 @@ public final class MarkdownRenderer {
      * The body's images, and its links to other articles when it is an article's, as written,
      * with their lines counted from the body's first line.
      */
-    private static void collect(Document document, Node parent, List<ImageRef> images, List<ArticleLink> links) {
+    private static void collect(Document document, Node parent, LineIndex lines, List<ImageRef> images,
+            List<ArticleLink> links) {
         for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof com.vladsch.flexmark.ast.Image image) {
-                images.add(new ImageRef(image.getUrl().toString(), line(document, node)));
+                images.add(new ImageRef(image.getUrl().toString(), lines.lineOf(image.getStartOffset()) + 1));
             } else if (node instanceof com.vladsch.flexmark.ast.Link link) {
-                articleLink(document, link.getUrl().toString(), node, links);
+                articleLink(document, link.getUrl().toString(), lines.lineOf(node.getStartOffset()) + 1, links);
             } else if (node instanceof com.vladsch.flexmark.ast.LinkRef ref && ref.isDefined()) {
                 com.vladsch.flexmark.ast.Reference reference = ref.getReferenceNode(document);
                 if (reference != null) {
-                    articleLink(document, reference.getUrl().toString(), node, links);
+                    articleLink(document, reference.getUrl().toString(), lines.lineOf(node.getStartOffset()) + 1, links);
                 }
             }
             if (node.hasChildren()) {
-                collect(document, node, images, links);
+                collect(document, node, lines, images, links);
             }
         }
     }
 
-    private static void articleLink(Document document, String url, Node node, List<ArticleLink> links) {
+    private static void articleLink(Document document, String url, int line, List<ArticleLink> links) {
         if (SiteLinkResolver.ARTICLE_LINKS.get(document)) {
             ArticleLink.target(url, SiteLinkResolver.CONTENT_FOLDER.get(document))
-                    .ifPresent(target -> links.add(new ArticleLink(url, target, line(document, node))));
+                    .ifPresent(target -> links.add(new ArticleLink(url, target, line)));
         }
-    }
-
-    /**
-     * The line of {@code node}, from 1, read from {@code document} rather than from the node's
-     * own ancestors: flexmark's post-processors leave some nodes (an image in a task list item
-     * beside an undefined footnote) with a parent that is no longer in the document.
-     */
-    private static int line(Document document, Node node) {
-        return document.getLineNumber(node.getStartOffset()) + 1;
     }
 
     /** The article's title is the page's only h1, so a body that uses "#" moves down a level. */

@@ -311,6 +311,23 @@ class FrontMatterParserTest {
         assertOnlyError("content/world/talks.md:4: tags must be a list of names");
     }
 
+    /** Each tag's and author's page and feed carry the article: without a limit, output grew with its square. */
+    @Test
+    void fiftyTagsAndAuthorsAreAllowedAndMoreAreAnError() {
+        assertEquals(50, parsed("---\ntitle: A\ndate: 2026-11-27\ntags: [" + names(50) + "]\nauthors: [" + names(50)
+                + "]\n---\n").frontMatter().tags().size());
+
+        assertTrue(parse("---\ntitle: A\ndate: 2026-11-27\ntags: [" + names(51) + "]\nauthor: [" + names(2000)
+                + "]\n---\n").isEmpty());
+        assertEquals(List.of("content/world/talks.md:4: tags lists 51 names; an article may have at most 50, as the page "
+                + "and feed of each one carry the article", "content/world/talks.md:5: author lists 2000 names; an article "
+                + "may have at most 50, as the page and feed of each one carry the article"), reported());
+    }
+
+    private static String names(int count) {
+        return String.join(", ", java.util.stream.IntStream.range(0, count).mapToObj(i -> "name " + i).toList());
+    }
+
     @Test
     void draftMaybeIsAnError() {
         assertTrue(parse("---\ntitle: A\ndate: 2026-11-27\ndraft: maybe\n---\n").isEmpty());
