@@ -134,7 +134,7 @@ public final class Broadsheet {
             ZonedDateTime now = ZonedDateTime.ofInstant(request.now(), config.timezone());
             Views views = new Views(site, cache.bodies(), comments, messages, version(), now);
             Publishing publishing = new Publishing(new PageRenderer(templates, views),
-                    new Fingerprints(views, cache.bodies(), messages, root), problems, request.progress());
+                    new Fingerprints(root), problems, request.progress());
             Published published = clock.time("render + write", plan.pages().size() + plan.files().size(),
                     () -> publish(plan, publishing,
                     previousOutput(cache, output), request.output(), root, problems));

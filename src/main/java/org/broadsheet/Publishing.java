@@ -2,6 +2,7 @@ package org.broadsheet;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.broadsheet.cache.Fingerprint;
 import org.broadsheet.output.SiteWriter;
@@ -62,12 +63,13 @@ final class Publishing {
 
     private void publish(Page page, SiteWriter writer, TemplateErrors templateErrors) {
         progress.itemDone();
-        long fingerprint = page.fingerprint(fingerprints);
+        Map<String, Object> model = renderer.model(page);
+        long fingerprint = fingerprints.of(page.template(), model);
         if (writer.isCurrent(page.outputPath(), fingerprint)) {
             return;
         }
         try {
-            byte[] bytes = renderer.render(page);
+            byte[] bytes = renderer.render(page, model);
             rendered.incrementAndGet();
             writer.write(page.outputPath(), bytes, fingerprint, Fingerprint.of(bytes));
         } catch (TemplateEngine.TemplateProblem e) {

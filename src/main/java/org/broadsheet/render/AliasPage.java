@@ -2,7 +2,6 @@ package org.broadsheet.render;
 
 import java.util.List;
 import java.util.Map;
-import org.broadsheet.cache.Fingerprint;
 import org.broadsheet.config.Language;
 import org.broadsheet.model.Article;
 
@@ -30,22 +29,14 @@ public record AliasPage(String outputPath, int line, Article article, Language l
     }
 
     public Map<String, Object> model(Views views) {
-        Map<String, Object> model = Page.base(views, language, pageView(views));
+        Map<String, Object> model = Page.base(views, language, newPageView(views));
         model.put("target", views.article(article));
         return model;
-    }
-
-    private Views.PageView pageView(Views views) {
-        return views.pageViewOf(this, () -> newPageView(views));
     }
 
     private Views.PageView newPageView(Views views) {
         Views.PageView page = views.page("alias", views.messages(language).text("redirect_title"), "",
                 outputPath, language.code(), List.of(), Map.of());
         return page.withMeta("website", views.base().absolute(article.path()), page.image(), "");
-    }
-
-    public long fingerprint(Fingerprints f) {
-        return f.start(template(), language).add(f.page(pageView(f.views()))).add(f.card(article)).value();
     }
 }

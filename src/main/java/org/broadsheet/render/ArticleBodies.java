@@ -2,6 +2,7 @@ package org.broadsheet.render;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.broadsheet.cache.Fingerprint;
 import org.broadsheet.config.BaseUrl;
 import org.broadsheet.markdown.ArticleLink;
 import org.broadsheet.markdown.BodyStore;
@@ -31,6 +32,16 @@ final class ArticleBodies {
     String of(Article article) {
         String html = store.get(article.bodyKey());
         return article.links().isEmpty() ? html : ArticleLink.resolve(html, this::url);
+    }
+
+    /**
+     * What the body as {@link #of} gives it depends on: the stored HTML, and where each article
+     * it links to is now.
+     */
+    long fingerprint(Article article) {
+        Fingerprint fingerprint = new Fingerprint().add(store.fingerprint(article.bodyKey()));
+        article.links().forEach(link -> fingerprint.add(url(link)));
+        return fingerprint.value();
     }
 
     /**

@@ -3,7 +3,6 @@ package org.broadsheet.render;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.broadsheet.cache.Fingerprint;
 import org.broadsheet.config.Language;
 import org.broadsheet.model.Article;
 import org.broadsheet.model.Relations;
@@ -23,7 +22,7 @@ public record ArticlePage(Article article, Language language) implements Page {
     }
 
     public Map<String, Object> model(Views views) {
-        Map<String, Object> model = Page.base(views, language, pageView(views));
+        Map<String, Object> model = Page.base(views, language, newPageView(views));
         model.put("article", views.articleWithBody(article));
         model.put("replyFields", views.replyFields());
         Relations relations = relations(views);
@@ -36,10 +35,6 @@ public record ArticlePage(Article article, Language language) implements Page {
     private Relations relations(Views views) {
         return views.model().editions().stream().filter(e -> e.language().equals(language)).findFirst()
                 .map(e -> e.relationsOf(article)).orElse(Relations.NONE);
-    }
-
-    private Views.PageView pageView(Views views) {
-        return views.pageViewOf(this, () -> newPageView(views));
     }
 
     private Views.PageView newPageView(Views views) {
@@ -56,16 +51,5 @@ public record ArticlePage(Article article, Language language) implements Page {
         return page.withMeta(article.isPage() ? "website" : "article", canonical, image,
                 StructuredData.article(card, views.commentsOf(article), views.site(language), views.base().origin(),
                         views.model().config().publisher(), views.logo(), canonical));
-    }
-
-    public long fingerprint(Fingerprints f) {
-        Fingerprint fingerprint = f.start(template(), language).add(f.page(pageView(f.views()))).add(f.full(article));
-        Fingerprints.hash(f.views().commentsOf(article), fingerprint);
-        Fingerprints.hash(f.views().replyFields(), fingerprint);
-        Relations relations = relations(f.views());
-        relations.related().forEach(a -> fingerprint.add(f.card(a)));
-        relations.previous().ifPresent(a -> fingerprint.add(f.card(a)));
-        relations.next().ifPresent(a -> fingerprint.add(f.card(a)));
-        return fingerprint.value();
     }
 }

@@ -19,9 +19,15 @@ import java.util.Map;
  * rendered once. The key must name everything the body shows; each page language has its own
  * keys. A body that fails is not kept, so the error shows on every page that uses it.
  */
-final class CachedDirective implements TemplateDirectiveModel {
+final class CachedDirective implements TemplateDirectiveModel, Fingerprinted {
 
     private final SoftCache<String, byte[]> fragments = new SoftCache<>();
+
+    /** Nothing of its own: what it writes comes from the template and the page's data, both hashed. */
+    @Override
+    public long fingerprint() {
+        return 0;
+    }
 
     @Override
     @SuppressWarnings("rawtypes")

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.broadsheet.cache.Fingerprint;
 import org.broadsheet.config.Language;
 import org.broadsheet.model.Article;
 
@@ -36,11 +35,5 @@ public record FeedPage(String path, String title, String alternatePath, Language
         model.put("feed", Map.of("title", title, "url", views.base().absolute(path),
                 "alternateUrl", views.base().absolute(alternatePath), "updated", updated, "entries", entries));
         return model;
-    }
-
-    public long fingerprint(Fingerprints f) {
-        Fingerprint fingerprint = f.start(template(), language).add(path).add(title).add(alternatePath);
-        articles.forEach(a -> fingerprint.add(f.full(a)));
-        return fingerprint.add(articles.isEmpty() ? f.views().buildTime() : "").value();
     }
 }

@@ -2,7 +2,6 @@ package org.broadsheet.render;
 
 import java.util.List;
 import java.util.Map;
-import org.broadsheet.cache.Fingerprint;
 import org.broadsheet.config.Language;
 import org.broadsheet.model.Article;
 import org.broadsheet.model.Edition;
@@ -22,7 +21,7 @@ public record FrontPage(Edition edition, int latest, int perSection) implements 
     }
 
     public Map<String, Object> model(Views views) {
-        Map<String, Object> model = Page.base(views, edition.language(), pageView(views));
+        Map<String, Object> model = Page.base(views, edition.language(), newPageView(views));
         List<Article> articles = edition.articles();
         Views.ArticleView lead = articles.isEmpty() ? null : views.article(articles.get(0));
         List<Views.ArticleView> rest = views.articles(articles.subList(Math.min(1, articles.size()),
@@ -35,26 +34,11 @@ public record FrontPage(Edition edition, int latest, int perSection) implements 
         return model;
     }
 
-    private Views.PageView pageView(Views views) {
-        return views.pageViewOf(this, () -> newPageView(views));
-    }
-
     private Views.PageView newPageView(Views views) {
         Language language = edition.language();
         Views.PageView page = views.page("home", language.title(), language.description(), language.path(""),
                 language.code(), List.of(views.siteFeed(language)), views.everyEdition(""));
         return page.withMeta("website", page.canonical(), page.image(),
                 StructuredData.website(views.site(language), views.model().config().publisher(), views.logo()));
-    }
-
-    public long fingerprint(Fingerprints f) {
-        Fingerprint fingerprint = f.start(template(), edition.language()).add(f.page(pageView(f.views())))
-                .add(latest).add(perSection);
-        edition.articles().stream().limit(1L + latest).forEach(a -> fingerprint.add(f.card(a)));
-        edition.sections().forEach(section -> {
-            fingerprint.add(section.name()).add(section.path());
-            section.articles().stream().limit(perSection).forEach(a -> fingerprint.add(f.card(a)));
-        });
-        return fingerprint.value();
     }
 }

@@ -11,12 +11,17 @@ import org.broadsheet.json.Json;
  * Writes data as JSON straight to the page, {@code <@json/>}: a search index of 100,000 articles
  * is tens of megabytes, too large to build as a string and then copy into the page.
  */
-final class JsonDirective implements TemplateDirectiveModel {
+final class JsonDirective implements TemplateDirectiveModel, Fingerprinted {
 
     private final Object value;
 
     JsonDirective(Object value) {
         this.value = value;
+    }
+
+    @Override
+    public long fingerprint() {
+        return new ViewHash().of(value);
     }
 
     @Override

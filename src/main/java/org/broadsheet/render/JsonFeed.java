@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.broadsheet.config.Language;
 import org.broadsheet.json.Json;
 import org.broadsheet.model.Article;
@@ -14,7 +15,14 @@ final class JsonFeed {
     private JsonFeed() {
     }
 
-    static String of(Views views, Language language, String path, List<Article> articles) {
+    /** The feed, written when its template prints it, and fingerprinted by its data with bodies by their hash. */
+    static Deferred of(Views views, Language language, String path, List<Article> articles) {
+        return Deferred.text(new ViewHash().of(feed(views, language, path, articles, Views.FeedEntry::content)),
+                () -> Json.write(feed(views, language, path, articles, entry -> entry.content().text())));
+    }
+
+    private static Map<String, Object> feed(Views views, Language language, String path, List<Article> articles,
+            Function<Views.FeedEntry, Object> content) {
         Views.SiteView site = views.site(language);
         Map<String, Object> feed = new LinkedHashMap<>();
         feed.put("version", "https://jsonfeed.org/version/1.1");
@@ -31,7 +39,7 @@ final class JsonFeed {
             item.put("id", entry.id());
             item.put("url", entry.url());
             item.put("title", entry.title());
-            item.put("content_html", entry.content());
+            item.put("content_html", content.apply(entry));
             item.put("summary", entry.summary().isEmpty() ? null : entry.summary());
             item.put("image", view.image() == null ? null : view.image().absUrl());
             item.put("date_published", entry.published());
@@ -44,6 +52,6 @@ final class JsonFeed {
             items.add(item);
         }
         feed.put("items", items);
-        return Json.write(feed);
+        return feed;
     }
 }

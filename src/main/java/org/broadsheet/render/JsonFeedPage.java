@@ -3,7 +3,6 @@ package org.broadsheet.render;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.broadsheet.cache.Fingerprint;
 import org.broadsheet.config.Language;
 import org.broadsheet.model.Article;
 
@@ -20,11 +19,5 @@ public record JsonFeedPage(String outputPath, Language language, List<Article> a
     public Map<String, Object> model(Views views) {
         return new HashMap<>(Map.of("site", views.site(language), "json",
                 JsonFeed.of(views, language, outputPath, articles)));
-    }
-
-    public long fingerprint(Fingerprints f) {
-        Fingerprint fingerprint = f.start(template(), language).add(outputPath);
-        articles.forEach(a -> fingerprint.add(f.full(a)));
-        return fingerprint.value();
     }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.broadsheet.cache.Fingerprint;
 import org.broadsheet.config.Language;
 import org.broadsheet.model.Article;
 import org.broadsheet.model.Edition;
@@ -29,7 +28,7 @@ public record ListingPage(Listing listing, Language language, int number, int co
     }
 
     public Map<String, Object> model(Views views) {
-        Map<String, Object> model = Page.base(views, language, pageView(views));
+        Map<String, Object> model = Page.base(views, language, newPageView(views));
         String feed = Page.hasFeed(listing) ? views.base().link(listing.path() + "feed.xml") : null;
         Views.PaginationView pagination = new Views.PaginationView(number, count, views.base().link(pathOf(1)),
                 number > 1 ? views.base().link(pathOf(number - 1)) : null,
@@ -50,10 +49,6 @@ public record ListingPage(Listing listing, Language language, int number, int co
     private Edition edition(Views views) {
         return views.model().editions().stream().filter(e -> e.language().equals(language)).findFirst()
                 .orElseThrow();
-    }
-
-    private Views.PageView pageView(Views views) {
-        return views.pageViewOf(this, () -> newPageView(views));
     }
 
     private Views.PageView newPageView(Views views) {
@@ -80,16 +75,5 @@ public record ListingPage(Listing listing, Language language, int number, int co
 
     private String pathOf(int n) {
         return n == 1 ? listing.path() : listing.path() + "page/" + n + "/";
-    }
-
-    public long fingerprint(Fingerprints f) {
-        Fingerprint fingerprint = f.start(template(), language).add(f.page(pageView(f.views())))
-                .add(listing.slug()).add(number).add(count).add(listing.articles().size());
-        slice().forEach(a -> fingerprint.add(f.card(a)));
-        Fingerprints.hash(profile(f.views()), fingerprint);
-        if (listing.kind() == Listing.Kind.YEAR) {
-            edition(f.views()).monthsOf(listing).forEach(m -> fingerprint.add(m.name()).add(m.articles().size()));
-        }
-        return fingerprint.value();
     }
 }

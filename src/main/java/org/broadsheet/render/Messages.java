@@ -18,7 +18,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import org.broadsheet.cache.Fingerprint;
 import org.broadsheet.config.Language;
 import org.broadsheet.config.SiteConfig;
 import org.broadsheet.problem.Problems;
@@ -132,23 +131,16 @@ public final class Messages {
         });
     }
 
-    /** A fingerprint of every text in every language, for pages: a changed text re-renders them. */
-    long fingerprint() {
-        Fingerprint fingerprint = new Fingerprint();
-        for (Language language : config.languages()) {
-            chain(language.code()).forEach(texts -> Fingerprints.hash(texts, fingerprint));
-        }
-        return Fingerprints.hash(theme("en"), fingerprint).value();
-    }
-
     /** The texts of one language. */
     public Lookup forLanguage(String code) {
         return lookups.computeIfAbsent(code, Lookup::new);
     }
 
     /** The texts of one language, for Java and, as {@code t}, for templates. */
-    public final class Lookup implements TemplateMethodModelEx {
+    public final class Lookup implements TemplateMethodModelEx, Fingerprinted {
         private final List<Map<String, Object>> chain;
+        /** Of every text this language may show. */
+        private final long fingerprint;
         /** Each thread's formatter (they are not thread-safe): making one is most of a t() call. */
         private final ThreadLocal<NumberFormat> numbers;
 
@@ -158,6 +150,12 @@ public final class Messages {
             this.chain = new ArrayList<>(chain(code));
             chain.addAll(chain(config.defaultLanguage().code()));
             chain.add(theme("en"));
+            this.fingerprint = new ViewHash().of(chain);
+        }
+
+        @Override
+        public long fingerprint() {
+            return fingerprint;
         }
 
         /** The text of {@code key} with {@code {0}}, {@code {1}} filled in; numbers in the language's digits. */

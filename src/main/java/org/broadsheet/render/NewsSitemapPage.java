@@ -3,7 +3,6 @@ package org.broadsheet.render;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.broadsheet.cache.Fingerprint;
 import org.broadsheet.config.Language;
 
 /**
@@ -25,9 +24,5 @@ public record NewsSitemapPage(Language language, List<Views.NewsEntry> entries) 
 
     public Map<String, Object> model(Views views) {
         return new HashMap<>(Map.of("site", views.site(language), "entries", entries));
-    }
-
-    public long fingerprint(Fingerprints f) {
-        return Fingerprints.hash(entries, f.start(template(), language)).value();
     }
 }

@@ -22,14 +22,11 @@ public sealed interface Page permits ArticlePage, FrontPage, ListingPage, TermIn
     /** The template that renders it, e.g. {@code article.ftlh}. */
     String template();
 
-    /** The data its template sees. */
-    Map<String, Object> model(Views views);
-
     /**
-     * One number for everything the page's output depends on; when it equals the last build's,
-     * the page is not rendered again. It must cover all of {@link #model}.
+     * The data its template sees: all of it, since the page's fingerprint is the hash of this
+     * model ({@link Fingerprints}).
      */
-    long fingerprint(Fingerprints fingerprints);
+    Map<String, Object> model(Views views);
 
     /** Counted in the build summary as a page, not as a feed or a file for machines. */
     default boolean isHtml() {

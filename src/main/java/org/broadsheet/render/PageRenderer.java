@@ -1,5 +1,7 @@
 package org.broadsheet.render;
 
+import java.util.Map;
+
 /** Renders one page to the bytes of its file. Thread-safe; pages render in parallel. */
 public final class PageRenderer {
 
@@ -13,13 +15,27 @@ public final class PageRenderer {
         this.views = views;
     }
 
+    /** What the page's template receives, which is also what its fingerprint is made of. */
+    public Map<String, Object> model(Page page) {
+        return page.model(views);
+    }
+
     /**
      * @throws TemplateEngine.TemplateProblem at the template line that failed
      */
     public byte[] render(Page page) throws TemplateEngine.TemplateProblem {
+        return render(page, model(page));
+    }
+
+    /**
+     * Renders a page from the model {@link #model} made for it.
+     *
+     * @throws TemplateEngine.TemplateProblem at the template line that failed
+     */
+    public byte[] render(Page page, Map<String, Object> model) throws TemplateEngine.TemplateProblem {
         Utf8Buffer out = buffers.get();
         out.reset();
-        templates.render(page.template(), page.model(views), out);
+        templates.render(page.template(), model, out);
         return out.toByteArray();
     }
 }

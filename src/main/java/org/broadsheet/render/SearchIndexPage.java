@@ -3,7 +3,6 @@ package org.broadsheet.render;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.broadsheet.cache.Fingerprint;
 import org.broadsheet.config.Language;
 import org.broadsheet.model.Article;
 
@@ -28,15 +27,5 @@ public record SearchIndexPage(Language language, List<Article> articles) impleme
 
     public Map<String, Object> model(Views views) {
         return new HashMap<>(Map.of("json", new JsonDirective(SearchIndex.of(views, articles))));
-    }
-
-    /**
-     * Every article as lists show it, and the words of its body the index holds: an edit further
-     * down a body leaves the index as it was.
-     */
-    public long fingerprint(Fingerprints f) {
-        Fingerprint fingerprint = f.start(template(), language).add(outputPath());
-        articles.forEach(a -> fingerprint.add(f.card(a)).add(a.searchText()));
-        return fingerprint.value();
     }
 }

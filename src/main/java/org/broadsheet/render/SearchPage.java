@@ -3,7 +3,6 @@ package org.broadsheet.render;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Map;
-import org.broadsheet.cache.Fingerprint;
 import org.broadsheet.config.Language;
 
 /**
@@ -42,13 +41,9 @@ public record SearchPage(Language language) implements Page {
     }
 
     public Map<String, Object> model(Views views) {
-        Map<String, Object> model = Page.base(views, language, pageView(views));
+        Map<String, Object> model = Page.base(views, language, newPageView(views));
         model.put("search", searchView(views));
         return model;
-    }
-
-    private Views.PageView pageView(Views views) {
-        return views.pageViewOf(this, () -> newPageView(views));
     }
 
     private Views.PageView newPageView(Views views) {
@@ -66,10 +61,5 @@ public record SearchPage(Language language) implements Page {
         return new SearchView(views.base().link(language.path("search-index.json")),
                 views.base().link(SearchLibrary.OUTPUT_PATH), views.base().link("assets/search.js"),
                 views.base().link("assets/search-worker.js"), counts);
-    }
-
-    public long fingerprint(Fingerprints f) {
-        Fingerprint fingerprint = f.start(template(), language).add(f.page(pageView(f.views())));
-        return Fingerprints.hash(searchView(f.views()), fingerprint).value();
     }
 }

@@ -3,7 +3,6 @@ package org.broadsheet.render;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.broadsheet.cache.Fingerprint;
 import org.broadsheet.config.Language;
 
 /** The sitemap index over several sitemaps, when one would hold more than the protocol's 50,000 URLs. */
@@ -22,9 +21,5 @@ public record SitemapIndexPage(Language language, List<Views.SitemapEntry> sitem
 
     public Map<String, Object> model(Views views) {
         return new HashMap<>(Map.of("site", views.site(language), "sitemaps", sitemaps));
-    }
-
-    public long fingerprint(Fingerprints f) {
-        return Fingerprints.hash(sitemaps, f.start(template(), language)).value();
     }
 }

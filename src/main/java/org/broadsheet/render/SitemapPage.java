@@ -3,7 +3,6 @@ package org.broadsheet.render;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.broadsheet.cache.Fingerprint;
 import org.broadsheet.config.Language;
 
 /** A sitemap: pages search engines should find, with when each last changed and its translations. */
@@ -18,9 +17,5 @@ public record SitemapPage(String outputPath, Language language, List<Views.Sitem
 
     public Map<String, Object> model(Views views) {
         return new HashMap<>(Map.of("site", views.site(language), "entries", entries));
-    }
-
-    public long fingerprint(Fingerprints f) {
-        return Fingerprints.hash(entries, f.start(template(), language)).value();
     }
 }

@@ -92,6 +92,7 @@ public final class TemplateEngine {
         } catch (TemplateNotFoundException e) {
             throw new TemplateProblem(SourcePosition.of(sitePath(name)), "template " + name + " does not exist");
         } catch (TemplateException | IOException | SecurityException e) {
+            Deferred.rethrowFailure(e);
             throw problemOf(name, e);
         }
     }

@@ -2,7 +2,6 @@ package org.broadsheet.render;
 
 import java.util.List;
 import java.util.Map;
-import org.broadsheet.cache.Fingerprint;
 import org.broadsheet.config.Language;
 import org.broadsheet.model.Edition;
 import org.broadsheet.model.Listing;
@@ -22,14 +21,10 @@ public record TermIndexPage(String kind, Language language, List<Listing> listin
     }
 
     public Map<String, Object> model(Views views) {
-        Map<String, Object> model = Page.base(views, language, pageView(views));
+        Map<String, Object> model = Page.base(views, language, newPageView(views));
         model.put("terms", listings.stream().map(l -> new Views.TermView(l.name(),
                 views.base().link(l.path()), l.articles().size())).toList());
         return model;
-    }
-
-    private Views.PageView pageView(Views views) {
-        return views.pageViewOf(this, () -> newPageView(views));
     }
 
     private Views.PageView newPageView(Views views) {
@@ -37,11 +32,5 @@ public record TermIndexPage(String kind, Language language, List<Listing> listin
         return views.page(kind + "-index", title, views.messages(language).text("index_description", title,
                 language.title()), language.path(kind + "/"), language.code(), List.of(views.siteFeed(language)),
                 views.everyEdition(kind + "/"));
-    }
-
-    public long fingerprint(Fingerprints f) {
-        Fingerprint fingerprint = f.start(template(), language).add(f.page(pageView(f.views())));
-        listings.forEach(l -> fingerprint.add(l.name()).add(l.path()).add(l.articles().size()));
-        return fingerprint.value();
     }
 }

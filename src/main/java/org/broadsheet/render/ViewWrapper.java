@@ -1,5 +1,6 @@
 package org.broadsheet.render;
 
+import freemarker.core.HTMLOutputFormat;
 import freemarker.template.AdapterTemplateModel;
 import freemarker.template.DefaultObjectWrapper;
 import freemarker.template.MethodCallAwareTemplateHashModel;
@@ -35,6 +36,9 @@ final class ViewWrapper extends DefaultObjectWrapper {
     public TemplateModel wrap(Object obj) throws TemplateModelException {
         if (obj instanceof Record record) {
             return new RecordModel(record, RecordComponents.of(record.getClass()), this);
+        }
+        if (obj instanceof Deferred deferred) { // made now, as the template reads it
+            return super.wrap(deferred.isHtml() ? HTMLOutputFormat.INSTANCE.fromMarkup(deferred.text()) : deferred.text());
         }
         return super.wrap(obj);
     }

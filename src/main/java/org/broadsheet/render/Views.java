@@ -1,8 +1,5 @@
 package org.broadsheet.render;
 
-import freemarker.core.HTMLOutputFormat;
-import freemarker.core.TemplateHTMLOutputModel;
-import freemarker.template.TemplateModelException;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -11,8 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
 import org.broadsheet.authors.AuthorProfile;
+import org.broadsheet.cache.Fingerprint;
 import org.broadsheet.comments.Comments;
 import org.broadsheet.comments.FormFields;
 import org.broadsheet.config.BaseUrl;
@@ -54,13 +51,6 @@ public final class Views {
     private final CommentViews comments;
     /** Articles edited in place since the site model was made, by source: shown instead of the model's. */
     private final Map<String, Article> edited;
-    /**
-     * The page view each thread made last, with its page: a page's fingerprint and then its
-     * model both need it, one after the other on the same thread, and an article's (with its
-     * JSON-LD) was a tenth of the work of rendering its page. Every page with a page view gets
-     * it through {@link #pageViewOf}.
-     */
-    private final ThreadLocal<Object[]> lastPageView = ThreadLocal.withInitial(() -> new Object[2]);
 
     /**
      * @param buildTime when the build runs, in the site's zone: from {@code SOURCE_DATE_EPOCH}
@@ -96,7 +86,7 @@ public final class Views {
             boolean multilingual, List<LanguageView> languages, List<LinkView> sections, List<LinkView> archives,
             String commentsEndpoint,
             String feedUrl, String jsonFeedUrl, String stylesheetUrl, String generator, int year, String twitter,
-            Map<String, Object> params) {
+            Map<String, Object> params) implements Shared {
     }
 
     public record LanguageView(String code, String name, String url, String dir) {
@@ -124,8 +114,8 @@ public final class Views {
     public record ArticleView(String id, String source, String kind, String title, String url, String absUrl,
             DateView date, DateView updated, DateView lastModified, List<LinkView> authors, LinkView section,
             List<LinkView> tags, String summary, ImageView image, String lang, String dir, int wordCount,
-            int readingMinutes, boolean draft, Map<String, Object> params, TemplateHTMLOutputModel body,
-            CommentViews.CommentsView comments) {
+            int readingMinutes, boolean draft, Map<String, Object> params, Deferred body,
+            CommentViews.CommentsView comments) implements Shared {
     }
 
     /**
@@ -172,7 +162,7 @@ public final class Views {
     }
 
     public record FeedEntry(String title, String url, String id, String published, String updated,
-            List<String> authors, List<String> categories, String summary, String content) {
+            List<String> authors, List<String> categories, String summary, Deferred content) implements Shared {
     }
 
     public record SitemapEntry(String loc, String lastmod, List<Alternate> alternates) {
@@ -220,7 +210,7 @@ public final class Views {
 
     /** An article with its body, for its own page. */
     public ArticleView articleWithBody(Article article) {
-        return articleView(article, html(bodies.of(article)));
+        return articleView(article, Deferred.html(bodies.fingerprint(article), () -> bodies.of(article)));
     }
 
     /** The URL path of the article whose file has this content path: see {@link ArticleBodies#url}. */
@@ -273,16 +263,6 @@ public final class Views {
             DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale),
             DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(locale)
         };
-    }
-
-    /** {@code page}'s view: the one this thread made for the same page last, or a new one. */
-    PageView pageViewOf(Page page, Supplier<PageView> make) {
-        Object[] last = lastPageView.get();
-        if (last[0] != page) {
-            last[1] = make.get();
-            last[0] = page;
-        }
-        return (PageView) last[1];
     }
 
     /**
@@ -386,10 +366,11 @@ public final class Views {
                 IsoDates.iso(article.lastModified()),
                 article.authors().stream().map(Term::name).toList(),
                 article.tags().stream().map(Term::name).toList(),
-                article.summary(), AbsoluteLinks.rewrite(bodies.of(article), absUrl));
+                article.summary(), Deferred.text(new Fingerprint().add(bodies.fingerprint(article)).add(absUrl).value(),
+                        () -> AbsoluteLinks.rewrite(bodies.of(article), absUrl)));
     }
 
-    private ArticleView articleView(Article a, TemplateHTMLOutputModel body) {
+    private ArticleView articleView(Article a, Deferred body) {
         String lang = a.lang();
         Language language = site.config().languageOf(lang).orElse(site.config().defaultLanguage());
         DateView published = date(a.date(), lang);
@@ -435,13 +416,5 @@ public final class Views {
                 sections, edition.years().stream().map(this::link).toList(), config.commentsEndpoint(), base.link(language.path("feed.xml")),
                 base.link(language.path("feed.json")), base.link("assets/broadsheet.css"), "Broadsheet " + version, buildYear, config.publisher().twitter(),
                 config.params());
-    }
-
-    private static TemplateHTMLOutputModel html(String markup) {
-        try {
-            return HTMLOutputFormat.INSTANCE.fromMarkup(markup);
-        } catch (TemplateModelException e) {
-            throw new IllegalStateException(e); // fromMarkup never fails for HTML
-        }
     }
 }
