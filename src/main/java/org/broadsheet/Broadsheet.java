@@ -33,23 +33,24 @@ import org.broadsheet.output.OutputFolderException;
 import org.broadsheet.output.OutputLock;
 import org.broadsheet.output.PreviousOutput;
 import org.broadsheet.output.SiteWriter;
+import org.broadsheet.pages.ArticlePage;
+import org.broadsheet.pages.Page;
+import org.broadsheet.pages.PagePlanner;
 import org.broadsheet.problem.BuildFailedException;
 import org.broadsheet.problem.Problem;
 import org.broadsheet.problem.Problems;
 import org.broadsheet.problem.SourcePosition;
-import org.broadsheet.render.ArticlePage;
 import org.broadsheet.render.Fingerprints;
-import org.broadsheet.render.Messages;
-import org.broadsheet.render.Page;
-import org.broadsheet.render.PagePlanner;
 import org.broadsheet.render.PageRenderer;
-import org.broadsheet.render.TemplateEngine;
-import org.broadsheet.render.Views;
+import org.broadsheet.render.Publishing;
 import org.broadsheet.source.ContentLoader;
 import org.broadsheet.source.FileNames;
 import org.broadsheet.source.ImageFiles;
 import org.broadsheet.source.SourceFile;
 import org.broadsheet.source.SymbolicLinks;
+import org.broadsheet.template.TemplateEngine;
+import org.broadsheet.view.Messages;
+import org.broadsheet.view.Views;
 
 /**
  * Builds a site: reads {@code broadsheet.yml}, loads {@code content/}, parses front matter,
@@ -134,7 +135,7 @@ public final class Broadsheet {
             ZonedDateTime now = ZonedDateTime.ofInstant(request.now(), config.timezone());
             Views views = new Views(site, cache.bodies(), comments, messages, version(), now);
             Publishing publishing = new Publishing(new PageRenderer(templates, views),
-                    new Fingerprints(root), problems, request.progress());
+                    new Fingerprints(root), problems, request.progress()::itemDone);
             Published published = clock.time("render + write", plan.pages().size() + plan.files().size(),
                     () -> publish(plan, publishing,
                     previousOutput(cache, output), request.output(), root, problems));
@@ -298,7 +299,10 @@ public final class Broadsheet {
     private static Published publish(PagePlanner.Plan plan, Publishing publishing, PreviousOutput previous,
             Path output, Path root, Problems problems) {
         try (SiteWriter writer = SiteWriter.open(output, root, previous)) {
-            publishing.publish(plan, writer);
+            Parallel.run(() -> {
+                publishing.publish(plan, writer);
+                return null;
+            });
             problems.failIfAny();
             String buildId = writer.commit();
             return new Published(writer.files(), writer.filesChanged(), writer.pathsChanged(), writer.isFresh(), buildId);

@@ -23,4 +23,9 @@ public record Listing(Kind kind, String slug, String name, String path, List<Art
     public Term term() {
         return new Term(slug, name);
     }
+
+    /** The site path of page {@code n} of the listing: its own path for the first, then {@code page/2/}… */
+    public String pagePath(int n) {
+        return n == 1 ? path : path + "page/" + n + "/";
+    }
 }

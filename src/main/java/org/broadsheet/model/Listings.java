@@ -1,5 +1,7 @@
 package org.broadsheet.model;
 
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -8,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
-import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import org.broadsheet.authors.AuthorProfile;
 import org.broadsheet.config.Language;
 import org.broadsheet.config.SiteConfig;

@@ -3,6 +3,8 @@ package org.broadsheet.render;
 import java.nio.file.Path;
 import java.util.Map;
 import org.broadsheet.cache.Fingerprint;
+import org.broadsheet.template.TemplateFingerprints;
+import org.broadsheet.view.ViewHash;
 
 /**
  * What each page's output depends on, as one number per page: its template with every template

@@ -1,0 +1,12 @@
+package org.broadsheet.view;
+
+import java.util.List;
+import java.util.Map;
+
+/** An article as templates see it; {@code body} only on its own page, made when printed. */
+public record ArticleView(String id, String source, String kind, String title, String url, String absUrl,
+        DateView date, DateView updated, DateView lastModified, List<LinkView> authors, LinkView section,
+        List<LinkView> tags, String summary, ImageView image, String lang, String dir, int wordCount,
+        int readingMinutes, boolean draft, Map<String, Object> params, Deferred body,
+        CommentViews.CommentsView comments) implements Shared {
+}
