@@ -9,9 +9,9 @@ import java.util.concurrent.Callable;
 import org.broadsheet.check.SiteCheck;
 import org.broadsheet.problem.BuildFailedException;
 import org.broadsheet.problem.Problem;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine;
 
 /**
  * {@code broadsheet check [--source DIR] [--warnings-as-errors]}: builds the site into a

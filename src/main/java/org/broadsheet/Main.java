@@ -11,9 +11,9 @@ import org.broadsheet.output.SiteWriter;
 import org.broadsheet.problem.BuildFailedException;
 import org.broadsheet.problem.Problem;
 import org.broadsheet.source.FileNames;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine;
 
 /**
  * The command line: {@code broadsheet build [--source DIR] [--output DIR] [--drafts] [--future]},

@@ -10,10 +10,10 @@ import org.broadsheet.problem.BuildFailedException;
 import org.broadsheet.scaffold.ArticleScaffold;
 import org.broadsheet.scaffold.ScaffoldException;
 import org.broadsheet.scaffold.SiteScaffold;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine;
 
 /** {@code broadsheet new site DIR} and {@code broadsheet new article "Title" --section world}. */
 @Command(name = "new", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,

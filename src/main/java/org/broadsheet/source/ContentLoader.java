@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
+import java.util.Set;
 import org.broadsheet.problem.Problems;
 import org.broadsheet.problem.SourcePosition;
 
