@@ -9,4 +9,10 @@ public record ArticleView(String id, String source, String kind, String title, S
         List<LinkView> tags, String summary, ImageView image, String lang, String dir, int wordCount,
         int readingMinutes, boolean draft, Map<String, Object> params, Deferred body,
         CommentViews.CommentsView comments) implements Shared {
+
+    /** This article as its own page shows it: with its body, and its replies' threads. */
+    ArticleView withBody(Deferred body, CommentViews.CommentsView comments) {
+        return new ArticleView(id, source, kind, title, url, absUrl, date, updated, lastModified, authors, section,
+                tags, summary, image, lang, dir, wordCount, readingMinutes, draft, params, body, comments);
+    }
 }

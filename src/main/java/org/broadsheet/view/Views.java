@@ -118,12 +118,13 @@ public final class Views {
     /** An article as listings show it, without its body. */
     public ArticleView article(Article article) {
         Article current = edited.getOrDefault(article.source(), article);
-        return articleViews.get(current.source(), () -> articleView(current, null));
+        return articleViews.get(current.source(), () -> articleView(current));
     }
 
     /** An article with its body, for its own page. */
     public ArticleView articleWithBody(Article article) {
-        return articleView(article, Deferred.html(bodies.fingerprint(article), () -> bodies.of(article)));
+        ArticleView card = edited.containsKey(article.source()) ? articleView(article) : article(article);
+        return card.withBody(Deferred.html(bodies.fingerprint(article), () -> bodies.of(article)), commentsOf(article));
     }
 
     /** The URL path of the article whose file has this content path: see {@link ArticleBodies#url}. */
@@ -194,21 +195,24 @@ public final class Views {
                         () -> AbsoluteLinks.rewrite(bodies.of(article), absUrl)));
     }
 
-    private ArticleView articleView(Article a, Deferred body) {
+    /** An article as listings show it: no body, and of its replies only the count. */
+    private ArticleView articleView(Article a) {
         String lang = a.lang();
         Language language = site.config().languageOf(lang).orElse(site.config().defaultLanguage());
         DateView published = date(a.date(), lang);
         DateView updated = a.updated().map(u -> date(u, lang)).orElse(null);
         return new ArticleView(a.id(), a.source(), a.isPage() ? "page" : "article", a.title(), base.link(a.path()),
                 base.absolute(a.path()), published, updated, updated != null ? updated : published, // last modified
-                a.authors().stream().map(t -> termLink(t.name(), language.path("authors/" + t.slug() + "/")))
-                        .toList(),
-                a.isPage() ? null : termLink(a.section().name(), language.path(a.section().slug() + "/")),
-                a.tags().stream().map(t -> termLink(tagName(t, language), language.path("tags/" + t.slug() + "/")))
+                a.authors().stream().map(t -> termLink(t.name(),
+                        language.path(Listing.pathOf(Listing.Kind.AUTHOR, t.slug())))).toList(),
+                a.isPage() ? null : termLink(a.section().name(),
+                        language.path(Listing.pathOf(Listing.Kind.SECTION, a.section().slug()))),
+                a.tags().stream().map(t -> termLink(tagName(t, language),
+                        language.path(Listing.pathOf(Listing.Kind.TAG, t.slug()))))
                         .toList(),
                 a.summary(), a.image().map(this::image).orElse(null), lang, Language.dir(lang), a.wordCount(),
-                a.readingMinutes(), a.draft(), a.extra(), body,
-                comments.of(a.id(), base.absolute(a.path()), lang, body != null, this));
+                a.readingMinutes(), a.draft(), a.extra(), null,
+                comments.of(a.id(), base.absolute(a.path()), lang, false, this));
     }
 
     /** One link object per name and page: a few hundred tags are named half a million times. */
