@@ -15,15 +15,15 @@ import org.broadsheet.markdown.RenderedArticle;
 import org.broadsheet.model.Edition;
 import org.broadsheet.model.Site;
 import org.broadsheet.model.SiteAssembler;
+import org.broadsheet.pages.SearchIndexPage;
 import org.broadsheet.problem.Problems;
-import org.broadsheet.render.Messages;
 import org.broadsheet.render.PageRenderer;
-import org.broadsheet.render.SearchIndexPage;
-import org.broadsheet.render.TemplateEngine;
-import org.broadsheet.render.Views;
 import org.broadsheet.source.ContentLoader;
 import org.broadsheet.source.SourceFile;
 import org.broadsheet.source.SourceText;
+import org.broadsheet.template.TemplateEngine;
+import org.broadsheet.view.Messages;
+import org.broadsheet.view.Views;
 
 /**
  * What the search index adds to a build: the time to render each edition's search-index.json,

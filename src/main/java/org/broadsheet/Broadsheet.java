@@ -32,17 +32,14 @@ import org.broadsheet.output.OutputChangedException;
 import org.broadsheet.output.OutputLock;
 import org.broadsheet.output.OutputStage;
 import org.broadsheet.output.SiteWriter;
+import org.broadsheet.pages.ArticlePage;
+import org.broadsheet.pages.PagePlanner;
 import org.broadsheet.preview.KeptBuild;
 import org.broadsheet.problem.BuildFailedException;
 import org.broadsheet.problem.Problems;
-import org.broadsheet.render.ArticlePage;
 import org.broadsheet.render.Fingerprints;
-import org.broadsheet.render.Messages;
-import org.broadsheet.render.Page;
-import org.broadsheet.render.PagePlanner;
 import org.broadsheet.render.PageRenderer;
-import org.broadsheet.render.TemplateEngine;
-import org.broadsheet.render.Views;
+import org.broadsheet.render.Publishing;
 import org.broadsheet.run.Parallel;
 import org.broadsheet.run.StageClock;
 import org.broadsheet.source.ContentLoader;
@@ -50,6 +47,9 @@ import org.broadsheet.source.FileNames;
 import org.broadsheet.source.ImageFiles;
 import org.broadsheet.source.SourceFile;
 import org.broadsheet.source.SymbolicLinks;
+import org.broadsheet.template.TemplateEngine;
+import org.broadsheet.view.Messages;
+import org.broadsheet.view.Views;
 
 /**
  * Builds a site: reads {@code broadsheet.yml}, loads {@code content/}, parses front matter,
@@ -154,7 +154,7 @@ public final class Broadsheet {
             problems.failIfAny();
             Views views = new Views(site, cache.bodies(), comments, messages, version(), now(config));
             Publishing publishing = new Publishing(new PageRenderer(templates, views),
-                    new Fingerprints(views, cache.bodies(), messages, root), problems, request.progress());
+                    new Fingerprints(root), problems, request.progress()::itemDone);
             OutputStage.Published published = clock.time("render + write", plan.pages().size() + plan.files().size(),
                     () -> OutputStage.publish(request.output(), root, BuildRecord.previousOutput(cache, output),
                             writer -> publishing.publish(plan, writer), problems));

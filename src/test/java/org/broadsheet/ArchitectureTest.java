@@ -46,8 +46,11 @@ class ArchitectureTest {
             "article",      // the two stages above, run over every article file
             "model",        // stage: the site model
             "comments",
-            "render",       // stage: pages
-            "output",       // stage: the output folder
+            "pages",        // stage: which pages the site has, at which paths
+            "view",         // what each page's template receives
+            "template",     // FreeMarker, set up for the site's templates
+            "output",       // the output folder: staged, then swapped in whole
+            "render",       // stage: pages rendered and written
             "manifest",     // what the cache records of a finished build
             "preview");     // renders a few pages again from a kept build, for the dev server
 

@@ -169,6 +169,46 @@ class IncrementalBuildIT {
         assertTrue(changed.contains("es/world/floods/index.html") && !changed.contains("ar/world/storm/index.html"), changed);
     }
 
+    // ---- each kind of input reaches exactly the pages that print it, however little they print of it ----
+
+    /** The Atom feeds print a tag as the article spells it, the pages its configured name. */
+    @Test
+    void respellingATagWithAConfiguredNameRewritesTheFeedsThatPrintTheSpelling() throws IOException {
+        site.file("broadsheet.yml", read("broadsheet.yml") + "tags:\n  photography: Photos\n");
+        assertEquals(0, site.build().exitCode());
+        String changed = rebuildAfter(s -> s.file("content/world/gamma/index.md",
+                read("content/world/gamma/index.md").replace("[Photography]", "[photography]")));
+        assertEquals("[authors/ana-perez/feed.xml, feed.xml, tags/photography/feed.xml, world/feed.xml]", changed);
+    }
+
+    @Test
+    void aFrontMatterFieldATemplatePrintsRewritesThePageThatPrintsIt() throws IOException {
+        site.file("templates/feature.ftlh", read("templates/feature.ftlh")
+                .replace("</article>", "<p class=\"mood\">${article.params.mood!}</p>\n</article>"));
+        site.file("content/business/epsilon.md", read("content/business/epsilon.md").replaceFirst("\n", "\nmood: calm\n"));
+        assertEquals(0, site.build().exitCode());
+        String changed = rebuildAfter(s -> s.file("content/business/epsilon.md",
+                read("content/business/epsilon.md").replace("mood: calm", "mood: tense")));
+        assertEquals("[business/epsilon/index.html]", changed);
+    }
+
+    @Test
+    void changingAnAuthorsProfileRewritesTheirPage() throws IOException {
+        site.file("authors/ana-perez.yml", "role: Photographer\n");
+        assertEquals(0, site.build().exitCode());
+        String changed = rebuildAfter(s -> s.file("authors/ana-perez.yml", "role: Picture editor\n"));
+        assertEquals("[authors/ana-perez/index.html, authors/ana-perez/page/2/index.html]", changed);
+    }
+
+    @Test
+    void changingATextOfTheSitesLanguageRewritesThePagesThatShowIt() throws IOException {
+        site.file("i18n/en-GB.yml", "by: Words by\n");
+        assertEquals(0, site.build().exitCode());
+        String changed = rebuildAfter(s -> s.file("i18n/en-GB.yml", "by: Reported by\n"));
+        assertTrue(changed.contains("world/alpha/index.html") && changed.contains("index.html"), changed);
+        assertTrue(!changed.contains("feed.xml") && !changed.contains("sitemap.xml") && !changed.contains("about/"), changed);
+    }
+
     @Test
     void anApprovedReplyIsSeenEvenWhenNothingElseChanged() throws IOException {
         ageSources();

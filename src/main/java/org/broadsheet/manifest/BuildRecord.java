@@ -17,9 +17,9 @@ import org.broadsheet.model.Listing;
 import org.broadsheet.model.Site;
 import org.broadsheet.output.PreviousOutput;
 import org.broadsheet.output.SiteWriter;
+import org.broadsheet.pages.Page;
+import org.broadsheet.pages.PagePlanner;
 import org.broadsheet.problem.Problem;
-import org.broadsheet.render.Page;
-import org.broadsheet.render.PagePlanner;
 
 /**
  * What the build cache records of a build for the next one, made from what the stages made:

@@ -225,7 +225,7 @@ final class ArticlePlacer {
             if (same == null) {
                 terms.add(this.terms.computeIfAbsent(name, n -> new Term(slug, n)));
             } else if (!Slugs.sameNameKey(same.name()).equals(Slugs.sameNameKey(name))) {
-                String path = (key.equals("tags") ? "tags/" : "authors/") + slug + "/";
+                String path = Listing.pathOf(key.equals("tags") ? Listing.Kind.TAG : Listing.Kind.AUTHOR, slug);
                 problems.error(SourcePosition.of(source, fm.lineOf(key)), key + ": \"" + same.name() + "\" and \"" + name
                         + "\" would share the URL /" + (language == null ? path : language.path(path))
                         + "; spell them alike or rename one");

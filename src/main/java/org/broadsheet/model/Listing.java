@@ -23,4 +23,23 @@ public record Listing(Kind kind, String slug, String name, String path, List<Art
     public Term term() {
         return new Term(slug, name);
     }
+
+    /**
+     * Where the listing of the section, tag or author with this slug is, before the language's
+     * prefix: {@code world/}, {@code tags/climate/}, {@code authors/ana-perez/}. Articles link
+     * there, so their links and the listings agree by construction.
+     */
+    public static String pathOf(Kind kind, String slug) {
+        return switch (kind) {
+            case SECTION -> slug + "/";
+            case TAG -> "tags/" + slug + "/";
+            case AUTHOR -> "authors/" + slug + "/";
+            default -> throw new IllegalArgumentException("a " + kind + " has no slug of its own");
+        };
+    }
+
+    /** The site path of page {@code n} of the listing: its own path for the first, then {@code page/2/}… */
+    public String pagePath(int n) {
+        return n == 1 ? path : path + "page/" + n + "/";
+    }
 }

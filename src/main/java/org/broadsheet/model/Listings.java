@@ -1,5 +1,7 @@
 package org.broadsheet.model;
 
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -8,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
-import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import org.broadsheet.authors.AuthorProfile;
 import org.broadsheet.config.Language;
 import org.broadsheet.config.SiteConfig;
@@ -56,7 +56,8 @@ final class Listings {
         ordered.putAll(bySlug);
         List<Listing> sections = new ArrayList<>();
         ordered.forEach((slug, list) -> sections.add(new Listing(Listing.Kind.SECTION, slug,
-                sectionName(config, slug, language.code()), language.path(slug + "/"), list)));
+                sectionName(config, slug, language.code()), language.path(Listing.pathOf(Listing.Kind.SECTION, slug)),
+                list)));
         return sections;
     }
 
@@ -100,7 +101,6 @@ final class Listings {
      */
     private List<Listing> terms(List<Article> articles, Listing.Kind kind, Function<Article, List<Term>> termsOf,
             Problems problems) {
-        String folder = kind == Listing.Kind.TAG ? "tags/" : "authors/";
         Map<String, List<Article>> bySlug = new TreeMap<>();
         Map<String, Map<String, Integer>> spellings = new HashMap<>();
         Map<String, Map<String, Article>> firstUse = new HashMap<>();
@@ -116,7 +116,7 @@ final class Listings {
         List<Listing> listings = new ArrayList<>();
         bySlug.forEach((slug, list) -> {
             Map<String, Article> uses = firstUse.get(slug);
-            String path = language.path(folder + slug + "/");
+            String path = language.path(Listing.pathOf(kind, slug));
             if (uses.size() > 1) {
                 List<Map.Entry<String, Article>> clash = new ArrayList<>(uses.entrySet());
                 String what = kind == Listing.Kind.TAG ? "tag" : "author";

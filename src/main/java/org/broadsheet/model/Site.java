@@ -50,4 +50,12 @@ public record Site(SiteConfig config, List<Edition> editions, List<Asset> assets
         return translations.getOrDefault(article.translationKey(), List.of()).stream()
                 .filter(a -> a != article).toList();
     }
+
+    /** The versions of an article: its path and its translations', by language. */
+    public Map<String, String> versionsOf(Article article) {
+        Map<String, String> versions = new LinkedHashMap<>();
+        versions.put(article.lang(), article.path());
+        translationsOf(article).forEach(t -> versions.putIfAbsent(t.lang(), t.path()));
+        return versions;
+    }
 }

@@ -21,18 +21,18 @@ import org.broadsheet.markdown.RenderedArticle;
 import org.broadsheet.model.Article;
 import org.broadsheet.model.Site;
 import org.broadsheet.model.SiteAssembler;
+import org.broadsheet.pages.ArticlePage;
+import org.broadsheet.pages.FeedPage;
+import org.broadsheet.pages.JsonFeedPage;
+import org.broadsheet.pages.Page;
 import org.broadsheet.problem.Problems;
-import org.broadsheet.render.ArticlePage;
-import org.broadsheet.render.FeedPage;
-import org.broadsheet.render.JsonFeedPage;
-import org.broadsheet.render.Page;
-import org.broadsheet.render.Messages;
 import org.broadsheet.render.PageRenderer;
-import org.broadsheet.render.TemplateEngine;
-import org.broadsheet.render.Views;
 import org.broadsheet.source.ContentLoader;
 import org.broadsheet.source.ImageFiles;
 import org.broadsheet.source.SourceFile;
+import org.broadsheet.template.TemplateEngine;
+import org.broadsheet.view.Messages;
+import org.broadsheet.view.Views;
 
 /**
  * Shows the pages a save changes at once, before the whole site is built again: what the dev

@@ -2,8 +2,10 @@ package org.broadsheet.render;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.broadsheet.pages.Page;
 import org.broadsheet.problem.Problems;
 import org.broadsheet.problem.SourcePosition;
+import org.broadsheet.template.TemplateEngine;
 
 /**
  * Gathers template errors from pages rendered in parallel. One broken line of a template

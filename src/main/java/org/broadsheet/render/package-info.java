@@ -1,10 +1,9 @@
 /**
- * The fifth stage: pages. {@link org.broadsheet.render.PagePlanner} lists every page the site
- * model calls for (articles, front page, listings, feeds, sitemap) and checks that no two share
- * a file; {@link org.broadsheet.render.PageRenderer} renders one page through FreeMarker
- * ({@link org.broadsheet.render.TemplateEngine}) from plain, read-only view records
- * ({@link org.broadsheet.render.Views}), which templates read through
- * {@link org.broadsheet.render.ViewWrapper} without reflection. Pages are independent, so they
- * render in parallel.
+ * The seventh stage: rendering. {@link org.broadsheet.render.Publishing} renders the planned
+ * pages in parallel ({@link org.broadsheet.render.PageRenderer}) and hands them to the writer. A
+ * page's {@link org.broadsheet.render.Fingerprints fingerprint} is its template's with the
+ * templates it includes and the hash of the model its template receives; a page whose
+ * fingerprint matches the last build's is not rendered again, so no input a template can see
+ * is left out of it.
  */
 package org.broadsheet.render;

@@ -1,0 +1,75 @@
+package org.broadsheet.view;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.broadsheet.config.Language;
+import org.broadsheet.pages.AliasPage;
+import org.broadsheet.pages.ArticlePage;
+import org.broadsheet.pages.FeedPage;
+import org.broadsheet.pages.FrontPage;
+import org.broadsheet.pages.JsonFeedPage;
+import org.broadsheet.pages.ListingPage;
+import org.broadsheet.pages.Page;
+import org.broadsheet.pages.SearchIndexPage;
+import org.broadsheet.pages.SearchPage;
+import org.broadsheet.pages.SimplePage;
+import org.broadsheet.pages.SitemapPage;
+import org.broadsheet.pages.TermIndexPage;
+
+/**
+ * What each page's template receives: its model, made from the page and the site's views. The
+ * page's fingerprint is the hash of this very model, so whatever a model holds is in it.
+ * Thread-safe.
+ */
+public final class PageModels {
+
+    private final Views views;
+    private final ArticleModels articles;
+    private final ListingModels listings;
+    private final MachineModels machines;
+
+    public PageModels(Views views) {
+        this.views = views;
+        this.articles = new ArticleModels(views);
+        this.listings = new ListingModels(views);
+        this.machines = new MachineModels(views);
+    }
+
+    /** The model of {@code page}'s template. */
+    public Map<String, Object> of(Page page) {
+        if (page instanceof ArticlePage article) {
+            return articles.article(article);
+        } else if (page instanceof AliasPage alias) {
+            return articles.alias(alias);
+        } else if (page instanceof FrontPage front) {
+            return listings.front(front);
+        } else if (page instanceof ListingPage listing) {
+            return listings.listing(listing);
+        } else if (page instanceof TermIndexPage terms) {
+            return listings.terms(terms);
+        } else if (page instanceof SimplePage simple) {
+            return SimpleModels.simple(views, simple);
+        } else if (page instanceof SearchPage search) {
+            return SimpleModels.search(views, search);
+        } else if (page instanceof FeedPage feed) {
+            return machines.feed(feed);
+        } else if (page instanceof JsonFeedPage feed) {
+            return machines.jsonFeed(feed);
+        } else if (page instanceof SitemapPage sitemap) {
+            return machines.sitemap(sitemap);
+        } else if (page instanceof SearchIndexPage index) {
+            return machines.searchIndex(index);
+        }
+        throw new IllegalArgumentException("no model for a " + page.getClass().getSimpleName());
+    }
+
+    /** What every HTML page's template sees: the site, the page, the texts, and {@code <@cached>}. */
+    static Map<String, Object> base(Views views, Language language, PageView page) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("site", views.site(language));
+        model.put("page", page);
+        model.put("t", views.messages(language));
+        model.put("cached", views.fragments(language));
+        return model;
+    }
+}
