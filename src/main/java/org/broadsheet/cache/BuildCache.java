@@ -7,8 +7,10 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -102,7 +104,7 @@ public final class BuildCache implements AutoCloseable {
                 status = "cache: written by another build of Broadsheet (" + loaded.header().version() + "), rebuilt";
                 loaded = null;
             }
-        } catch (java.nio.file.NoSuchFileException e) {
+        } catch (NoSuchFileException e) {
             status = "cache: none yet, building everything";
         } catch (IOException | RuntimeException e) {
             status = "cache: not usable (" + e.getMessage() + "), rebuilt";
@@ -299,7 +301,7 @@ public final class BuildCache implements AutoCloseable {
             return;
         }
         try (var files = Files.walk(dir)) {
-            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(file);
             }
         } catch (IOException e) {

@@ -3,11 +3,14 @@ package org.broadsheet.check;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.ToIntFunction;
 import org.broadsheet.problem.Problem;
 import org.broadsheet.problem.Problems;
 import org.broadsheet.problem.SourcePosition;
@@ -30,7 +33,7 @@ final class Findings {
     private final Problems problems = new Problems();
     private final Map<String, Optional<SourceLines>> lines = new ConcurrentHashMap<>();
     private final Map<Shared, TreeSet<String>> shared = new TreeMap<>(
-            java.util.Comparator.comparing(Shared::message).thenComparing(Shared::severity));
+            Comparator.comparing(Shared::message).thenComparing(Shared::severity));
 
     /** @param sources the source of each page that has one, by output path */
     Findings(Path siteRoot, SiteAddress address, Map<String, String> sources) {
@@ -73,7 +76,7 @@ final class Findings {
     }
 
     private void report(Problem.Severity severity, String outputPath,
-            java.util.function.ToIntFunction<SourceLines> line, String message) {
+            ToIntFunction<SourceLines> line, String message) {
         String source = sources.get(outputPath);
         if (source == null) {
             shared(severity, outputPath, message);
@@ -106,7 +109,7 @@ final class Findings {
     }
 
     /** Everything found, sorted by file and line. */
-    java.util.List<Problem> all() {
+    List<Problem> all() {
         synchronized (shared) {
             shared.forEach((problem, pages) -> add(problem.severity(), SourcePosition.of("(built page) " + pages.first()),
                     problem.message() + (pages.size() == 1 ? ""

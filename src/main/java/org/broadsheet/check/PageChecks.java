@@ -3,10 +3,12 @@ package org.broadsheet.check;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.broadsheet.problem.Problem.Severity;
 
@@ -26,7 +28,7 @@ final class PageChecks {
     private final Findings findings;
     private final Map<String, Set<String>> ids = new ConcurrentHashMap<>();
     /** Pages that ask not to be indexed: nothing needs to link to them. */
-    private final Set<String> hidden = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Set<String> hidden = ConcurrentHashMap.newKeySet();
     private final Map<String, String> titles = new ConcurrentHashMap<>();
     private final Set<String> linked = ConcurrentHashMap.newKeySet();
     private final List<Anchor> anchors = Collections.synchronizedList(new ArrayList<>());
@@ -123,11 +125,11 @@ final class PageChecks {
                         + "); readers can only find it through the sitemap or a search engine");
             }
         }
-        Map<String, List<String>> byTitle = new java.util.TreeMap<>();
+        Map<String, List<String>> byTitle = new TreeMap<>();
         titles.forEach((page, title) -> byTitle.computeIfAbsent(title, t -> new ArrayList<>()).add(page));
         byTitle.forEach((title, pages) -> {
             if (pages.size() > 1 && !title.isBlank()) {
-                pages.sort(java.util.Comparator.comparing(findings::placeOf).thenComparing(p -> p));
+                pages.sort(Comparator.comparing(findings::placeOf).thenComparing(p -> p));
                 for (String page : pages.subList(1, pages.size())) {
                     findings.atKey(Severity.WARNING, page, "title", "has the same title as "
                             + findings.placeOf(pages.get(0)) + ": \"" + title + "\"; readers and search engines "

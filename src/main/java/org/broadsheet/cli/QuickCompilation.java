@@ -14,19 +14,16 @@ import org.broadsheet.BuildProgress;
  *
  * <p>A build touches a lot of code once or a few thousand times: flexmark, SnakeYAML, FreeMarker
  * and ours. HotSpot's optimising compiler (C2) spends its effort on that code, and on two
- * cores it takes a core from the build for most of a build of 10,000 articles: JFR counted
- * 35 s of compilation in a 30 s build. Compiled by C1 alone, the code runs slower but
- * is ready at once; on the 2-core reference machine that takes a fifth to a half off the CPU
- * time of a build of 10,000 articles (README.md, "Speed and scale"). The JVM's flag for this
- * ({@code -XX:TieredStopAtLevel=1}) cannot be given from inside {@code java -jar}, so the same
- * is asked of the running JVM with a compiler directive that excludes every method from C2.
+ * cores it takes a core from the build for most of a build of 10,000 articles. Compiled by C1
+ * alone, the code runs slower but is ready at once, which takes a large part off the CPU time
+ * of such a build on a machine with few cores (the measurements are in README.md, "Speed and
+ * scale"). The JVM's flag for this ({@code -XX:TieredStopAtLevel=1}) cannot be given from
+ * inside {@code java -jar}, so the same is asked of the running JVM with a compiler directive
+ * that excludes every method from C2.
  *
- * <p>Only between those sizes: C2's code runs the Markdown stage about 2.7 times as fast once
- * compiled, which pays for its compiling in a long build. At 100,000 articles, C1 alone made
- * that stage take 375 s instead of 50 s. Small sites gain too: C2 compiles the start-up's hot
- * code on the core the build would use (10 articles: 1.56 → 1.32 s median wall time; 200
- * articles: 3.25 → 2.75 s; A/B on the 2-core machine). Not for the dev server, which rebuilds
- * for hours, nor where more cores leave C2 room. {@code -Dbroadsheet.compiler=full} keeps the
+ * <p>Only between those sizes: in a longer build C2's faster code pays for its compiling. Small
+ * sites gain too, since C2 would compile the start-up's hot code on the core the build needs.
+ * Not for the dev server, which rebuilds for hours, nor where more cores leave C2 room. {@code -Dbroadsheet.compiler=full} keeps the
  * JVM's own choice. The launcher {@code target/broadsheet} asks the JVM for C1 alone from the
  * start instead ({@code -XX:TieredStopAtLevel=1}), by the same rule, and says so with
  * {@code -Dbroadsheet.compiler=c1}.

@@ -7,6 +7,8 @@ import java.io.OutputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.broadsheet.comments.Reply;
 import org.broadsheet.comments.ReplyTargets;
@@ -29,7 +31,7 @@ final class Answers {
     static boolean wantsJson(HttpExchange exchange) {
         Headers h = exchange.getRequestHeaders();
         String accept = h.getFirst("Accept");
-        return h.containsKey("X-Requested-With") || (accept != null && accept.toLowerCase(java.util.Locale.ROOT)
+        return h.containsKey("X-Requested-With") || (accept != null && accept.toLowerCase(Locale.ROOT)
                 .contains("application/json"));
     }
 
@@ -90,7 +92,7 @@ final class Answers {
         String head = "HTTP/1.1 " + status + " " + reason(status) + "\r\nContent-Type: text/plain; charset=utf-8\r\n"
                 + "Content-Length: " + body.length + "\r\nConnection: close\r\n\r\n";
         byte[] bytes = head.getBytes(StandardCharsets.US_ASCII);
-        byte[] all = java.util.Arrays.copyOf(bytes, bytes.length + body.length);
+        byte[] all = Arrays.copyOf(bytes, bytes.length + body.length);
         System.arraycopy(body, 0, all, bytes.length, body.length);
         return all;
     }

@@ -1,5 +1,6 @@
 package org.broadsheet.intake;
 
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
@@ -80,7 +81,7 @@ final class Connection {
     }
 
     /** The request that has arrived whole, for a worker. */
-    BufferedExchange exchange() throws java.io.IOException {
+    BufferedExchange exchange() throws IOException {
         return new BufferedExchange(head, body.bytes(), (InetSocketAddress) channel.getRemoteAddress(),
                 (InetSocketAddress) channel.getLocalAddress());
     }
@@ -117,7 +118,7 @@ final class Connection {
     }
 
     /** Whether everything was written. */
-    boolean writeSome() throws java.io.IOException {
+    boolean writeSome() throws IOException {
         channel.write(out);
         return !out.hasRemaining();
     }

@@ -2,7 +2,9 @@ package org.broadsheet.intake;
 
 import com.sun.net.httpserver.Headers;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -44,7 +46,7 @@ record RequestHead(String method, String target, URI uri, String version, Header
         URI uri;
         try {
             uri = new URI(line.group(2));
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             throw new Refusal(400, "The request target is not a URI.");
         }
         Headers headers = new Headers();
@@ -86,7 +88,7 @@ record RequestHead(String method, String target, URI uri, String version, Header
 
     private boolean connectionSays(String option) {
         return headers.getOrDefault("Connection", List.of()).stream()
-                .flatMap(v -> java.util.Arrays.stream(v.split(",")))
+                .flatMap(v -> Arrays.stream(v.split(",")))
                 .anyMatch(o -> o.strip().toLowerCase(Locale.ROOT).equals(option));
     }
 

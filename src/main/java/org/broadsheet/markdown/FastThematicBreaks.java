@@ -14,6 +14,7 @@ import com.vladsch.flexmark.parser.core.ThematicBreakParser;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.Arrays;
 import java.util.Set;
 
 /**
@@ -81,7 +82,7 @@ final class FastThematicBreaks implements CustomBlockParserFactory {
         private int lastOther(CharSequence line, int which) {
             if (line != this.line) {
                 this.line = line;
-                java.util.Arrays.fill(lastOther, Integer.MIN_VALUE);
+                Arrays.fill(lastOther, Integer.MIN_VALUE);
             }
             if (lastOther[which] == Integer.MIN_VALUE) {
                 char marker = MARKERS.charAt(which);

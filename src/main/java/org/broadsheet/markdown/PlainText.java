@@ -1,5 +1,6 @@
 package org.broadsheet.markdown;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -64,7 +65,7 @@ final class PlainText {
         while (nameEnd < end && Character.isLetterOrDigit(html.charAt(nameEnd))) {
             nameEnd++;
         }
-        String name = html.substring(nameStart, nameEnd).toLowerCase(java.util.Locale.ROOT);
+        String name = html.substring(nameStart, nameEnd).toLowerCase(Locale.ROOT);
         if (!INLINE.contains(name)) {
             words.add(' ');
         }

@@ -1,5 +1,6 @@
 package org.broadsheet.markdown;
 
+import java.util.List;
 import org.broadsheet.frontmatter.FileName;
 import org.broadsheet.frontmatter.FrontMatter;
 import org.broadsheet.source.SourceFile;
@@ -12,12 +13,12 @@ import org.broadsheet.source.SourceFile;
  * @param links      the body's links to other articles' Markdown files, with their lines
  */
 public record RenderedArticle(SourceFile file, FileName fileName, FrontMatter frontMatter, String excerpt,
-        String searchText, int wordCount, int readingMinutes, java.util.List<ImageRef> images,
-        java.util.List<ArticleLink> links) {
+        String searchText, int wordCount, int readingMinutes, List<ImageRef> images,
+        List<ArticleLink> links) {
 
     public RenderedArticle {
-        images = java.util.List.copyOf(images);
-        links = java.util.List.copyOf(links);
+        images = List.copyOf(images);
+        links = List.copyOf(links);
     }
 
     /** The key of the body's HTML in the {@link BodyStore}. */

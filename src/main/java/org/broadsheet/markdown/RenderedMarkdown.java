@@ -1,5 +1,7 @@
 package org.broadsheet.markdown;
 
+import java.util.List;
+
 /**
  * A Markdown body as HTML, with what templates need to know about its text.
  *
@@ -10,8 +12,8 @@ package org.broadsheet.markdown;
  * @param images    the images the body shows, with their lines
  * @param links     its links to other articles' Markdown files, with their lines
  */
-public record RenderedMarkdown(String html, String excerpt, int wordCount, java.util.List<ImageRef> images,
-        java.util.List<ArticleLink> links) {
+public record RenderedMarkdown(String html, String excerpt, int wordCount, List<ImageRef> images,
+        List<ArticleLink> links) {
 
     /** Minutes to read at 230 words a minute, at least one. */
     public int readingMinutes() {

@@ -13,6 +13,7 @@ import com.vladsch.flexmark.util.data.DataKey;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -56,7 +57,7 @@ final class SiteLinkResolver implements LinkResolver {
             return link;
         }
         if (link.getLinkType() == LinkType.LINK && ARTICLE_LINKS.get(context.getDocument())) {
-            java.util.Optional<String> article = ArticleLink.target(url, CONTENT_FOLDER.get(context.getDocument()));
+            Optional<String> article = ArticleLink.target(url, CONTENT_FOLDER.get(context.getDocument()));
             if (article.isPresent()) {
                 return link.withStatus(LinkStatus.VALID).withUrl(ArticleLink.placeholder(article.get(), url));
             }

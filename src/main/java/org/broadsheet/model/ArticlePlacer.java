@@ -2,9 +2,12 @@ package org.broadsheet.model;
 
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.broadsheet.config.Language;
@@ -34,7 +37,7 @@ final class ArticlePlacer {
     private final Predicate<String> layoutExists;
     private final ImageFiles images;
     /** One term object per name: a site of 100,000 articles names a few hundred tags half a million times. */
-    private final Map<String, Term> terms = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Term> terms = new ConcurrentHashMap<>();
 
     ArticlePlacer(SiteConfig config, Predicate<String> layoutExists, ImageFiles images) {
         this.config = config;
@@ -168,7 +171,7 @@ final class ArticlePlacer {
             String path = alias.strip();
             boolean plain = path.startsWith("/") && !path.startsWith("//") && !path.contains("\\") && !path.contains("?")
                     && !path.contains("#") && path.chars().noneMatch(Character::isISOControl)
-                    && java.util.Arrays.stream(path.substring(1).split("/")).noneMatch(s -> s.equals("..") || s.equals("."));
+                    && Arrays.stream(path.substring(1).split("/")).noneMatch(s -> s.equals("..") || s.equals("."));
             if (!plain || path.equals("/")) {
                 problems.error(SourcePosition.of(source, fm.lineOf("aliases")), "alias \"" + alias
                         + "\" must be a site path such as /world/old-headline/");
@@ -265,7 +268,7 @@ final class ArticlePlacer {
      * add later) is a warning, once per image for the whole site. A path no file can have (with
      * {@code %00} or another control character in it) is an error either way.
      */
-    void checkImages(RenderedArticle rendered, java.util.Set<String> warned, Problems problems) {
+    void checkImages(RenderedArticle rendered, Set<String> warned, Problems problems) {
         FrontMatter fm = rendered.frontMatter();
         List<org.broadsheet.markdown.ImageRef> refs = new ArrayList<>();
         fm.image().ifPresent(image -> refs.add(new org.broadsheet.markdown.ImageRef(image.src(), fm.lineOf("image"))));

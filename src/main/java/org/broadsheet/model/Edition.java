@@ -1,6 +1,8 @@
 package org.broadsheet.model;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.broadsheet.config.Language;
 
 /**
@@ -18,7 +20,7 @@ import org.broadsheet.config.Language;
  */
 public record Edition(Language language, List<Article> articles, List<Article> pages, List<Listing> sections,
         List<Listing> tags, List<Listing> authors, List<Listing> years, List<Listing> months,
-        java.util.Map<String, Relations> relations) {
+        Map<String, Relations> relations) {
 
     public Edition {
         articles = List.copyOf(articles);
@@ -28,7 +30,7 @@ public record Edition(Language language, List<Article> articles, List<Article> p
         authors = List.copyOf(authors);
         years = List.copyOf(years);
         months = List.copyOf(months);
-        relations = java.util.Map.copyOf(relations);
+        relations = Map.copyOf(relations);
     }
 
     /** The months of a year, newest first. */
@@ -42,7 +44,7 @@ public record Edition(Language language, List<Article> articles, List<Article> p
     }
 
     /** The listing of this kind and slug in this edition, if it has one. */
-    public java.util.Optional<Listing> listing(Listing.Kind kind, String slug) {
+    public Optional<Listing> listing(Listing.Kind kind, String slug) {
         List<Listing> listings = switch (kind) {
             case SECTION -> sections;
             case TAG -> tags;

@@ -1,5 +1,6 @@
 package org.broadsheet.model;
 
+import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -98,6 +99,6 @@ public final class OutputClaims {
 
     /** Paths that differ only in letter case or Unicode form are one file on some file systems. */
     private static String key(String outputPath) {
-        return java.text.Normalizer.normalize(outputPath, java.text.Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        return Normalizer.normalize(outputPath, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
     }
 }

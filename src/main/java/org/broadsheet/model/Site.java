@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.broadsheet.authors.AuthorProfile;
 import org.broadsheet.config.SiteConfig;
 
@@ -20,8 +21,8 @@ import org.broadsheet.config.SiteConfig;
  * @param profiles     author profiles by the slug of their byline
  */
 public record Site(SiteConfig config, List<Edition> editions, List<Asset> assets,
-        Map<String, List<Article>> translations, java.util.Optional<Article> nextScheduled,
-        java.util.Optional<Article> nextExpiry, Map<String, AuthorProfile> profiles) {
+        Map<String, List<Article>> translations, Optional<Article> nextScheduled,
+        Optional<Article> nextExpiry, Map<String, AuthorProfile> profiles) {
 
     public Site {
         editions = List.copyOf(editions);

@@ -3,10 +3,13 @@ package org.broadsheet.model;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import org.broadsheet.authors.AuthorProfile;
 import org.broadsheet.config.Language;
@@ -57,7 +60,7 @@ public final class SiteAssembler {
         // each article is placed on its own; in the build's pool when called from it
         List<Article> all = rendered.parallelStream().map(article -> placer.place(article, problems))
                 .flatMap(Optional::stream).toList();
-        java.util.Set<String> warned = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        Set<String> warned = ConcurrentHashMap.newKeySet();
         rendered.stream().sorted(Comparator.comparing((RenderedArticle r) -> r.file().contentPath()))
                 .filter(r -> schedule.drafts() || !r.frontMatter().draft())
                 .forEach(r -> placer.checkImages(r, warned, problems));
@@ -90,11 +93,11 @@ public final class SiteAssembler {
      */
     private void checkArticleLinks(List<RenderedArticle> rendered, List<Article> all, List<Article> published,
             Problems problems) {
-        java.util.Set<String> read = new java.util.HashSet<>();
+        Set<String> read = new HashSet<>();
         rendered.forEach(r -> read.add(r.file().contentPath()));
         Map<String, Article> placed = new HashMap<>();
         all.forEach(a -> placed.put(a.source(), a));
-        java.util.Set<String> live = new java.util.HashSet<>();
+        Set<String> live = new HashSet<>();
         published.forEach(a -> live.add(a.source()));
         rendered.stream().filter(r -> live.contains(r.file().sitePath()))
                 .sorted(Comparator.comparing((RenderedArticle r) -> r.file().contentPath()))
@@ -123,7 +126,7 @@ public final class SiteAssembler {
 
     /** A profile no byline points to is most often a misspelt file name. */
     private void warnAboutUnusedProfiles(List<Article> all, Problems problems) {
-        java.util.Set<String> bylines = new java.util.HashSet<>();
+        Set<String> bylines = new HashSet<>();
         all.forEach(a -> a.authors().forEach(author -> bylines.add(author.slug())));
         profiles.values().stream().filter(p -> !bylines.contains(p.slug())).forEach(p -> problems.warning(
                 SourcePosition.of(p.source()), "no article is by an author whose page is /authors/" + p.slug()
@@ -180,7 +183,7 @@ public final class SiteAssembler {
             }
         }
         // looked up once for each file beside a bundle: a list's contains() made 12,000 bundles take half a minute
-        java.util.Set<String> live = new java.util.HashSet<>();
+        Set<String> live = new HashSet<>();
         published.forEach(a -> live.add(a.source()));
         List<Asset> assets = new ArrayList<>();
         for (SourceFile file : files) {

@@ -69,7 +69,7 @@ public final class OutputFolders {
      */
     static List<String> deleteAllBut(Path output, Set<String> keep, String marker) throws IOException {
         Set<String> candidates = filesBut(output, keep, marker);
-        List<String> deleted = new java.util.ArrayList<>();
+        List<String> deleted = new ArrayList<>();
         for (String path : candidates) {
             Path file = OutputPaths.resolve(output, path);
             if (Files.deleteIfExists(file)) {

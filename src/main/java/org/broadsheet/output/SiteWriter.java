@@ -6,12 +6,15 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.broadsheet.hash.Fingerprint;
@@ -235,7 +238,7 @@ public final class SiteWriter implements AutoCloseable {
             }
         }
         if (!wholeSwap || !OutputSwap.replaceWhole(output, staging, steps)) {
-            Set<String> files = new java.util.HashSet<>(written.keySet());
+            Set<String> files = new HashSet<>(written.keySet());
             files.add(MARKER);
             OutputSwap.updateInPlace(output, staging, files, steps);
         }
@@ -244,7 +247,7 @@ public final class SiteWriter implements AutoCloseable {
 
     /** The files of the old site that this one does not have. */
     private Set<String> gone() throws IOException {
-        Set<String> gone = new java.util.HashSet<>();
+        Set<String> gone = new HashSet<>();
         if (previous != PreviousOutput.NONE) {
             previous.files().keySet().stream().filter(p -> !written.containsKey(p)).forEach(gone::add);
         } else {
@@ -268,7 +271,7 @@ public final class SiteWriter implements AutoCloseable {
             } else if (wholeSwap) {
                 try {
                     OutputFolders.link(existing, target(path));
-                } catch (java.nio.file.NoSuchFileException e) {
+                } catch (NoSuchFileException e) {
                     throw removed(path);
                 }
             }
@@ -281,7 +284,7 @@ public final class SiteWriter implements AutoCloseable {
 
     private String buildId() {
         Fingerprint fingerprint = new Fingerprint();
-        new java.util.TreeMap<>(written).forEach((path, file) -> fingerprint.add(path).add(file.contentHash()));
+        new TreeMap<>(written).forEach((path, file) -> fingerprint.add(path).add(file.contentHash()));
         return Long.toHexString(fingerprint.value());
     }
 

@@ -3,6 +3,7 @@ package org.broadsheet.render;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.broadsheet.hash.Fingerprint;
 import org.broadsheet.output.SiteWriter;
@@ -27,7 +28,7 @@ public final class Publishing {
     private final Runnable itemDone;
     private final AtomicInteger rendered = new AtomicInteger();
     /** Set when rendering a page failed unexpectedly (a damaged cache, a bug): the rest is skipped. */
-    private final java.util.concurrent.atomic.AtomicBoolean stopped = new java.util.concurrent.atomic.AtomicBoolean();
+    private final AtomicBoolean stopped = new AtomicBoolean();
 
     public Publishing(PageRenderer renderer, Fingerprints fingerprints, Problems problems, Runnable itemDone) {
         this.itemDone = itemDone;

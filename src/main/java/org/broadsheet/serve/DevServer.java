@@ -7,10 +7,12 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -78,7 +80,7 @@ public final class DevServer implements AutoCloseable {
             http.stop(0);
             throw e;
         }
-        builds.rebuild(java.util.Set.of());
+        builds.rebuild(Set.of());
         ExecutorService workers = Executors.newFixedThreadPool(8, daemon("broadsheet-http"));
         http.setExecutor(workers);
         http.createContext("/", new SiteHandler(builds.output(), builds::state, reload));
@@ -113,7 +115,7 @@ public final class DevServer implements AutoCloseable {
         closed.countDown();
     }
 
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
+    private static ThreadFactory daemon(String name) {
         return runnable -> {
             Thread thread = new Thread(runnable, name);
             thread.setDaemon(true);

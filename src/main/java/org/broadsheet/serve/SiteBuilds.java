@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -180,7 +181,7 @@ final class SiteBuilds {
 
     private boolean sameAsWritten(String file, byte[] bytes) {
         try {
-            return java.util.Arrays.equals(Files.readAllBytes(request.output().resolve(file)), bytes);
+            return Arrays.equals(Files.readAllBytes(request.output().resolve(file)), bytes);
         } catch (IOException e) {
             return false;
         }

@@ -5,7 +5,9 @@ import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -80,7 +82,7 @@ final class SiteHandler implements HttpHandler {
         Path file;
         try {
             file = output.resolve(outputFile).normalize();
-        } catch (java.nio.file.InvalidPathException e) {
+        } catch (InvalidPathException e) {
             notFound(exchange, site); // a name this locale cannot write (é under LC_ALL=C): no file of the site has it
             return;
         }
@@ -112,7 +114,7 @@ final class SiteHandler implements HttpHandler {
         byte[] body;
         try {
             body = Files.readAllBytes(file);
-        } catch (java.nio.file.NoSuchFileException e) {
+        } catch (NoSuchFileException e) {
             // the build swapped the folder between our look and our read: the next reload gets the new file
             send(exchange, 503, "text/plain; charset=utf-8", bytes("The site is being replaced; reload.\n"));
             return;

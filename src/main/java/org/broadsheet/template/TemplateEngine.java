@@ -15,7 +15,9 @@ import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
@@ -37,7 +39,7 @@ public final class TemplateEngine {
     private final Configuration configuration;
     private final Path siteTemplates;
 
-    public TemplateEngine(Path siteRoot, Locale locale, java.time.ZoneId zone) {
+    public TemplateEngine(Path siteRoot, Locale locale, ZoneId zone) {
         this.siteTemplates = siteRoot.resolve("templates");
         Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
         cfg.setTemplateLoader(loader(siteTemplates));
@@ -168,7 +170,7 @@ public final class TemplateEngine {
         }
         try {
             return Files.isRegularFile(siteTemplates.resolve(name)) ? "templates/" + name : "(built-in theme) " + name;
-        } catch (java.nio.file.InvalidPathException e) {
+        } catch (InvalidPathException e) {
             return "templates/" + name; // a name this locale cannot make a path of: not the theme's
         }
     }

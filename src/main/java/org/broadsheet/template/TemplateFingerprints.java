@@ -5,10 +5,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -41,7 +43,7 @@ public final class TemplateFingerprints {
     private long compute(String name) {
         Fingerprint fingerprint = new Fingerprint();
         Set<String> seen = new HashSet<>();
-        Deque<String> todo = new ArrayDeque<>(java.util.List.of(name));
+        Deque<String> todo = new ArrayDeque<>(List.of(name));
         while (!todo.isEmpty()) {
             String next = todo.pop();
             if (!seen.add(next)) {
@@ -91,9 +93,9 @@ public final class TemplateFingerprints {
         }
         int slash = from.lastIndexOf('/');
         try {
-            return java.nio.file.Path.of(slash < 0 ? "" : from.substring(0, slash)).resolve(include).normalize()
+            return Path.of(slash < 0 ? "" : from.substring(0, slash)).resolve(include).normalize()
                     .toString().replace('\\', '/');
-        } catch (java.nio.file.InvalidPathException e) {
+        } catch (InvalidPathException e) {
             return include; // as in source(): a name FreeMarker will not find either
         }
     }
@@ -109,7 +111,7 @@ public final class TemplateFingerprints {
                 try (InputStream in = TemplateFingerprints.class.getResourceAsStream(TemplateEngine.THEME + "/" + n)) {
                     return in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
                 }
-            } catch (IOException | java.nio.file.InvalidPathException e) {
+            } catch (IOException | InvalidPathException e) {
                 return "";
             }
         });

@@ -16,11 +16,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.broadsheet.config.Language;
 import org.broadsheet.config.SiteConfig;
-import org.broadsheet.hash.Fingerprint;
 import org.broadsheet.problem.Problems;
 import org.broadsheet.problem.SourcePosition;
 import org.broadsheet.source.SymbolicLinks;
@@ -71,7 +71,7 @@ public final class Messages {
         return messages;
     }
 
-    private static java.util.Optional<Map<String, Object>> readSiteBundle(Path file, String sitePath, Problems problems) {
+    private static Optional<Map<String, Object>> readSiteBundle(Path file, String sitePath, Problems problems) {
         return YamlReader.forFiles(1 << 20).readFile(file, sitePath, problems).map(YamlDocument::values);
     }
 

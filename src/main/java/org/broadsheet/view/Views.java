@@ -3,6 +3,8 @@ package org.broadsheet.view;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -68,8 +70,8 @@ public final class Views {
      * shown. The dev server's preview of an edit renders pages so.
      */
     public Views(Site site, BodyStore bodies, Comments comments, Messages messages, String version,
-            ZonedDateTime buildTime, java.util.Collection<Article> edited) {
-        this.edited = new java.util.HashMap<>();
+            ZonedDateTime buildTime, Collection<Article> edited) {
+        this.edited = new HashMap<>();
         edited.forEach(a -> this.edited.put(a.source(), a));
         this.site = site;
         this.comments = new CommentViews(comments, site.config().hasComments());
