@@ -5,9 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.function.Consumer;
 import org.broadsheet.article.ArticleReading;
@@ -32,7 +30,6 @@ import org.broadsheet.output.OutputChangedException;
 import org.broadsheet.output.OutputLock;
 import org.broadsheet.output.OutputStage;
 import org.broadsheet.output.SiteWriter;
-import org.broadsheet.pages.ArticlePage;
 import org.broadsheet.pages.PagePlanner;
 import org.broadsheet.preview.KeptBuild;
 import org.broadsheet.problem.BuildFailedException;
@@ -136,9 +133,7 @@ public final class Broadsheet {
         refuseUnreadableFolders();
         SiteConfig config = clock.time("config", () -> new SiteConfigLoader().load(root, problems));
         List<SourceFile> files = clock.time("load", () -> new ContentLoader().load(root, problems));
-        try (OutputLock lock = OutputStage.lock(output, request.output(), request.lockWait(),
-                request.progress()::waiting, problems);
-                BuildCache cache = clock.time("cache", () -> openCache(config))) {
+        try (OutputLock lock = lockOutput(); BuildCache cache = clock.time("cache", () -> openCache(config))) {
             Inputs inputs = Inputs.of(root, FOLDERS, request.outputOptions(), files, toolBuild());
             if (previews == null && isUpToDate(cache, inputs)) {
                 return BuildResult.upToDate(cache.lastSummary(), problems.warnings(), cache.status(), clock);
@@ -148,30 +143,53 @@ public final class Broadsheet {
             SiteAssembler assembler = assembler(config, templates, images);
             Site site = site(config, files, images, assembler, cache);
             Comments comments = clock.time("comments", () -> comments(config, files));
-            PagePlanner.Plan plan = clock.time("plan",
-                    () -> new PagePlanner(root, names).plan(site, request.now(), problems));
+            PagePlanner.Plan plan = clock.time("plan", () -> new PagePlanner(root, names).plan(site, request.now(), problems));
             Messages messages = clock.time("messages", () -> Messages.load(root, config, problems));
             problems.failIfAny();
             Views views = new Views(site, cache.bodies(), comments, messages, version(), now(config));
-            Publishing publishing = new Publishing(new PageRenderer(templates, views),
-                    new Fingerprints(root), problems, request.progress()::itemDone);
-            OutputStage.Published published = clock.time("render + write", plan.pages().size() + plan.files().size(),
-                    () -> OutputStage.publish(request.output(), root, BuildRecord.previousOutput(cache, output),
-                            writer -> publishing.publish(plan, writer), problems));
+            Written written = renderAndWrite(plan, new PageRenderer(templates, views), cache);
             recordReplyTargets(config, site);
-            Manifest.Summary summary = BuildRecord.summary(site, plan, problems.warnings());
-            clock.time("save cache", () -> cache.save(inputs.key(), published.buildId(), output,
-                    BuildRecord.validity(now(config), plan, site), BuildRecord.outputs(published.files()), summary));
+            Manifest.Summary summary = saveCache(cache, inputs, written.published(), plan, site, now(config));
             if (previews != null) { // the dev server renders the pages of its next edits from what this build made
                 previews.accept(new KeptBuild(root, files, images, assembler, templates, site, comments, messages,
                         plan.pages(), version())::pagesAfter);
             }
-            BuildResult.Work work = new BuildResult.Work(published.files().size(), publishing.rendered(),
-                    published.changed(), !published.fresh(), published.changedPaths(), cache.status());
-            return BuildResult.of(summary, work, pageSources(plan), clock);
+            return BuildResult.of(summary, written.work(cache.status()), plan.articleSources(), clock);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** What rendering and writing did: the files now in the output, and how many pages were rendered. */
+    private record Written(OutputStage.Published published, int rendered) {
+
+        BuildResult.Work work(String cacheStatus) {
+            return new BuildResult.Work(published.files().size(), rendered, published.changed(), !published.fresh(),
+                    published.changedPaths(), cacheStatus);
+        }
+    }
+
+    /** Locks the output folder for the whole build: a second build into it waits, or fails. */
+    private OutputLock lockOutput() {
+        return OutputStage.lock(output, request.output(), request.lockWait(), request.progress()::waiting, problems);
+    }
+
+    /** Renders the pages whose inputs changed and puts the new site in place of the old one. */
+    private Written renderAndWrite(PagePlanner.Plan plan, PageRenderer renderer, BuildCache cache) {
+        Publishing publishing = new Publishing(renderer, new Fingerprints(root), problems, request.progress()::itemDone);
+        OutputStage.Published published = clock.time("render + write", plan.pages().size() + plan.files().size(),
+                () -> OutputStage.publish(request.output(), root, BuildRecord.previousOutput(cache, output),
+                        writer -> publishing.publish(plan, writer), problems));
+        return new Written(published, publishing.rendered());
+    }
+
+    /** Records what this build made for the next one; the summary is what a build that changes nothing reports. */
+    private Manifest.Summary saveCache(BuildCache cache, Inputs inputs, OutputStage.Published published,
+            PagePlanner.Plan plan, Site site, ZonedDateTime now) {
+        Manifest.Summary summary = BuildRecord.summary(site, plan, problems.warnings());
+        clock.time("save cache", () -> cache.save(inputs.key(), published.buildId(), output,
+                BuildRecord.validity(now, plan, site), BuildRecord.outputs(published.files()), summary));
+        return summary;
     }
 
     /**
@@ -234,13 +252,6 @@ public final class Broadsheet {
             clock.time("reply targets", () -> ReplyTargets.record(root, site,
                     PagePlanner.THANKS_PAGE.replace("index.html", ""), problems));
         }
-    }
-
-    /** The source file of each article's page, by output path, for services such as the link checker. */
-    private static Map<String, String> pageSources(PagePlanner.Plan plan) {
-        Map<String, String> sources = new HashMap<>();
-        plan.pages().stream().filter(ArticlePage.class::isInstance).forEach(p -> sources.put(p.outputPath(), p.owner()));
-        return sources;
     }
 
     /**

@@ -3,7 +3,9 @@ package org.broadsheet.pages;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.broadsheet.config.Language;
 import org.broadsheet.hash.Fingerprint;
@@ -55,6 +57,13 @@ public final class PagePlanner {
         public Plan {
             pages = List.copyOf(pages);
             files = List.copyOf(files);
+        }
+
+        /** The source file of each article's page, by output path, for services such as the link checker. */
+        public Map<String, String> articleSources() {
+            Map<String, String> sources = new HashMap<>();
+            pages.stream().filter(ArticlePage.class::isInstance).forEach(p -> sources.put(p.outputPath(), p.owner()));
+            return sources;
         }
     }
 
