@@ -2,21 +2,15 @@ package org.broadsheet.cache;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import org.broadsheet.hash.Fingerprint;
 import org.broadsheet.markdown.BodyStore;
 import org.broadsheet.markdown.MemoryBodyStore;
 import org.broadsheet.markdown.RenderedArticle;
@@ -80,11 +74,11 @@ public final class BuildCache implements AutoCloseable {
      */
     public static BuildCache open(Path siteRoot, Path output, String name, String version, long parseKey,
             ManifestMemory memory) {
-        Path dir = folder(siteRoot, output, name);
+        Path dir = CacheFolder.of(siteRoot, output, name);
         FileLock lock;
         try {
             Files.createDirectories(dir);
-            lock = lock(dir);
+            lock = CacheFolder.lock(dir);
         } catch (IOException e) {
             return new BuildCache(dir, version, parseKey, null, "cache: cannot be written (" + e.getMessage()
                     + "), building without one", null, null, memory);
@@ -119,46 +113,13 @@ public final class BuildCache implements AutoCloseable {
                 }
             }
             if (pack == null) {
-                deletePacks(dir, null);
+                CacheFolder.deletePacks(dir, null);
                 pack = BodyPack.open(dir.resolve("bodies-" + UUID.randomUUID() + ".pack"), 0);
             }
         } catch (IOException e) {
             status = "cache: cannot be written (" + e.getMessage() + "), building without one";
         }
         return new BuildCache(dir, version, parseKey, loaded, status, pack, lock, memory);
-    }
-
-    /**
-     * Where the cache of builds into {@code output} lives: {@code .broadsheet/cache} for the
-     * site's own {@code site/}, a folder of its own for any other output (the dev server's, a
-     * preview's), so that builds into different places do not undo each other's work.
-     */
-    static Path folder(Path siteRoot, Path output, String name) {
-        Path root = siteRoot.toAbsolutePath().normalize();
-        Path out = output.toAbsolutePath().normalize();
-        Path caches = root.resolve(FOLDER);
-        if (name != null) {
-            return caches.resolve("cache-" + name);
-        }
-        if (out.equals(root.resolve("site"))) {
-            return caches.resolve("cache");
-        }
-        return caches.resolve("cache-" + Long.toHexString(new Fingerprint().add(out.toString()).value()));
-    }
-
-    /** The cache's lock, or null when another build holds it. */
-    private static FileLock lock(Path dir) throws IOException {
-        FileChannel channel = FileChannel.open(dir.resolve("lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        try {
-            FileLock lock = channel.tryLock();
-            if (lock == null) {
-                channel.close();
-            }
-            return lock;
-        } catch (OverlappingFileLockException e) {
-            channel.close(); // held by another build in this process
-            return null;
-        }
     }
 
     /** One line for --verbose: what the cache held, or why it was rebuilt. */
@@ -284,7 +245,7 @@ public final class BuildCache implements AutoCloseable {
                     valid, saved, outputs, summary), dir.resolve(MANIFEST), memory);
             if (current != pack) {
                 current.close();
-                deletePacks(dir, current.file());
+                CacheFolder.deletePacks(dir, current.file());
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot save the build cache in " + dir, e);
@@ -296,27 +257,7 @@ public final class BuildCache implements AutoCloseable {
      * damaged; caches of builds into other folders stay.
      */
     public static void delete(Path siteRoot, Path output, String name) {
-        Path dir = folder(siteRoot, output, name);
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (var files = Files.walk(dir)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(file);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("the build cache in " + dir + " is damaged and cannot be deleted", e);
-        }
-    }
-
-    private static void deletePacks(Path dir, Path keep) throws IOException {
-        try (DirectoryStream<Path> packs = Files.newDirectoryStream(dir, "bodies-*.pack")) {
-            for (Path file : packs) {
-                if (!file.equals(keep)) {
-                    Files.delete(file);
-                }
-            }
-        }
+        CacheFolder.delete(CacheFolder.of(siteRoot, output, name));
     }
 
     @Override

@@ -167,7 +167,7 @@ class BuildCacheTest {
         BuildCache.open(root, preview, null, VERSION, PARSE_KEY, new ManifestMemory()).close();
         BuildCache.delete(root, output, null);
         assertFalse(Files.exists(cacheFolder()));
-        assertTrue(Files.isDirectory(BuildCache.folder(root, preview, null)));
+        assertTrue(Files.isDirectory(CacheFolder.of(root, preview, null)));
     }
 
     private BuildCache open() {
