@@ -54,9 +54,12 @@ class ArchitectureTest {
             "manifest",     // what the cache records of a finished build
             "preview");     // renders a few pages again from a kept build, for the dev server
 
-    /** What services may use besides the facade: the site model and the shared packages. */
-    static final List<String> SHARED = List.of("problem", "json", "hash", "run", "yaml", "config", "authors", "cache", "model",
-            "comments");
+    /**
+     * What services may use besides the facade: the site model and the shared packages, among them
+     * how the site folder's files are read ({@code source}), which services read too.
+     */
+    static final List<String> SHARED = List.of("problem", "json", "hash", "run", "source", "yaml", "config", "authors",
+            "cache", "model", "comments");
 
     /** The services, each of which may also use those before it (the command line starts them all). */
     static final List<String> SERVICES = List.of("scaffold", "moderation", "intake", "check", "serve", "cli");
@@ -83,7 +86,7 @@ class ArchitectureTest {
             .as("every package is one of the pipeline's, a service's or the facade's");
 
     @ArchTest
-    static final ArchRule layers = knownViolations(layers());
+    static final ArchRule layers = layers();
 
     /** The style guide's "no global state": a static field may be set once, as a constant. */
     @ArchTest
@@ -113,23 +116,6 @@ class ArchitectureTest {
             layers = layers.whereLayer(SERVICES.get(i)).mayOnlyAccessLayers(allowed.toArray(String[]::new));
         }
         return layers;
-    }
-
-    /**
-     * Dependencies that break the layers today, each to be removed by the part of issue 15 that
-     * owns it. Do not add to this list: put the code where it belongs.
-     */
-    private static LayeredArchitecture knownViolations(LayeredArchitecture layers) {
-        return layers
-                // issue 15: services reading text and file names through the source stage's helpers
-                .ignoreDependency("org.broadsheet.moderation.ReplyQueue", "org.broadsheet.source.SourceText")
-                .ignoreDependency("org.broadsheet.moderation.ReplyQueue", "org.broadsheet.source.SourceText$UnreadableTextException")
-                .ignoreDependency("org.broadsheet.check.Findings", "org.broadsheet.source.SourceText")
-                .ignoreDependency("org.broadsheet.check.Findings", "org.broadsheet.source.SourceText$UnreadableTextException")
-                .ignoreDependency("org.broadsheet.check.SourceLines", "org.broadsheet.source.SourceFile")
-                .ignoreDependency("org.broadsheet.cli.Main", "org.broadsheet.source.FileNames")
-                // issue 15: check deleting its temporary folder with the output stage's helper
-                .ignoreDependency("org.broadsheet.check.SiteCheck", "org.broadsheet.output.OutputFolders");
     }
 
     private static String packageOf(String name) {

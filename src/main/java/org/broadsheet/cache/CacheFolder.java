@@ -9,8 +9,8 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.Comparator;
 import org.broadsheet.hash.Fingerprint;
+import org.broadsheet.source.FileTree;
 
 /**
  * The folder that holds a build cache: where it is for an output folder, its lock, and deleting
@@ -59,10 +59,8 @@ final class CacheFolder {
         if (!Files.exists(dir)) {
             return;
         }
-        try (var files = Files.walk(dir)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(file);
-            }
+        try {
+            FileTree.delete(dir);
         } catch (IOException e) {
             throw new UncheckedIOException("the build cache in " + dir + " is damaged and cannot be deleted", e);
         }

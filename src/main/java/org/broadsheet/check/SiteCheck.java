@@ -10,9 +10,9 @@ import org.broadsheet.Broadsheet;
 import org.broadsheet.BuildRequest;
 import org.broadsheet.BuildResult;
 import org.broadsheet.config.SiteConfig;
-import org.broadsheet.output.OutputFolders;
 import org.broadsheet.problem.Problem;
 import org.broadsheet.run.Parallel;
+import org.broadsheet.source.FileTree;
 
 /**
  * {@code broadsheet check}: builds the site through the facade into a temporary folder, checks
@@ -80,7 +80,7 @@ public final class SiteCheck {
             return new Report(findings.all(), html.size(), xml.size(), build.millis(),
                     (System.nanoTime() - start) / 1_000_000);
         } finally {
-            OutputFolders.deleteTree(temporary);
+            FileTree.delete(temporary);
         }
     }
 

@@ -3,19 +3,17 @@ package org.broadsheet.output;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.broadsheet.source.FileTree;
 
 /** The folder operations of {@link SiteWriter} and {@link OutputSwap}: checks, links, moves and clean-up. */
 public final class OutputFolders {
@@ -53,7 +51,7 @@ public final class OutputFolders {
                         || p.getFileName().toString().startsWith(prefix + "old-"))) {
             for (Path leftover : siblings) {
                 try {
-                    deleteTree(leftover);
+                    FileTree.delete(leftover);
                 } catch (IOException e) {
                     // a file in it resists (made immutable, say): it is no part of the site, try again next time
                 }
@@ -135,25 +133,5 @@ public final class OutputFolders {
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to);
         }
-    }
-
-    /** Deletes {@code root} and everything in it; nothing when it does not exist. */
-    public static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                Files.delete(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 }

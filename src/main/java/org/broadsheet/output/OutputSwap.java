@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.broadsheet.source.FileTree;
 
 /**
  * Puts a new site in the place of the old one so that readers, a web server or {@code rsync}
@@ -131,7 +132,7 @@ final class OutputSwap {
                 makeFolders(output, target.getParent());
             }
             if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
-                OutputFolders.deleteTree(target); // a folder where a file goes: every file in it is gone from the site
+                FileTree.delete(target); // a folder where a file goes: every file in it is gone from the site
             }
             Files.move(file, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             if (i == staged.size() / 2) {
@@ -209,7 +210,7 @@ final class OutputSwap {
     /** Deletes a folder the site no longer needs; one that resists is left for the next build to remove. */
     private static void deleteQuietly(Path folder) {
         try {
-            OutputFolders.deleteTree(folder);
+            FileTree.delete(folder);
         } catch (IOException e) {
             // removed with the other leftovers before the next build writes anything
         }

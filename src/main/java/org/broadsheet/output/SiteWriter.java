@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.broadsheet.hash.Fingerprint;
+import org.broadsheet.source.FileTree;
 
 /**
  * Writes a site so that the output folder changes only when the whole build succeeded, and then
@@ -310,7 +311,7 @@ public final class SiteWriter implements AutoCloseable {
     @Override
     public void close() throws IOException {
         if (!Files.exists(OutputSwap.journalOf(output))) {
-            OutputFolders.deleteTree(staging);
+            FileTree.delete(staging);
         }
     }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.broadsheet.TestSite;
+import org.broadsheet.source.FileTree;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -98,7 +99,7 @@ class OutputSwapTest {
         Path staging = tree(".site.staging-1", NEW);
         OutputSwap.Steps ioErrorOnTheSecondRename = step -> {
             if (step.equals("moved-old")) {
-                OutputFolders.deleteTree(staging); // the rename of staging now fails as an I/O error would
+                FileTree.delete(staging); // the rename of staging now fails as an I/O error would
             }
         };
 
