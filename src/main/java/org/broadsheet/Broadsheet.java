@@ -26,6 +26,7 @@ import org.broadsheet.markdown.RenderedArticle;
 import org.broadsheet.model.Schedule;
 import org.broadsheet.model.Site;
 import org.broadsheet.model.SiteAssembler;
+import org.broadsheet.model.SitePaths;
 import org.broadsheet.output.OutputChangedException;
 import org.broadsheet.output.OutputLock;
 import org.broadsheet.output.OutputStage;
@@ -250,7 +251,7 @@ public final class Broadsheet {
     private void recordReplyTargets(SiteConfig config, Site site) {
         if (config.hasComments()) {
             clock.time("reply targets", () -> ReplyTargets.record(root, site,
-                    PagePlanner.THANKS_PAGE.replace("index.html", ""), problems));
+                    SitePaths.THANKS, problems));
         }
     }
 

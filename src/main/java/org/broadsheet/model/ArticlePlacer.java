@@ -84,7 +84,7 @@ final class ArticlePlacer {
         String path = language.path(page ? slug + "/" : config.permalink().expand(Map.of(
                 "section", sectionSlug, "slug", slug, "year", digits(date.getYear(), 4),
                 "month", digits(date.getMonthValue(), 2), "day", digits(date.getDayOfMonth(), 2))));
-        String outputFile = path.endsWith("/") ? path + "index.html" : path;
+        String outputFile = path.endsWith("/") ? SitePaths.pageOf(path) : path;
         String id = EXTENSION.matcher(contentPath).replaceAll("");
         String translationKey = !fm.translationKey().isEmpty() ? fm.translationKey()
                 : suffixLanguage.isPresent() ? id.substring(0, id.length() - rendered.fileName().language().length() - 1) : id;
@@ -178,8 +178,8 @@ final class ArticlePlacer {
                 return null;
             }
             String relative = path.substring(1).replaceAll("/{2,}", "/");
-            aliases.add(new Alias(relative.endsWith("/") ? relative + "index.html"
-                    : relative.endsWith(".html") ? relative : relative + "/index.html", fm.lineOf("aliases")));
+            aliases.add(new Alias(relative.endsWith("/") ? SitePaths.pageOf(relative)
+                    : relative.endsWith(".html") ? relative : SitePaths.pageOf(relative + "/"), fm.lineOf("aliases")));
         }
         return aliases;
     }

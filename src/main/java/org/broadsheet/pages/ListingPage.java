@@ -5,11 +5,12 @@ import java.util.Locale;
 import org.broadsheet.config.Language;
 import org.broadsheet.model.Article;
 import org.broadsheet.model.Listing;
+import org.broadsheet.model.SitePaths;
 
 /** Page {@code number} of {@code count} of a section's, tag's, author's or period's articles, {@code size} a page. */
 public record ListingPage(Listing listing, Language language, int number, int count, int size) implements Page {
     public String outputPath() {
-        return pathOf(number) + "index.html";
+        return SitePaths.pageOf(pathOf(number));
     }
 
     public String owner() {

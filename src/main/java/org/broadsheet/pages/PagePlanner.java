@@ -14,6 +14,7 @@ import org.broadsheet.model.Asset;
 import org.broadsheet.model.Edition;
 import org.broadsheet.model.OutputClaims;
 import org.broadsheet.model.Site;
+import org.broadsheet.model.SitePaths;
 import org.broadsheet.problem.Problems;
 import org.broadsheet.problem.SourcePosition;
 import org.broadsheet.source.FileNames;
@@ -27,9 +28,6 @@ public final class PagePlanner {
 
     /** Articles in each feed, as most feed readers expect. */
     static final int FEED_SIZE = 20;
-
-    /** Where the reply intake sends a reader after a reply, under each language's prefix; its text is in its template. */
-    public static final String THANKS_PAGE = "replies/thanks/index.html";
 
     private final Path siteRoot;
     private final int sitemapSize;
@@ -76,11 +74,11 @@ public final class PagePlanner {
         Language language = site.config().defaultLanguage();
         pages.addAll(Sitemaps.of(site, sitemapSize));
         NewsSitemap news = NewsSitemap.of(site, now);
-        pages.add(new SitemapPage(SitemapPage.Kind.NEWS, "news-sitemap.xml", language, news.entries()));
-        pages.add(new SimplePage("robots.txt", "robots.ftl", "robots", "not_found", language));
-        pages.add(new SimplePage("404.html", "404.ftlh", "not-found", "not_found", language));
+        pages.add(new SitemapPage(SitemapPage.Kind.NEWS, SitePaths.NEWS_SITEMAP, language, news.entries()));
+        pages.add(new SimplePage(SitePaths.ROBOTS, "robots.ftl", "robots", "not_found", language));
+        pages.add(new SimplePage(SitePaths.NOT_FOUND, "404.ftlh", "not-found", "not_found", language));
         if (site.config().hasComments()) {
-            site.editions().forEach(e -> pages.add(new SimplePage(e.language().path(THANKS_PAGE), "reply-thanks.ftlh",
+            site.editions().forEach(e -> pages.add(new SimplePage(SitePaths.thanksPage(e.language()), "reply-thanks.ftlh",
                     "reply-thanks", "thanks_title", e.language())));
         }
         List<StaticFile> files = new ArrayList<>(ThemeAssets.of(siteRoot, problems));
@@ -114,11 +112,11 @@ public final class PagePlanner {
         pages.add(new TermIndexPage("authors", language, edition.authors()));
         pages.add(new SearchPage(language));
         pages.add(new SearchIndexPage(language, edition.articles()));
-        pages.add(new FeedPage(language.path("feed.xml"), language.title(), language.path(""), language,
+        pages.add(new FeedPage(SitePaths.feed(language), language.title(), language.path(""), language,
                 newest(edition.articles())));
-        pages.add(new JsonFeedPage(language.path("feed.json"), language, newest(edition.articles())));
+        pages.add(new JsonFeedPage(SitePaths.jsonFeed(language), language, newest(edition.articles())));
         Stream.of(edition.sections(), edition.tags(), edition.authors()).flatMap(List::stream).forEach(l ->
-                pages.add(new FeedPage(l.path() + "feed.xml", l.name() + " – " + language.title(), l.path(),
+                pages.add(new FeedPage(SitePaths.feedOf(l.path()), l.name() + " – " + language.title(), l.path(),
                         language, newest(l.articles()))));
         return pages;
     }

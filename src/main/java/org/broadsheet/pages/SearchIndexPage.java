@@ -3,6 +3,7 @@ package org.broadsheet.pages;
 import java.util.List;
 import org.broadsheet.config.Language;
 import org.broadsheet.model.Article;
+import org.broadsheet.model.SitePaths;
 
 /** An edition's search index, {@code search-index.json} under its prefix, of its published articles. */
 public record SearchIndexPage(Language language, List<Article> articles) implements Page {
@@ -12,7 +13,7 @@ public record SearchIndexPage(Language language, List<Article> articles) impleme
     }
 
     public String outputPath() {
-        return language.path("search-index.json");
+        return SitePaths.searchIndex(language);
     }
 
     public String owner() {

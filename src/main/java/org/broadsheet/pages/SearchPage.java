@@ -1,6 +1,7 @@
 package org.broadsheet.pages;
 
 import org.broadsheet.config.Language;
+import org.broadsheet.model.SitePaths;
 
 /**
  * An edition's search page, {@code search/index.html} under its prefix. The page itself holds the
@@ -9,7 +10,7 @@ import org.broadsheet.config.Language;
  */
 public record SearchPage(Language language) implements Page {
     public String outputPath() {
-        return language.path("search/index.html");
+        return SitePaths.searchPage(language);
     }
 
     public String owner() {

@@ -14,6 +14,7 @@ import org.broadsheet.model.Article;
 import org.broadsheet.model.Edition;
 import org.broadsheet.model.IsoDates;
 import org.broadsheet.model.Site;
+import org.broadsheet.model.SitePaths;
 
 /**
  * The sitemaps of a site: every page search engines should find, each with when it last
@@ -34,19 +35,19 @@ final class Sitemaps {
         List<SitemapEntry> entries = entries(site);
         Language language = site.config().defaultLanguage();
         if (entries.size() <= size) {
-            return List.of(new SitemapPage(SitemapPage.Kind.URLS, "sitemap.xml", language, entries));
+            return List.of(new SitemapPage(SitemapPage.Kind.URLS, SitePaths.SITEMAP, language, entries));
         }
         BaseUrl base = site.config().baseUrl();
         List<Page> pages = new ArrayList<>();
         List<SitemapEntry> index = new ArrayList<>();
         for (int from = 0, n = 1; from < entries.size(); from += size, n++) {
             List<SitemapEntry> part = entries.subList(from, Math.min(from + size, entries.size()));
-            String path = "sitemap-" + n + ".xml";
+            String path = SitePaths.sitemapPart(n);
             pages.add(new SitemapPage(SitemapPage.Kind.URLS, path, language, part));
             index.add(new SitemapEntry(base.absolute(path), part.stream().map(SitemapEntry::lastmod)
                     .filter(Objects::nonNull).max(String::compareTo).orElse(null), List.of()));
         }
-        pages.add(new SitemapPage(SitemapPage.Kind.INDEX, "sitemap.xml", language, index));
+        pages.add(new SitemapPage(SitemapPage.Kind.INDEX, SitePaths.SITEMAP, language, index));
         return pages;
     }
 

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import org.broadsheet.config.Language;
 import org.broadsheet.model.Article;
-import org.broadsheet.model.Listing;
 import org.broadsheet.model.Relations;
+import org.broadsheet.model.SitePaths;
 import org.broadsheet.pages.AliasPage;
 import org.broadsheet.pages.ArticlePage;
 
@@ -38,8 +38,7 @@ final class ArticleModels {
         List<FeedLink> feeds = new ArrayList<>(List.of(views.pages().siteFeed(language)));
         if (!article.isPage()) {
             feeds.add(new FeedLink(article.section().name(),
-                    views.base().link(language.path(Listing.pathOf(Listing.Kind.SECTION, article.section().slug())
-                            + "feed.xml"))));
+                    views.base().link(SitePaths.sectionFeed(language, article.section().slug()))));
         }
         PageView page = views.pages().page(article.isPage() ? "page" : "article", article.title(), article.summary(),
                 article.path(), article.lang(), feeds, views.model().versionsOf(article));

@@ -7,6 +7,7 @@ import org.broadsheet.config.Language;
 import org.broadsheet.model.Article;
 import org.broadsheet.model.Edition;
 import org.broadsheet.model.Listing;
+import org.broadsheet.model.SitePaths;
 import org.broadsheet.pages.FrontPage;
 import org.broadsheet.pages.ListingPage;
 import org.broadsheet.pages.Page;
@@ -44,7 +45,7 @@ final class ListingModels {
         Listing listing = page.listing();
         ProfileView profile = profile(page);
         Map<String, Object> model = PageModels.base(views, page.language(), pageView(page, profile));
-        String feed = Page.hasFeed(listing) ? views.base().link(listing.path() + "feed.xml") : null;
+        String feed = Page.hasFeed(listing) ? views.base().link(SitePaths.feedOf(listing.path())) : null;
         int number = page.number();
         PaginationView pagination = new PaginationView(number, page.count(), views.base().link(page.pathOf(1)),
                 number > 1 ? views.base().link(page.pathOf(number - 1)) : null,
@@ -76,7 +77,7 @@ final class ListingModels {
         Messages.Lookup t = views.messages(language);
         List<FeedLink> feeds = new ArrayList<>(List.of(views.pages().siteFeed(language)));
         if (Page.hasFeed(listing)) {
-            feeds.add(new FeedLink(listing.name(), views.base().link(listing.path() + "feed.xml")));
+            feeds.add(new FeedLink(listing.name(), views.base().link(SitePaths.feedOf(listing.path()))));
         }
         String title = number == 1 ? listing.name() : listing.name() + " (" + t.text("page_n", number) + ")";
         String kind = listingPage.kind();

@@ -10,6 +10,7 @@ import org.broadsheet.model.Alternate;
 import org.broadsheet.model.Edition;
 import org.broadsheet.model.Listing;
 import org.broadsheet.model.Site;
+import org.broadsheet.model.SitePaths;
 
 /**
  * Pages as templates see them ({@code page}): title, URLs, feeds, the language selector and
@@ -80,6 +81,6 @@ public final class PageViews {
 
     /** An edition's feed's link, for every page's head. */
     public FeedLink siteFeed(Language language) {
-        return new FeedLink(language.title(), base.link(language.path("feed.xml")));
+        return new FeedLink(language.title(), base.link(SitePaths.feed(language)));
     }
 }

@@ -4,6 +4,7 @@ import java.text.NumberFormat;
 import java.util.List;
 import java.util.Map;
 import org.broadsheet.config.Language;
+import org.broadsheet.model.SitePaths;
 import org.broadsheet.pages.SearchLibrary;
 import org.broadsheet.pages.SearchPage;
 import org.broadsheet.pages.SimplePage;
@@ -46,7 +47,7 @@ final class SimpleModels {
         String any = NumberFormat.getIntegerInstance(language.locale()).format(ANY_COUNT);
         ResultCounts counts = new ResultCounts(t.text("search_results", 1), t.text("search_results", 2),
                 t.text("search_results", ANY_COUNT).replace(any, "{0}"));
-        model.put("search", new SearchView(views.base().link(language.path("search-index.json")),
+        model.put("search", new SearchView(views.base().link(SitePaths.searchIndex(language)),
                 views.base().link(SearchLibrary.OUTPUT_PATH), views.base().link("assets/search.js"),
                 views.base().link("assets/search-worker.js"), counts));
         return model;

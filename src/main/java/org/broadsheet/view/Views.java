@@ -23,6 +23,7 @@ import org.broadsheet.model.Edition;
 import org.broadsheet.model.IsoDates;
 import org.broadsheet.model.Listing;
 import org.broadsheet.model.Site;
+import org.broadsheet.model.SitePaths;
 import org.broadsheet.model.Term;
 
 /**
@@ -243,8 +244,8 @@ public final class Views {
         List<LinkView> sections = edition.sections().stream().map(this::link).toList();
         return new SiteView(language.title(), language.description(), base.link(language.path("")),
                 base.absolute(language.path("")), language.code(), language.dir(), config.isMultilingual(), languages,
-                sections, edition.years().stream().map(this::link).toList(), config.commentsEndpoint(), base.link(language.path("feed.xml")),
-                base.link(language.path("feed.json")), base.link("assets/broadsheet.css"), "Broadsheet " + version, buildYear, config.publisher().twitter(),
+                sections, edition.years().stream().map(this::link).toList(), config.commentsEndpoint(), base.link(SitePaths.feed(language)),
+                base.link(SitePaths.jsonFeed(language)), base.link(SitePaths.STYLESHEET), "Broadsheet " + version, buildYear, config.publisher().twitter(),
                 config.params());
     }
 }
