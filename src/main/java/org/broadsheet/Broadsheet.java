@@ -132,7 +132,7 @@ public final class Broadsheet {
      */
     private BuildResult run(Consumer<EditPreview> previews) {
         refuseUnreadableFolders();
-        SiteConfig config = clock.time("config", () -> new SiteConfigLoader().load(root, problems));
+        SiteConfig config = clock.time("config", () -> new SiteConfigLoader().load(root, request.baseUrl(), problems));
         List<SourceFile> files = clock.time("load", () -> new ContentLoader().load(root, problems));
         try (OutputLock lock = lockOutput(); BuildCache cache = clock.time("cache", () -> openCache(config))) {
             Inputs inputs = Inputs.of(root, FOLDERS, request.outputOptions(), files, toolBuild());
@@ -262,8 +262,16 @@ public final class Broadsheet {
      * @throws BuildFailedException when {@code broadsheet.yml} has errors
      */
     public static SiteConfig config(Path siteRoot) {
+        return config(siteRoot, null);
+    }
+
+    /**
+     * As {@link #config(Path)}, with {@code baseUrl} (a build's {@code --base-url}) in place of the
+     * file's when not null.
+     */
+    public static SiteConfig config(Path siteRoot, String baseUrl) {
         Problems problems = new Problems();
-        SiteConfig config = new SiteConfigLoader().load(siteRoot.toAbsolutePath().normalize(), problems);
+        SiteConfig config = new SiteConfigLoader().load(siteRoot.toAbsolutePath().normalize(), baseUrl, problems);
         problems.failIfAny();
         return config;
     }

@@ -17,16 +17,18 @@ import java.time.Instant;
  *                      builds into a new temporary folder each time (such as {@code check}'s)
  *                      name theirs, so that each does not start a cache of its own
  * @param lockWait      how long to wait for another build that is writing the same output folder
+ * @param baseUrl       the base URL to build for instead of {@code broadsheet.yml}'s (a preview or
+ *                      staging deploy), or null for the file's
  */
 public record BuildRequest(Path siteRoot, Path output, boolean includeDrafts, boolean includeFuture, Instant now,
-        BuildProgress progress, String cacheName, Duration lockWait) {
+        BuildProgress progress, String cacheName, Duration lockWait, String baseUrl) {
 
     /** How long a build waits by default for another one writing the same folder. */
     public static final Duration LOCK_WAIT = Duration.ofMinutes(10);
 
     public BuildRequest(Path siteRoot, Path output, boolean includeDrafts, boolean includeFuture, Instant now,
             BuildProgress progress) {
-        this(siteRoot, output, includeDrafts, includeFuture, now, progress, null, LOCK_WAIT);
+        this(siteRoot, output, includeDrafts, includeFuture, now, progress, null, LOCK_WAIT, null);
     }
 
     public BuildRequest(Path siteRoot, Path output, boolean includeDrafts, Instant now) {
@@ -47,34 +49,39 @@ public record BuildRequest(Path siteRoot, Path output, boolean includeDrafts, bo
      */
     String outputOptions() {
         return new BuildRequest(siteRoot.toAbsolutePath().normalize(), output.toAbsolutePath().normalize(),
-                includeDrafts, includeFuture, null, null, cacheName, null).toString();
+                includeDrafts, includeFuture, null, null, cacheName, null, baseUrl).toString();
     }
 
     public BuildRequest withOutput(Path output) {
-        return new BuildRequest(siteRoot, output, includeDrafts, includeFuture, now, progress, cacheName, lockWait);
+        return new BuildRequest(siteRoot, output, includeDrafts, includeFuture, now, progress, cacheName, lockWait, baseUrl);
     }
 
     public BuildRequest withDrafts(boolean drafts) {
-        return new BuildRequest(siteRoot, output, drafts, includeFuture, now, progress, cacheName, lockWait);
+        return new BuildRequest(siteRoot, output, drafts, includeFuture, now, progress, cacheName, lockWait, baseUrl);
     }
 
     public BuildRequest withFuture(boolean future) {
-        return new BuildRequest(siteRoot, output, includeDrafts, future, now, progress, cacheName, lockWait);
+        return new BuildRequest(siteRoot, output, includeDrafts, future, now, progress, cacheName, lockWait, baseUrl);
     }
 
     public BuildRequest withProgress(BuildProgress listener) {
-        return new BuildRequest(siteRoot, output, includeDrafts, includeFuture, now, listener, cacheName, lockWait);
+        return new BuildRequest(siteRoot, output, includeDrafts, includeFuture, now, listener, cacheName, lockWait, baseUrl);
     }
 
     public BuildRequest at(Instant instant) {
-        return new BuildRequest(siteRoot, output, includeDrafts, includeFuture, instant, progress, cacheName, lockWait);
+        return new BuildRequest(siteRoot, output, includeDrafts, includeFuture, instant, progress, cacheName, lockWait, baseUrl);
     }
 
     public BuildRequest withLockWait(Duration wait) {
-        return new BuildRequest(siteRoot, output, includeDrafts, includeFuture, now, progress, cacheName, wait);
+        return new BuildRequest(siteRoot, output, includeDrafts, includeFuture, now, progress, cacheName, wait, baseUrl);
+    }
+
+    /** This build for another base URL than {@code broadsheet.yml}'s; null for the file's. */
+    public BuildRequest withBaseUrl(String url) {
+        return new BuildRequest(siteRoot, output, includeDrafts, includeFuture, now, progress, cacheName, lockWait, url);
     }
 
     public BuildRequest withCacheName(String name) {
-        return new BuildRequest(siteRoot, output, includeDrafts, includeFuture, now, progress, name, lockWait);
+        return new BuildRequest(siteRoot, output, includeDrafts, includeFuture, now, progress, name, lockWait, baseUrl);
     }
 }

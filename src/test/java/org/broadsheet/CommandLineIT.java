@@ -1,6 +1,7 @@
 package org.broadsheet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -63,6 +64,61 @@ class CommandLineIT {
         TestSite.Run run = java(dir, "build", "--source", "src", "--output", "public");
         assertEquals(0, run.exitCode(), run.toString());
         assertTrue(Files.isRegularFile(dir.resolve("public/world/a/index.html")));
+    }
+
+    @Test
+    void theShortFormsHugoAndJekyllUsersTypeWork(@TempDir Path dir) throws Exception {
+        TestSite.in(dir.resolve("src")).article("content/world/a.md", "title: A\ndate: 2026-01-01", "Text.")
+                .article("content/world/draft.md", "title: Draft\ndate: 2026-01-01\ndraft: true", "Text.")
+                .article("content/world/later.md", "title: Later\ndate: 2099-01-01", "Text.");
+        TestSite.Run run = java(dir, "build", "-s", "src", "-d", "public", "-D", "-F", "-q");
+        assertEquals(0, run.exitCode(), run.toString());
+        assertEquals("", run.out());
+        for (String page : List.of("a", "draft", "later")) {
+            assertTrue(Files.isRegularFile(dir.resolve("public/world/" + page + "/index.html")), page);
+        }
+        TestSite.Run destination = java(dir, "build", "--source", "src", "--destination", "out");
+        assertEquals(0, destination.exitCode(), destination.toString());
+        assertTrue(Files.isRegularFile(dir.resolve("out/world/a/index.html")));
+        assertFalse(Files.exists(dir.resolve("out/world/draft/index.html")));
+    }
+
+    @Test
+    void baseUrlOnTheCommandLineBuildsForAnotherAddressAndTheNextBuildForTheFilesAgain(@TempDir Path dir)
+            throws Exception {
+        TestSite.in(dir).file("broadsheet.yml", "baseUrl: https://example.org/news/\n")
+                .article("content/world/a.md", "title: A\ndate: 2026-01-01", "Text.");
+        TestSite.Run staging = java(dir, "build", "-b", "https://staging.example.org/");
+        assertEquals(0, staging.exitCode(), staging.toString());
+        assertEquals("", staging.err());
+        assertEquals("https://staging.example.org/world/a/", canonical(dir));
+        assertTrue(Files.isRegularFile(dir.resolve("site/world/a/index.html")));
+        TestSite.Run production = java(dir, "build");
+        assertEquals(0, production.exitCode(), production.toString());
+        assertEquals("https://example.org/news/world/a/", canonical(dir));
+        TestSite.Run wrong = java(dir, "build", "--base-url", "ftp://example.org/");
+        assertEquals(1, wrong.exitCode());
+        assertTrue(wrong.err().startsWith("--base-url: \"ftp://example.org/\" must be an http:// or https:// URL"),
+                wrong.err());
+    }
+
+    private static String canonical(Path dir) throws IOException {
+        String page = Files.readString(dir.resolve("site/world/a/index.html"));
+        String marker = "rel=\"canonical\" href=\"";
+        int at = page.indexOf(marker) + marker.length();
+        return page.substring(at, page.indexOf('"', at));
+    }
+
+    @Test
+    void aSiteBuiltForThisMachinesAddressIsAWarningBeforeItShips(@TempDir Path dir) throws Exception {
+        TestSite.in(dir).article("content/world/a.md", "title: A\ndate: 2026-01-01", "Text.");
+        TestSite.Run local = java(dir, "build");
+        assertEquals(0, local.exitCode(), local.toString());
+        assertEquals("broadsheet.yml: warning: the site is built for http://localhost:8080, so its canonical links, "
+                + "sitemap and feeds point at this machine; set baseUrl in broadsheet.yml, or pass --base-url URL, "
+                + "before you deploy it\n", local.err());
+        assertEquals("", java(dir, "build", "--base-url", "https://example.org/").err());
+        assertEquals("", java(dir, "build", "-q").err());
     }
 
     @Test

@@ -47,7 +47,8 @@ class LauncherIT {
 
     @Test
     void theLauncherBuildsASiteAsJavaJarDoes(@TempDir Path dir) throws Exception {
-        TestSite.in(dir).article("content/world/storm.md", "title: Storm Reaches the Coast\ndate: 2026-01-01", "Text.");
+        TestSite.in(dir).file("broadsheet.yml", "baseUrl: https://example.org/\n")
+                .article("content/world/storm.md", "title: Storm Reaches the Coast\ndate: 2026-01-01", "Text.");
         TestSite.Run run = launch(dir, LAUNCHER, Map.of(), "build");
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().matches("Built 9 pages \\(1 article, 1 section, 0 tags\\) in \\d+\\.\\d s\\R"), run.out());

@@ -32,14 +32,17 @@ final class CheckCommand implements Callable<Integer> {
     @CommandLine.ParentCommand
     Main main;
 
-    @Option(names = "--source", paramLabel = "DIR", description = "The site folder (default: the current folder).")
+    @Option(names = {"-s", "--source"}, paramLabel = "DIR", description = "The site folder (default: the current folder).")
     Path source = Path.of(".");
 
-    @Option(names = "--drafts", description = "Check articles marked draft: true as well.")
+    @Option(names = {"-D", "--drafts"}, description = "Check articles marked draft: true as well.")
     boolean drafts;
 
-    @Option(names = "--future", description = "Check articles dated in the future (scheduled) as well.")
+    @Option(names = {"-F", "--future"}, description = "Check articles dated in the future (scheduled) as well.")
     boolean future;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print errors only: no progress, warnings or summary.")
+    boolean quiet;
 
     @Option(names = "--warnings-as-errors", description = "Exit with 1 on warnings too, for CI.")
     boolean warningsAsErrors;
@@ -53,22 +56,29 @@ final class CheckCommand implements Callable<Integer> {
             return Main.USAGE;
         }
         // Progress goes to stderr: stdout is the report, which CI may read or grep.
-        BuildProgress progress = ConsoleProgress.to(err);
+        BuildProgress progress = quiet ? BuildProgress.NONE : ConsoleProgress.to(err);
         BuildRequest request = new BuildRequest(source, source.resolve("site"), drafts, future, Main.Build.now(),
                 main.compiling(progress));
         SiteCheck.Report report;
         try {
             report = SiteCheck.run(request);
         } catch (BuildFailedException e) {
-            e.problems().forEach(err::println);
+            e.problems().stream().filter(p -> p.isError() || !quiet).forEach(err::println);
             int errors = e.errors().size();
             err.println("Check failed: the site does not build (" + errors + (errors == 1 ? " error" : " errors") + ").");
             return Main.BUILD_FAILED;
         }
-        report.problems().stream().map(Problem::toString).forEach(out::println);
+        report.problems().stream().filter(p -> p.isError() || !quiet).map(Problem::toString).forEach(out::println);
+        if (quiet) {
+            return exitCode(report);
+        }
         out.println(String.format(Locale.ROOT, "Checked %d pages and %d feeds and sitemaps in %.1f s (build %.1f s): "
                 + "%s, %s.", report.pages(), report.xmlFiles(), report.checkMillis() / 1000.0, report.buildMillis() / 1000.0,
                 count(report.errors(), "error"), count(report.warnings(), "warning")));
+        return exitCode(report);
+    }
+
+    private int exitCode(SiteCheck.Report report) {
         return report.errors() > 0 || (warningsAsErrors && report.warnings() > 0) ? Main.BUILD_FAILED : Main.OK;
     }
 

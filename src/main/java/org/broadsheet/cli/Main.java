@@ -11,12 +11,13 @@ import org.broadsheet.Broadsheet;
 import org.broadsheet.BuildProgress;
 import org.broadsheet.BuildRequest;
 import org.broadsheet.BuildResult;
+import org.broadsheet.config.SiteConfig;
 import org.broadsheet.problem.BuildFailedException;
 import org.broadsheet.problem.Problem;
 import org.broadsheet.source.FileNames;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * The command line: {@code broadsheet build [--source DIR] [--output DIR] [--drafts] [--future]},
@@ -145,17 +146,22 @@ public final class Main implements Runnable {
         @CommandLine.ParentCommand
         Main main;
 
-        @Option(names = "--source", paramLabel = "DIR", description = "The site folder (default: the current folder).")
+        @Option(names = {"-s", "--source"}, paramLabel = "DIR", description = "The site folder (default: the current folder).")
         Path source = Path.of(".");
 
-        @Option(names = "--output", paramLabel = "DIR", description = "Where to write the site (default: DIR/site).")
+        @Option(names = {"-d", "--destination", "--output"}, paramLabel = "DIR",
+                description = "Where to write the site (default: the site folder's site/).")
         Path output;
 
-        @Option(names = "--drafts", description = "Publish articles marked draft: true as well.")
+        @Option(names = {"-D", "--drafts"}, description = "Publish articles marked draft: true as well.")
         boolean drafts;
 
-        @Option(names = "--future", description = "Publish articles dated in the future (scheduled) as well.")
+        @Option(names = {"-F", "--future"}, description = "Publish articles dated in the future (scheduled) as well.")
         boolean future;
+
+        @Option(names = {"-b", "--base-url"}, paramLabel = "URL",
+                description = "Build for this base URL instead of broadsheet.yml's baseUrl (a preview or staging deploy).")
+        String baseUrl;
 
         @Option(names = {"-v", "--verbose"}, description = "Print the time and memory of every stage.")
         boolean verbose;
@@ -173,7 +179,7 @@ public final class Main implements Runnable {
             }
             BuildProgress progress = quiet ? BuildProgress.NONE : ConsoleProgress.to(out);
             BuildRequest request = new BuildRequest(source, output != null ? output : source.resolve("site"),
-                    drafts, future, now(), main.compiling(progress));
+                    drafts, future, now(), main.compiling(progress)).withBaseUrl(baseUrl);
             String before = Broadsheet.siteIn(request.output());
             try {
                 BuildResult result = Broadsheet.build(request);
@@ -185,6 +191,7 @@ public final class Main implements Runnable {
                         out.printf("  rendered %d of %d files; %d changed in the output%n", result.work().rendered(),
                                 result.work().files(), result.work().changed());
                     }
+                    localBaseUrl(request).ifPresent(err::println);
                     out.println(result.summary());
                     result.nextScheduled().ifPresent(next -> out.println("Next scheduled article: " + next));
                     result.nextExpiry().ifPresent(next -> out.println("Next article to expire: " + next));
@@ -222,6 +229,20 @@ public final class Main implements Runnable {
             if (shown < warnings.size()) {
                 err.println("… and " + (warnings.size() - shown) + " more warnings (--verbose shows them all)");
             }
+        }
+
+        /**
+         * A warning when the site was built for this machine's address (the default base URL, or
+         * one written so): its canonical links, sitemap and feeds would point there once deployed.
+         */
+        static Optional<String> localBaseUrl(BuildRequest request) {
+            SiteConfig config = Broadsheet.config(request.siteRoot(), request.baseUrl());
+            if (!config.baseUrl().isLocal()) {
+                return Optional.empty();
+            }
+            return Optional.of(SiteConfig.FILE + ": warning: the site is built for " + config.baseUrl().origin()
+                    + ", so its canonical links, sitemap and feeds point at this machine; set baseUrl in "
+                    + SiteConfig.FILE + ", or pass --base-url URL, before you deploy it");
         }
 
         /** The build's "now": SOURCE_DATE_EPOCH when set, for reproducible builds. */

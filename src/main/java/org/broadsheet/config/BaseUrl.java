@@ -60,6 +60,16 @@ public record BaseUrl(String origin, String path) {
         return origin + link(sitePath);
     }
 
+    /**
+     * Whether the site is served from this machine only ({@code localhost}, a name under it,
+     * {@code 127.x.y.z} or {@code [::1]}): right for a preview, wrong for a deploy.
+     */
+    public boolean isLocal() {
+        String host = URI.create(origin).getHost();
+        return host != null && (host.equals("localhost") || host.endsWith(".localhost") || host.startsWith("127.")
+                || host.equals("[::1]"));
+    }
+
     /** The absolute URL of the home page. */
     @Override
     public String toString() {

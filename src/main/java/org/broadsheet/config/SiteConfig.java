@@ -59,6 +59,12 @@ public record SiteConfig(
                 new Publisher("Broadsheet", "", ""), Map.of());
     }
 
+    /** These settings with another base URL, given as if {@code baseUrl} were in the file. */
+    public SiteConfig withBaseUrl(BaseUrl url) {
+        return new SiteConfig(title, description, url, true, language, timezone, paginate, permalink,
+                commentsEndpoint, unsafeHtml, languages, names, publisher, params);
+    }
+
     /** The default language: pages without a language of their own are in it. */
     public Language defaultLanguage() {
         return languages.stream().filter(Language::isDefault).findFirst().orElse(languages.get(0));

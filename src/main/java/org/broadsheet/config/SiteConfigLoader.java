@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.broadsheet.problem.Problems;
+import org.broadsheet.problem.SourcePosition;
 import org.broadsheet.yaml.YamlDocument;
 import org.broadsheet.yaml.YamlFields;
 import org.broadsheet.yaml.YamlReader;
@@ -22,12 +23,34 @@ import org.broadsheet.yaml.YamlReader;
 public final class SiteConfigLoader {
 
     static final String DEFAULT_BASE_URL = "http://localhost:8080/";
+    /** The origin of a base URL given as a bare path ({@code /news/}). */
+    private static final String LOCAL_ORIGIN = "http://localhost:8080";
+    /** The command line's name for the base URL, where its problems are reported. */
+    private static final String OPTION = "--base-url";
 
     private static final Set<String> KNOWN = Set.of("title", "description", "baseUrl", "language",
             "timezone", "paginate", "permalink", "comments", "markdown", "sections", "tags", "languages",
             "publisher");
 
     private final YamlReader yaml = YamlReader.forFiles(1 << 20);
+
+    /**
+     * The settings of the site at {@code siteRoot}, with the base URL given on the command line
+     * ({@code --base-url}) in place of the file's when {@code baseUrl} is not null: a preview or
+     * staging deploy of the same site.
+     */
+    public SiteConfig load(Path siteRoot, String baseUrl, Problems problems) {
+        SiteConfig config = load(siteRoot, problems);
+        if (baseUrl == null) {
+            return config;
+        }
+        try {
+            return config.withBaseUrl(BaseUrl.parse(baseUrl, LOCAL_ORIGIN));
+        } catch (IllegalArgumentException e) {
+            problems.error(SourcePosition.of(OPTION), "\"" + baseUrl + "\" " + e.getMessage());
+            return config;
+        }
+    }
 
     public SiteConfig load(Path siteRoot, Problems problems) {
         Path file = siteRoot.resolve(SiteConfig.FILE);
@@ -81,7 +104,7 @@ public final class SiteConfigLoader {
         private BaseUrl baseUrl() {
             String text = text("baseUrl", DEFAULT_BASE_URL);
             try {
-                return BaseUrl.parse(text, "http://localhost:8080");
+                return BaseUrl.parse(text, LOCAL_ORIGIN);
             } catch (IllegalArgumentException e) {
                 fields.error("baseUrl", "baseUrl \"" + text + "\" " + e.getMessage());
                 return defaults.baseUrl();

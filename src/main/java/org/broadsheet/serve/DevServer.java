@@ -2,6 +2,7 @@ package org.broadsheet.serve;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -37,9 +38,17 @@ public final class DevServer implements AutoCloseable {
      * @param clock    each build's "now"
      * @param progress shown during builds
      * @param log      receives one line per build: its summary, or its problems
+     * @param bind     the address to listen on: loopback, or another (all addresses, 0.0.0.0, or one
+     *                 of this machine's) to preview on a phone or another computer of the network
      */
     public record Options(Path siteRoot, int port, boolean drafts, boolean future, Supplier<Instant> clock,
-            BuildProgress progress, Consumer<String> log) {
+            BuildProgress progress, Consumer<String> log, InetAddress bind) {
+
+        /** Options for a server on 127.0.0.1. */
+        public Options(Path siteRoot, int port, boolean drafts, boolean future, Supplier<Instant> clock,
+                BuildProgress progress, Consumer<String> log) {
+            this(siteRoot, port, drafts, future, clock, progress, log, InetAddress.getLoopbackAddress());
+        }
     }
 
     private final HttpServer http;
@@ -67,7 +76,7 @@ public final class DevServer implements AutoCloseable {
      */
     public static DevServer start(Options options) throws IOException {
         Path root = options.siteRoot().toAbsolutePath().normalize();
-        HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), options.port()), 64);
+        HttpServer http = HttpServer.create(new InetSocketAddress(options.bind(), options.port()), 64);
         BuildRequest request = new BuildRequest(root, root.resolve(OUTPUT), options.drafts(), options.future(),
                 options.clock().get(), options.progress());
         LiveReload reload = new LiveReload();
@@ -83,7 +92,7 @@ public final class DevServer implements AutoCloseable {
         builds.rebuild(Set.of());
         ExecutorService workers = Executors.newFixedThreadPool(8, daemon("broadsheet-http"));
         http.setExecutor(workers);
-        http.createContext("/", new SiteHandler(builds.output(), builds::state, reload));
+        http.createContext("/", new SiteHandler(builds.output(), builds::state, reload, !options.bind().isLoopbackAddress()));
         http.start();
         ScheduledExecutorService pings = Executors.newSingleThreadScheduledExecutor(daemon("broadsheet-ping"));
         pings.scheduleAtFixedRate(reload::ping, 15, 15, TimeUnit.SECONDS);
@@ -95,9 +104,15 @@ public final class DevServer implements AutoCloseable {
         return http.getAddress().getPort();
     }
 
-    /** The site's home page on this server: {@code http://127.0.0.1:8080/news/}. */
+    /**
+     * The site's home page on this server: {@code http://127.0.0.1:8080/news/}, or at the address
+     * it was bound to when that is one address of the network.
+     */
     public URI url() {
-        return URI.create("http://127.0.0.1:" + port() + builds.state().basePath());
+        InetAddress address = http.getAddress().getAddress();
+        String host = address.isLoopbackAddress() || address.isAnyLocalAddress() ? "127.0.0.1"
+                : address instanceof Inet6Address ? "[" + address.getHostAddress() + "]" : address.getHostAddress();
+        return URI.create("http://" + host + ":" + port() + builds.state().basePath());
     }
 
     /** Waits until the server is closed. */

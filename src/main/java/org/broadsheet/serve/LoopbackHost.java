@@ -17,6 +17,8 @@ final class LoopbackHost {
     private static final Pattern LOCALHOST = Pattern.compile("([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)*localhost");
     private static final Pattern IPV4 = Pattern.compile("127(\\.(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}");
 
+    private static final Pattern ADDRESS = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}|\\[[0-9a-f:.]+]");
+
     private LoopbackHost() {
     }
 
@@ -31,5 +33,18 @@ final class LoopbackHost {
         }
         String name = host.endsWith(".") ? host.substring(0, host.length() - 1) : host; // "localhost." is a full name
         return LOCALHOST.matcher(name).matches() || IPV4.matcher(name).matches();
+    }
+
+    /**
+     * Whether the request's one {@code Host} header is an IP address ({@code 192.168.1.20:8080},
+     * {@code [fe80::1]}) rather than a name: a page can reach a server through such a host only
+     * at that very address, which no DNS record of another site can rebind.
+     */
+    static boolean isAddress(List<String> hostHeaders) {
+        if (hostHeaders == null || hostHeaders.size() != 1) {
+            return false;
+        }
+        String host = PORT.matcher(hostHeaders.get(0).strip().toLowerCase(Locale.ROOT)).replaceFirst("");
+        return ADDRESS.matcher(host).matches();
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -25,8 +26,11 @@ final class SiteHandler implements HttpHandler {
     private final Path output;
     private final Supplier<SiteState> state;
     private final LiveReload reload;
+    /** Whether the server listens beyond loopback, where it also answers to its IP addresses. */
+    private final boolean onNetwork;
 
-    SiteHandler(Path output, Supplier<SiteState> state, LiveReload reload) {
+    SiteHandler(Path output, Supplier<SiteState> state, LiveReload reload, boolean onNetwork) {
+        this.onNetwork = onNetwork;
         this.output = output;
         this.state = state;
         this.reload = reload;
@@ -34,10 +38,12 @@ final class SiteHandler implements HttpHandler {
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
-        if (!LoopbackHost.isLoopback(exchange.getRequestHeaders().get("Host"))) {
+        List<String> host = exchange.getRequestHeaders().get("Host");
+        if (!LoopbackHost.isLoopback(host) && !(onNetwork && LoopbackHost.isAddress(host))) {
             try (exchange) {
                 send(exchange, 403, "text/plain; charset=utf-8", bytes("Forbidden: this preview answers only to "
-                        + "localhost, 127.0.0.1 and [::1], so that no other site can read it through a name of its own.\n"));
+                        + "localhost, 127.0.0.1 and [::1]" + (onNetwork ? " and IP addresses" : "")
+                        + ", so that no other site can read it through a name of its own.\n"));
             }
             return;
         }

@@ -112,6 +112,20 @@ class DevServer_PagesIT {
     }
 
     @Test
+    void boundToTheNetworkItAlsoAnswersToIpAddressesButStillNotToOtherNames() throws IOException {
+        try (ServedSite network = ServedSite.onTheNetwork(dir)) {
+            int port = network.server.port();
+            for (String host : new String[] {"192.168.1.20:" + port, "10.0.0.7", "[fe80::1]:" + port, "127.0.0.1:" + port,
+                    "localhost:" + port}) {
+                assertEquals(200, network.rawStatus("/news/world/storm/", "Host: " + host + "\r\n"), host);
+            }
+            for (String host : new String[] {"evil.example:" + port, "192.168.1.20.evil.example", "my-laptop.lan", ""}) {
+                assertEquals(403, network.rawStatus("/news/world/storm/", "Host: " + host + "\r\n"), host);
+            }
+        }
+    }
+
+    @Test
     void onlyGetAndHeadAreAnswered() {
         HttpResponse<String> post = served.send("POST", "/news/");
         assertEquals(405, post.statusCode());

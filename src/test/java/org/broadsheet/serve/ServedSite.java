@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -31,12 +32,22 @@ final class ServedSite implements AutoCloseable {
     final List<String> log = Collections.synchronizedList(new ArrayList<>());
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
 
+    private ServedSite(Path root, boolean drafts, InetAddress bind) throws IOException {
+        server = DevServer.start(new DevServer.Options(root, 0, drafts, false, Instant::now, BuildProgress.NONE, log::add,
+                bind));
+    }
+
     private ServedSite(Path root, boolean drafts) throws IOException {
-        server = DevServer.start(new DevServer.Options(root, 0, drafts, false, Instant::now, BuildProgress.NONE, log::add));
+        this(root, drafts, InetAddress.getLoopbackAddress());
     }
 
     static ServedSite start(Path root) throws IOException {
         return new ServedSite(root, false);
+    }
+
+    /** A server listening on every address of this machine, as {@code serve --bind 0.0.0.0} starts it. */
+    static ServedSite onTheNetwork(Path root) throws IOException {
+        return new ServedSite(root, false, InetAddress.getByName("0.0.0.0"));
     }
 
     /** GET {@code path} (a path with its query, as a browser sends it). */
