@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.broadsheet.cli.QuickCompilation;
@@ -26,7 +27,7 @@ class LauncherIT {
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(launcher.toString()));
         command.addAll(List.of(args));
-        Map<String, String> environment = new java.util.HashMap<>(System.getenv());
+        Map<String, String> environment = new HashMap<>(System.getenv());
         environment.put("JAVA_HOME", System.getProperty("java.home"));
         environment.putAll(env);
         return runIn(workDir, environment, command);
@@ -115,5 +116,36 @@ class LauncherIT {
             Files.createFile(content.resolve(i + ".md"));
         }
         assertEquals("4", tieredStopAtLevel(dir, Map.of(), "build", "--source", "large", "--help"));
+    }
+
+    @Test
+    void theUnpackedDistributionRunsFromThePathAsAnInstalledToolDoes(@TempDir Path dir) throws Exception {
+        Path archive;
+        try (var found = Files.list(LAUNCHER.getParent())) {
+            archive = found.filter(p -> p.getFileName().toString().endsWith("-dist.tar.gz")).findFirst().orElseThrow();
+        }
+        Path unpacked = Files.createDirectories(dir.resolve("opt"));
+        assertEquals(0, new ProcessBuilder("tar", "xzf", archive.toString(), "-C", unpacked.toString())
+                .inheritIO().start().waitFor());
+        Path home;
+        try (var found = Files.list(unpacked)) {
+            home = found.findFirst().orElseThrow();
+        }
+        assertTrue(Files.isExecutable(home.resolve("bin/broadsheet")));
+        assertTrue(Files.isRegularFile(home.resolve("bin/broadsheet.cmd")));
+        assertTrue(Files.readString(home.resolve("README.txt")).startsWith("Broadsheet " + Broadsheet.version()));
+        // as a user links it into ~/bin: the launcher finds its jar through the link
+        Path bin = Files.createDirectories(dir.resolve("home/bin"));
+        Files.createSymbolicLink(bin.resolve("broadsheet"), home.resolve("bin/broadsheet"));
+        Path site = Files.createDirectories(dir.resolve("paper"));
+        TestSite.in(site).file("broadsheet.yml", "baseUrl: https://example.org/\n")
+                .article("content/world/storm.md", "title: Storm\ndate: 2026-01-01", "Text.");
+        Map<String, String> environment = new HashMap<>(System.getenv());
+        environment.put("JAVA_HOME", System.getProperty("java.home"));
+        environment.put("PATH", bin + ":" + System.getenv("PATH"));
+        TestSite.Run run = runIn(site, environment, List.of("sh", "-c", "broadsheet build -s ."));
+        assertEquals(0, run.exitCode(), run.toString());
+        assertEquals("", run.err());
+        assertTrue(Files.isRegularFile(site.resolve("site/world/storm/index.html")));
     }
 }
