@@ -132,7 +132,7 @@ public final class Broadsheet {
      */
     private BuildResult run(Consumer<EditPreview> previews) {
         refuseUnreadableFolders();
-        SiteConfig config = clock.time("config", () -> new SiteConfigLoader().load(root, request.baseUrl(), problems));
+        SiteConfig config = clock.time("config", () -> new SiteConfigLoader().load(root, request.baseUrl(), request.environment(), problems));
         List<SourceFile> files = clock.time("load", () -> new ContentLoader().load(root, problems));
         try (OutputLock lock = lockOutput(); BuildCache cache = clock.time("cache", () -> openCache(config))) {
             Inputs inputs = Inputs.of(root, FOLDERS, request.outputOptions(), files, toolBuild());
@@ -238,7 +238,7 @@ public final class Broadsheet {
     }
 
     private Comments comments(SiteConfig config, List<SourceFile> files) {
-        return new CommentLoader(new ReplySettingsLoader().load(root, problems), config.timezone())
+        return new CommentLoader(new ReplySettingsLoader().load(root, request.environment(), problems), config.timezone())
                 .load(root, files, problems);
     }
 
@@ -262,16 +262,19 @@ public final class Broadsheet {
      * @throws BuildFailedException when {@code broadsheet.yml} has errors
      */
     public static SiteConfig config(Path siteRoot) {
-        return config(siteRoot, null);
+        return config(BuildRequest.of(siteRoot));
     }
 
     /**
-     * As {@link #config(Path)}, with {@code baseUrl} (a build's {@code --base-url}) in place of the
-     * file's when not null.
+     * The settings a build of {@code request} uses: its environment's read over the site's, its
+     * {@code --base-url} in place of theirs.
+     *
+     * @throws BuildFailedException when the settings have errors
      */
-    public static SiteConfig config(Path siteRoot, String baseUrl) {
+    public static SiteConfig config(BuildRequest request) {
         Problems problems = new Problems();
-        SiteConfig config = new SiteConfigLoader().load(siteRoot.toAbsolutePath().normalize(), baseUrl, problems);
+        SiteConfig config = new SiteConfigLoader().load(request.siteRoot().toAbsolutePath().normalize(),
+                request.baseUrl(), request.environment(), problems);
         problems.failIfAny();
         return config;
     }

@@ -19,16 +19,18 @@ import java.time.Instant;
  * @param lockWait      how long to wait for another build that is writing the same output folder
  * @param baseUrl       the base URL to build for instead of {@code broadsheet.yml}'s (a preview or
  *                      staging deploy), or null for the file's
+ * @param environment   the environment whose settings ({@code broadsheet.ENV.yml}) are read over
+ *                      {@code broadsheet.yml}, or null for none
  */
 public record BuildRequest(Path siteRoot, Path output, boolean includeDrafts, boolean includeFuture, Instant now,
-        BuildProgress progress, String cacheName, Duration lockWait, String baseUrl) {
+        BuildProgress progress, String cacheName, Duration lockWait, String baseUrl, String environment) {
 
     /** How long a build waits by default for another one writing the same folder. */
     public static final Duration LOCK_WAIT = Duration.ofMinutes(10);
 
     public BuildRequest(Path siteRoot, Path output, boolean includeDrafts, boolean includeFuture, Instant now,
             BuildProgress progress) {
-        this(siteRoot, output, includeDrafts, includeFuture, now, progress, null, LOCK_WAIT, null);
+        this(siteRoot, output, includeDrafts, includeFuture, now, progress, null, LOCK_WAIT, null, null);
     }
 
     public BuildRequest(Path siteRoot, Path output, boolean includeDrafts, Instant now) {
@@ -49,39 +51,45 @@ public record BuildRequest(Path siteRoot, Path output, boolean includeDrafts, bo
      */
     String outputOptions() {
         return new BuildRequest(siteRoot.toAbsolutePath().normalize(), output.toAbsolutePath().normalize(),
-                includeDrafts, includeFuture, null, null, cacheName, null, baseUrl).toString();
+                includeDrafts, includeFuture, null, null, cacheName, null, baseUrl, environment).toString();
     }
 
     public BuildRequest withOutput(Path output) {
-        return new BuildRequest(siteRoot, output, includeDrafts, includeFuture, now, progress, cacheName, lockWait, baseUrl);
+        return new BuildRequest(siteRoot, output, includeDrafts, includeFuture, now, progress, cacheName, lockWait, baseUrl, environment);
     }
 
     public BuildRequest withDrafts(boolean drafts) {
-        return new BuildRequest(siteRoot, output, drafts, includeFuture, now, progress, cacheName, lockWait, baseUrl);
+        return new BuildRequest(siteRoot, output, drafts, includeFuture, now, progress, cacheName, lockWait, baseUrl, environment);
     }
 
     public BuildRequest withFuture(boolean future) {
-        return new BuildRequest(siteRoot, output, includeDrafts, future, now, progress, cacheName, lockWait, baseUrl);
+        return new BuildRequest(siteRoot, output, includeDrafts, future, now, progress, cacheName, lockWait, baseUrl, environment);
     }
 
     public BuildRequest withProgress(BuildProgress listener) {
-        return new BuildRequest(siteRoot, output, includeDrafts, includeFuture, now, listener, cacheName, lockWait, baseUrl);
+        return new BuildRequest(siteRoot, output, includeDrafts, includeFuture, now, listener, cacheName, lockWait, baseUrl, environment);
     }
 
     public BuildRequest at(Instant instant) {
-        return new BuildRequest(siteRoot, output, includeDrafts, includeFuture, instant, progress, cacheName, lockWait, baseUrl);
+        return new BuildRequest(siteRoot, output, includeDrafts, includeFuture, instant, progress, cacheName, lockWait, baseUrl, environment);
     }
 
     public BuildRequest withLockWait(Duration wait) {
-        return new BuildRequest(siteRoot, output, includeDrafts, includeFuture, now, progress, cacheName, wait, baseUrl);
+        return new BuildRequest(siteRoot, output, includeDrafts, includeFuture, now, progress, cacheName, wait, baseUrl, environment);
     }
 
     /** This build for another base URL than {@code broadsheet.yml}'s; null for the file's. */
     public BuildRequest withBaseUrl(String url) {
-        return new BuildRequest(siteRoot, output, includeDrafts, includeFuture, now, progress, cacheName, lockWait, url);
+        return new BuildRequest(siteRoot, output, includeDrafts, includeFuture, now, progress, cacheName, lockWait, url, environment);
+    }
+
+    /** This build with the settings of {@code name} ({@code broadsheet.NAME.yml}) read over the site's; null for none. */
+    public BuildRequest inEnvironment(String name) {
+        return new BuildRequest(siteRoot, output, includeDrafts, includeFuture, now, progress, cacheName, lockWait, baseUrl,
+                name);
     }
 
     public BuildRequest withCacheName(String name) {
-        return new BuildRequest(siteRoot, output, includeDrafts, includeFuture, now, progress, name, lockWait, baseUrl);
+        return new BuildRequest(siteRoot, output, includeDrafts, includeFuture, now, progress, name, lockWait, baseUrl, environment);
     }
 }

@@ -102,6 +102,20 @@ class CommandLineIT {
                 wrong.err());
     }
 
+    @Test
+    void anEnvironmentsSettingsAreReadOverTheSitesAndEditingThemRebuilds(@TempDir Path dir) throws Exception {
+        TestSite.in(dir).file("broadsheet.yml", "baseUrl: https://example.org/news/\n")
+                .file("broadsheet.staging.yml", "baseUrl: https://staging.example.org/\n")
+                .article("content/world/a.md", "title: A\ndate: 2026-01-01", "Text.");
+        assertEquals(0, java(dir, "build", "-e", "staging").exitCode());
+        assertEquals("https://staging.example.org/world/a/", canonical(dir));
+        Files.writeString(dir.resolve("broadsheet.staging.yml"), "baseUrl: https://preview.example.org/\n");
+        assertEquals(0, java(dir, "build", "--environment", "staging").exitCode());
+        assertEquals("https://preview.example.org/world/a/", canonical(dir));
+        assertEquals(0, java(dir, "build").exitCode());
+        assertEquals("https://example.org/news/world/a/", canonical(dir));
+    }
+
     private static String canonical(Path dir) throws IOException {
         String page = Files.readString(dir.resolve("site/world/a/index.html"));
         String marker = "rel=\"canonical\" href=\"";

@@ -1,19 +1,20 @@
 package org.broadsheet.cache;
 
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.stream.Stream;
-import org.broadsheet.config.SiteConfig;
+import java.util.stream.StreamSupport;
 import org.broadsheet.hash.Fingerprint;
 import org.broadsheet.source.ContentLoader;
 import org.broadsheet.source.SourceFile;
 
 /**
  * Everything a build reads, as one fingerprint: Broadsheet's build, every option of the request,
- * the bytes of {@code broadsheet.yml}, and the path, size and time of every template, text
+ * the bytes of {@code broadsheet.yml} and of every environment's {@code broadsheet.ENV.yml}, and the path, size and time of every template, text
  * bundle, approved reply and content file. When it matches the last build's, and the build's
  * "now" is one for which that build's output holds, the site on disk is already what this build
  * would write.
@@ -32,8 +33,13 @@ public record Inputs(long key, long newestModified) {
         Fingerprint fingerprint = new Fingerprint().add(version).add(options);
         long newest = 0;
         try {
-            Path config = root.resolve(SiteConfig.FILE);
-            fingerprint.add(Files.isRegularFile(config) ? Files.readAllBytes(config) : new byte[0]);
+            // broadsheet.yml and every environment's broadsheet.ENV.yml: the request names the environment
+            try (DirectoryStream<Path> settings = Files.newDirectoryStream(root, "broadsheet*.yml")) {
+                for (Path file : StreamSupport.stream(settings.spliterator(), false).sorted().toList()) {
+                    fingerprint.add(file.getFileName().toString())
+                            .add(Files.isRegularFile(file) ? Files.readAllBytes(file) : new byte[0]);
+                }
+            }
             // content/ was listed by the load stage: its files are added below
             for (String folder : folders.stream().filter(f -> !f.equals(ContentLoader.FOLDER)).toList()) {
                 Path dir = root.resolve(folder);

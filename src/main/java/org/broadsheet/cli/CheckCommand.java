@@ -41,6 +41,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = {"-F", "--future"}, description = "Check articles dated in the future (scheduled) as well.")
     boolean future;
 
+    @Option(names = {"-e", "--environment"}, paramLabel = "NAME", defaultValue = "${env:BROADSHEET_ENV}",
+            description = "Read broadsheet.NAME.yml over broadsheet.yml (default: $BROADSHEET_ENV, else none).")
+    String environment;
+
     @Option(names = {"-q", "--quiet"}, description = "Print errors only: no progress, warnings or summary.")
     boolean quiet;
 
@@ -58,7 +62,7 @@ final class CheckCommand implements Callable<Integer> {
         // Progress goes to stderr: stdout is the report, which CI may read or grep.
         BuildProgress progress = quiet ? BuildProgress.NONE : ConsoleProgress.to(err);
         BuildRequest request = new BuildRequest(source, source.resolve("site"), drafts, future, Main.Build.now(),
-                main.compiling(progress));
+                main.compiling(progress)).inEnvironment(Main.blankAsNone(environment));
         SiteCheck.Report report;
         try {
             report = SiteCheck.run(request);

@@ -126,6 +126,11 @@ public final class Main implements Runnable {
         return ownProcess ? QuickCompilation.watching(progress) : progress;
     }
 
+    /** An option left empty ({@code BROADSHEET_ENV=}) names nothing. */
+    static String blankAsNone(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
@@ -163,6 +168,10 @@ public final class Main implements Runnable {
                 description = "Build for this base URL instead of broadsheet.yml's baseUrl (a preview or staging deploy).")
         String baseUrl;
 
+        @Option(names = {"-e", "--environment"}, paramLabel = "NAME", defaultValue = "${env:BROADSHEET_ENV}",
+                description = "Read broadsheet.NAME.yml over broadsheet.yml (default: $BROADSHEET_ENV, else none).")
+        String environment;
+
         @Option(names = {"-v", "--verbose"}, description = "Print the time and memory of every stage.")
         boolean verbose;
 
@@ -179,7 +188,8 @@ public final class Main implements Runnable {
             }
             BuildProgress progress = quiet ? BuildProgress.NONE : ConsoleProgress.to(out);
             BuildRequest request = new BuildRequest(source, output != null ? output : source.resolve("site"),
-                    drafts, future, now(), main.compiling(progress)).withBaseUrl(baseUrl);
+                    drafts, future, now(), main.compiling(progress)).withBaseUrl(baseUrl)
+                    .inEnvironment(Main.blankAsNone(environment));
             String before = Broadsheet.siteIn(request.output());
             try {
                 BuildResult result = Broadsheet.build(request);
@@ -236,7 +246,7 @@ public final class Main implements Runnable {
          * one written so): its canonical links, sitemap and feeds would point there once deployed.
          */
         static Optional<String> localBaseUrl(BuildRequest request) {
-            SiteConfig config = Broadsheet.config(request.siteRoot(), request.baseUrl());
+            SiteConfig config = Broadsheet.config(request);
             if (!config.baseUrl().isLocal()) {
                 return Optional.empty();
             }

@@ -39,6 +39,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = {"-F", "--future"}, description = "Show articles dated in the future (scheduled) as well.")
     boolean future;
 
+    @Option(names = {"-e", "--environment"}, paramLabel = "NAME", defaultValue = "${env:BROADSHEET_ENV}",
+            description = "Read broadsheet.NAME.yml over broadsheet.yml (default: $BROADSHEET_ENV, else none).")
+    String environment;
+
     @Override
     public Integer call() throws InterruptedException, IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -64,7 +68,7 @@ final class ServeCommand implements Callable<Integer> {
                     ConsoleProgress.to(out), line -> {
                         out.println(line);
                         out.flush();
-                    }, address));
+                    }, address, Main.blankAsNone(environment)));
         } catch (BindException e) {
             err.println("broadsheet: port " + port + " on " + bind + " is already in use (is another server running?); "
                     + "stop it or choose another port with --port N"

@@ -1,20 +1,14 @@
 package org.broadsheet.comments;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.broadsheet.config.SiteConfig;
+import org.broadsheet.config.SettingsFile;
 import org.broadsheet.problem.Problems;
-import org.broadsheet.source.SourceText;
-import org.broadsheet.yaml.YamlDocument;
-import org.broadsheet.yaml.YamlException;
 import org.broadsheet.yaml.YamlFields;
-import org.broadsheet.yaml.YamlReader;
 
 /**
  * Reads the {@code comments:} block of {@code broadsheet.yml}: form field names, nesting depth
@@ -28,25 +22,26 @@ public final class ReplySettingsLoader {
     private static final Set<String> KNOWN_INTAKE = Set.of("host", "port", "repliesPerMinute", "trustProxy");
 
     public ReplySettings load(Path siteRoot, Problems problems) {
-        Path file = siteRoot.resolve(SiteConfig.FILE);
-        if (!Files.isRegularFile(file)) {
-            return ReplySettings.DEFAULT;
-        }
-        YamlDocument doc;
-        try {
-            doc = YamlReader.forFiles(1 << 20).read(SourceText.decode(Files.readAllBytes(file)), 1);
-        } catch (IOException | SourceText.UnreadableTextException | YamlException e) {
-            return ReplySettings.DEFAULT;
-        }
-        return new Reading(doc, problems).settings();
+        return load(siteRoot, null, problems);
+    }
+
+    /**
+     * The reply settings in the site's settings, for a build in {@code environment} (null for
+     * none); a file that cannot be read gives the defaults, and its problems are the site
+     * settings' to report.
+     */
+    public ReplySettings load(Path siteRoot, String environment, Problems problems) {
+        return SettingsFile.read(siteRoot, environment, new Problems())
+                .map(settings -> new Reading(settings.fields(problems)).settings())
+                .orElse(ReplySettings.DEFAULT);
     }
 
     /** One reading of the file, reporting each wrong value at its line. */
     private static final class Reading {
         private final YamlFields fields;
 
-        Reading(YamlDocument doc, Problems problems) {
-            this.fields = YamlFields.of(doc, SiteConfig.FILE, problems);
+        Reading(YamlFields fields) {
+            this.fields = fields;
         }
 
         ReplySettings settings() {

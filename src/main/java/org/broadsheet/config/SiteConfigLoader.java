@@ -1,6 +1,5 @@
 package org.broadsheet.config;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -11,9 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.broadsheet.problem.Problems;
 import org.broadsheet.problem.SourcePosition;
-import org.broadsheet.yaml.YamlDocument;
 import org.broadsheet.yaml.YamlFields;
-import org.broadsheet.yaml.YamlReader;
 
 /**
  * Reads {@code broadsheet.yml} from a site folder. A missing file means all defaults; every
@@ -32,15 +29,21 @@ public final class SiteConfigLoader {
             "timezone", "paginate", "permalink", "comments", "markdown", "sections", "tags", "languages",
             "publisher");
 
-    private final YamlReader yaml = YamlReader.forFiles(1 << 20);
+    /** The settings of the site at {@code siteRoot}: its {@code broadsheet.yml}, or the defaults. */
+    public SiteConfig load(Path siteRoot, Problems problems) {
+        return load(siteRoot, null, null, problems);
+    }
 
     /**
-     * The settings of the site at {@code siteRoot}, with the base URL given on the command line
-     * ({@code --base-url}) in place of the file's when {@code baseUrl} is not null: a preview or
-     * staging deploy of the same site.
+     * The settings of the site at {@code siteRoot} for a build: with {@code broadsheet.ENV.yml}
+     * read over {@code broadsheet.yml} when {@code environment} is not null, and with the base URL
+     * given on the command line ({@code --base-url}) in place of the files' when {@code baseUrl}
+     * is not null: a preview or staging deploy of the same site.
      */
-    public SiteConfig load(Path siteRoot, String baseUrl, Problems problems) {
-        SiteConfig config = load(siteRoot, problems);
+    public SiteConfig load(Path siteRoot, String baseUrl, String environment, Problems problems) {
+        SiteConfig config = SettingsFile.read(siteRoot, environment, problems)
+                .map(settings -> new Reading(settings.fields(problems)).config())
+                .orElseGet(SiteConfig::defaults);
         if (baseUrl == null) {
             return config;
         }
@@ -52,22 +55,13 @@ public final class SiteConfigLoader {
         }
     }
 
-    public SiteConfig load(Path siteRoot, Problems problems) {
-        Path file = siteRoot.resolve(SiteConfig.FILE);
-        if (!Files.exists(file)) {
-            return SiteConfig.defaults();
-        }
-        return yaml.readFile(file, SiteConfig.FILE, problems).map(doc -> new Reading(doc, problems).config())
-                .orElseGet(SiteConfig::defaults);
-    }
-
     /** One reading of one file: typed fields that report wrong values at their line. */
     private static final class Reading {
         private final YamlFields fields;
         private final SiteConfig defaults = SiteConfig.defaults();
 
-        Reading(YamlDocument doc, Problems problems) {
-            this.fields = YamlFields.of(doc, SiteConfig.FILE, problems);
+        Reading(YamlFields fields) {
+            this.fields = fields;
         }
 
         SiteConfig config() {

@@ -40,14 +40,15 @@ public final class DevServer implements AutoCloseable {
      * @param log      receives one line per build: its summary, or its problems
      * @param bind     the address to listen on: loopback, or another (all addresses, 0.0.0.0, or one
      *                 of this machine's) to preview on a phone or another computer of the network
+     * @param environment the environment whose settings are read over {@code broadsheet.yml}, or null
      */
     public record Options(Path siteRoot, int port, boolean drafts, boolean future, Supplier<Instant> clock,
-            BuildProgress progress, Consumer<String> log, InetAddress bind) {
+            BuildProgress progress, Consumer<String> log, InetAddress bind, String environment) {
 
         /** Options for a server on 127.0.0.1. */
         public Options(Path siteRoot, int port, boolean drafts, boolean future, Supplier<Instant> clock,
                 BuildProgress progress, Consumer<String> log) {
-            this(siteRoot, port, drafts, future, clock, progress, log, InetAddress.getLoopbackAddress());
+            this(siteRoot, port, drafts, future, clock, progress, log, InetAddress.getLoopbackAddress(), null);
         }
     }
 
@@ -78,7 +79,7 @@ public final class DevServer implements AutoCloseable {
         Path root = options.siteRoot().toAbsolutePath().normalize();
         HttpServer http = HttpServer.create(new InetSocketAddress(options.bind(), options.port()), 64);
         BuildRequest request = new BuildRequest(root, root.resolve(OUTPUT), options.drafts(), options.future(),
-                options.clock().get(), options.progress());
+                options.clock().get(), options.progress()).inEnvironment(options.environment());
         LiveReload reload = new LiveReload();
         SiteBuilds builds = new SiteBuilds(request, options.clock(), options.log(), reload::announce, reload::openPages);
         SiteWatcher watcher;

@@ -32,7 +32,6 @@ final class SiteWatcher implements AutoCloseable {
 
     /** Folders of the site folder whose changes the site shows. */
     static final List<String> FOLDERS = Broadsheet.FOLDERS;
-    static final String SETTINGS = "broadsheet.yml";
     /** How long the folder must be quiet before a build starts. */
     static final long QUIET_MILLIS = 30;
 
@@ -104,7 +103,7 @@ final class SiteWatcher implements AutoCloseable {
                 if (FOLDERS.contains(name)) {
                     registerTree(path);
                     changed.add(path);
-                } else if (name.equals(SETTINGS)) {
+                } else if (name.startsWith("broadsheet") && name.endsWith(".yml")) { // an environment's too
                     changed.add(path);
                 }
             } else if (!ignored(name)) {

@@ -25,6 +25,14 @@ public final class YamlFields {
     @FunctionalInterface
     public interface Report {
         void error(int line, String message);
+
+        /**
+         * The same, told which key the problem is about ({@code comments.maxDepth}), for a
+         * document read from more than one file.
+         */
+        default void error(String keyPath, int line, String message) {
+            error(line, message);
+        }
     }
 
     private final YamlDocument doc;
@@ -88,7 +96,7 @@ public final class YamlFields {
 
     /** Reports {@code message} at the line of {@code key}. */
     public void error(String key, String message) {
-        report.error(lineOf(key), message);
+        report.error(path(key), lineOf(key), message);
     }
 
     /** The text of {@code key} as written; {@code fallback} when it is absent or empty, or, reported, a list or a map. */

@@ -34,7 +34,7 @@ final class ServedSite implements AutoCloseable {
 
     private ServedSite(Path root, boolean drafts, InetAddress bind) throws IOException {
         server = DevServer.start(new DevServer.Options(root, 0, drafts, false, Instant::now, BuildProgress.NONE, log::add,
-                bind));
+                bind, null));
     }
 
     private ServedSite(Path root, boolean drafts) throws IOException {
