@@ -116,6 +116,32 @@ class CommandLineIT {
         assertEquals("https://example.org/news/world/a/", canonical(dir));
     }
 
+    @Test
+    void themeEjectCopiesABuiltInFileIntoTheSiteToChangeAndNeverOverwrites(@TempDir Path dir) throws Exception {
+        TestSite.in(dir).file("broadsheet.yml", "baseUrl: https://example.org/\n")
+                .article("content/world/a.md", "title: A\ndate: 2026-01-01", "Text.");
+        TestSite.Run list = java(dir, "theme", "list");
+        assertEquals(0, list.exitCode(), list.toString());
+        assertTrue(list.out().lines().toList().containsAll(List.of("article.ftlh", "partials/footer.ftlh",
+                "assets/broadsheet.css", "i18n/es.yml")), list.out());
+        TestSite.Run eject = java(dir, "theme", "eject", "article.ftlh", "i18n/es.yml");
+        assertEquals(0, eject.exitCode(), eject.toString());
+        Path article = dir.resolve("templates/article.ftlh");
+        try (var builtIn = CommandLineIT.class.getResourceAsStream("/theme/templates/article.ftlh")) {
+            assertEquals(new String(builtIn.readAllBytes(), StandardCharsets.UTF_8), Files.readString(article));
+        }
+        assertTrue(Files.isRegularFile(dir.resolve("i18n/es.yml")));
+        Files.writeString(article, Files.readString(article).replace("</article>", "<p>Our own line</p></article>"));
+        TestSite.Run again = java(dir, "theme", "eject", "article.ftlh", "no-such.ftlh");
+        assertEquals(1, again.exitCode());
+        assertEquals("broadsheet: templates/article.ftlh already exists; the site's own file stays as it is\n"
+                + "broadsheet: the built-in theme has no file no-such.ftlh; broadsheet theme list names them\n",
+                again.err());
+        assertTrue(Files.readString(article).contains("Our own line"));
+        assertEquals(0, java(dir, "build").exitCode());
+        assertTrue(Files.readString(dir.resolve("site/world/a/index.html")).contains("Our own line"));
+    }
+
     private static String canonical(Path dir) throws IOException {
         String page = Files.readString(dir.resolve("site/world/a/index.html"));
         String marker = "rel=\"canonical\" href=\"";
