@@ -72,7 +72,7 @@ final class NewCommand implements Runnable {
         @Option(names = "--lang", paramLabel = "TAG", description = "The article's language, e.g. es-VE (default: the site's).")
         String lang = "";
 
-        @Option(names = "--source", paramLabel = "DIR", description = "The site folder (default: the current folder).")
+        @Option(names = {"-s", "--source"}, paramLabel = "DIR", description = "The site folder (default: the current folder).")
         Path source = Path.of(".");
 
         @Override

@@ -41,7 +41,7 @@ final class RepliesCommand implements Runnable {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
-        @Option(names = "--source", paramLabel = "DIR", description = "The site folder (default: the current folder).")
+        @Option(names = {"-s", "--source"}, paramLabel = "DIR", description = "The site folder (default: the current folder).")
         Path source = Path.of(".");
 
         PrintWriter out() {
