@@ -62,7 +62,7 @@ class FrontMatterParser_KeysTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"subtitle", "kicker", "location", "featured", "weight", "description", "categories",
-        "lastmod", "byline", "dateline", "source", "credit", "lat", "long", "data", "images", "publisher", "updates",
+        "byline", "dateline", "source", "credit", "lat", "long", "data", "images", "publisher", "updates",
         "type", "name", "hero", "rank", "series", "keywords", "lede", "time"})
     void keysThatAreNotSlipsForAKnownKeyStayTemplateParams(String key) {
         FrontMatter fm = fixture.parsed(article(key + ": x\n"));
