@@ -10,14 +10,16 @@ import org.broadsheet.source.SourceFile;
  *
  * @param searchText the start of the body for the search index: see {@link SearchText}
  * @param links      the body's links to other articles' Markdown files, with their lines
+ * @param templateCode Liquid and Hugo shortcodes left in the body outside code, with their lines
  */
 public record RenderedArticle(SourceFile file, FileName fileName, FrontMatter frontMatter, String excerpt,
         String searchText, int wordCount, int readingMinutes, java.util.List<ImageRef> images,
-        java.util.List<ArticleLink> links) {
+        java.util.List<ArticleLink> links, java.util.List<TemplateCode> templateCode) {
 
     public RenderedArticle {
         images = java.util.List.copyOf(images);
         links = java.util.List.copyOf(links);
+        templateCode = java.util.List.copyOf(templateCode);
     }
 
     /** The key of the body's HTML in the {@link BodyStore}. */
