@@ -26,7 +26,7 @@ final class ManifestFile {
 
     private static final String MAGIC = "broadsheet build cache";
     /** Raised whenever the layout of the file changes. */
-    private static final int FORMAT = 10;
+    private static final int FORMAT = 11;
 
     /**
      * The manifest this process wrote last, by its file and checksum: the dev server's next
