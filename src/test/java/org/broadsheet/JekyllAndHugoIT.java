@@ -63,6 +63,11 @@ class JekyllAndHugoIT {
     }
 
     @Test
+    void aJekyllPermalinkIsTheArticlesWholePath() {
+        assertEquals("About the Blog", jekyll.page("about-the-blog.html").selectFirst("h1").text());
+    }
+
+    @Test
     void markdownAndMdownFilesAreArticlesAndAnHtmlFileWithFrontMatterPassesThroughAsHtml() {
         assertTrue(jekyll.exists("posts/minutes/index.html"));
         Document html = jekyll.page("posts/plain/index.html");

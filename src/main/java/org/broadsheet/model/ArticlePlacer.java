@@ -186,18 +186,20 @@ final class ArticlePlacer {
     }
 
     /**
-     * The article's own URL path, as Jekyll's and Hugo's {@code url:} gives it ({@code /blog/2019/x/}),
+     * The article's own URL path, as Hugo's {@code url:} or Jekyll's {@code permalink:} gives it ({@code /blog/2019/x/}),
      * without its leading '/'; "" when it names none; null, reported, when it is no plain site path.
      * It stays among the template params too, where Hugo themes read it.
      */
     private static String url(FrontMatter fm, String source, Problems problems) {
-        if (!(fm.extra().get("url") instanceof String given) || given.isBlank()) {
+        // Jekyll's front matter says permalink where Hugo's says url
+        String key = fm.extra().containsKey("url") ? "url" : "permalink";
+        if (!(fm.extra().get(key) instanceof String given) || given.isBlank()) {
             return "";
         }
         String path = given.strip();
-        if (!isPlainPath(path) || path.equals("/")) {
-            problems.error(SourcePosition.of(source, fm.lineOf("url")), "url \"" + given
-                    + "\" must be a site path such as /world/2019/story/");
+        if (!isPlainPath(path) || path.equals("/") || path.contains(":")) {
+            problems.error(SourcePosition.of(source, fm.lineOf(key)), key + " \"" + given
+                    + "\" must be a site path such as /world/2019/story/, without placeholders");
             return null;
         }
         return path.substring(1).replaceAll("/{2,}", "/");
