@@ -57,7 +57,7 @@ class ImportJekyllAndHugoIT {
             }
         }
         assertEquals(0, jekyllImport.exitCode(), jekyllImport.toString());
-        assertTrue(jekyllImport.out().contains("Imported 7 files into"), jekyllImport.toString());
+        assertTrue(jekyllImport.out().contains("Imported 8 files into"), jekyllImport.toString());
         assertTrue(jekyllImport.out().contains("0 tags or shortcodes to rewrite by hand"), jekyllImport.toString());
     }
 

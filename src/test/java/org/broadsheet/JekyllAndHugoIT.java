@@ -68,6 +68,13 @@ class JekyllAndHugoIT {
     }
 
     @Test
+    void aJekyllPermalinkWithPlaceholdersIsAWarningAndThePatternServes() {
+        assertTrue(jekyll.exists("posts/patterned/index.html"));
+        assertTrue(jekyllRun.err().contains("content/_posts/2019-07-08-patterned.md:3: warning: permalink"
+                + " \"/:categories/:title/\" has placeholders"), jekyllRun::toString);
+    }
+
+    @Test
     void markdownAndMdownFilesAreArticlesAndAnHtmlFileWithFrontMatterPassesThroughAsHtml() {
         assertTrue(jekyll.exists("posts/minutes/index.html"));
         Document html = jekyll.page("posts/plain/index.html");

@@ -197,9 +197,15 @@ final class ArticlePlacer {
             return "";
         }
         String path = given.strip();
-        if (!isPlainPath(path) || path.equals("/") || path.contains(":")) {
+        if (path.contains(":")) {
+            // a pattern of Jekyll's (/:categories/:title/): the site's own pattern stands in for it
+            problems.warning(SourcePosition.of(source, fm.lineOf(key)), key + " \"" + given + "\" has placeholders,"
+                    + " which Broadsheet does not fill in; the site's permalink pattern is used");
+            return "";
+        }
+        if (!isPlainPath(path) || path.equals("/")) {
             problems.error(SourcePosition.of(source, fm.lineOf(key)), key + " \"" + given
-                    + "\" must be a site path such as /world/2019/story/, without placeholders");
+                    + "\" must be a site path such as /world/2019/story/");
             return null;
         }
         return path.substring(1).replaceAll("/{2,}", "/");
