@@ -147,6 +147,19 @@ class JekyllAndHugoIT {
     }
 
     @Test
+    void theFoldersPlaceholderKeepsANestedHugoTreesUrls(@TempDir Path dir) {
+        TestSite site = TestSite.in(dir)
+                .file("broadsheet.yml", "title: T\nbaseUrl: https://example.org/\npermalink: /:section/:folders/:slug/\n")
+                .article("content/news/2021/y/index.md", "title: Nested\ndate: 2021-01-01", "Deep.")
+                .article("content/news/2021/spring/z.md", "title: Deeper\ndate: 2021-01-02", "Deeper.")
+                .article("content/news/top.md", "title: Top\ndate: 2021-01-03", "Top.")
+                .built();
+        assertEquals("Nested", site.page("news/2021/y/index.html").selectFirst("h1").text());
+        assertEquals("Deeper", site.page("news/2021/spring/z/index.html").selectFirst("h1").text());
+        assertEquals("Top", site.page("news/top/index.html").selectFirst("h1").text());
+    }
+
+    @Test
     void tomlAndJsonSyntaxErrorsNameTheFileLine(@TempDir Path dir) {
         TestSite site = TestSite.in(dir)
                 .file("content/world/toml.md", "\n+++\ntitle = \"Talks\"\ndate = = 2021\n+++\nBody.\n")

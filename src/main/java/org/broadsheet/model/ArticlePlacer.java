@@ -86,7 +86,7 @@ final class ArticlePlacer {
             return Optional.empty();
         }
         String path = !url.isEmpty() ? language.path(url) : language.path(page ? slug + "/" : config.permalink().expand(Map.of(
-                "section", sectionSlug, "slug", slug, "year", digits(date.getYear(), 4),
+                "section", sectionSlug, "folders", folders(folders, contentPath), "slug", slug, "year", digits(date.getYear(), 4),
                 "month", digits(date.getMonthValue(), 2), "day", digits(date.getDayOfMonth(), 2))));
         String outputFile = path.endsWith("/") ? path + "index.html" : path;
         String id = EXTENSION.matcher(contentPath).replaceAll("");
@@ -224,6 +224,20 @@ final class ArticlePlacer {
      */
     private static String sectionFolder(String[] folders) {
         return folders[0].equals("_posts") || folders[0].equals("_drafts") ? "posts" : folders[0];
+    }
+
+    /**
+     * The folders between the section's folder and the article's file ({@code 2021} for
+     * {@code news/2021/x/index.md}), each made a URL segment: what the {@code :folders}
+     * placeholder keeps of a nested tree.
+     */
+    private static String folders(String[] folders, String contentPath) {
+        int end = folders.length - (SourceFile.isBundleIndex(contentPath) ? 2 : 1);
+        List<String> segments = new ArrayList<>();
+        for (int i = 1; i < end; i++) {
+            segments.add(Slugs.isDotted(folders[i]) ? folders[i] : Slugs.slugify(folders[i]));
+        }
+        return String.join("/", segments);
     }
 
     /** {@code value} with leading zeros to {@code width} digits, as permalinks write dates. */
