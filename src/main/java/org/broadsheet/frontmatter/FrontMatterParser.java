@@ -88,7 +88,6 @@ public final class FrontMatterParser {
             oneOf("updated", "lastmod", "say when the article changed");
             oneOf("updated", "last_modified_at", "say when the article changed");
             oneOf("lastmod", "last_modified_at", "say when the article changed");
-            oneOf("summary", "description", "give the summary");
             oneOf("categories", "category", "name the categories");
             PublicationReader.Publication when = new PublicationReader(fields, siteZone).read(fileName);
             Map<String, Object> extra = new LinkedHashMap<>();

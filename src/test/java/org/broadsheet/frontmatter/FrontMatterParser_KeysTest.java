@@ -21,6 +21,14 @@ class FrontMatterParser_KeysTest {
     private final FrontMatterFixture fixture = new FrontMatterFixture();
 
     @Test
+    void descriptionIsTheSummaryUnlessASummaryIsGiven() {
+        assertEquals("From Hugo.", fixture.parsed(article("description: From Hugo.\n")).summary());
+        FrontMatter both = fixture.parsed(article("summary: Ours.\ndescription: For search engines.\n"));
+        assertEquals("Ours.", both.summary());
+        assertEquals("For search engines.", both.extra().get("description"));
+    }
+
+    @Test
     void aKeyThatDiffersFromAKnownKeyOnlyInCaseIsAnErrorAtItsLine() {
         assertEquals(List.of("content/world/talks.md:4: \"Draft\" is not a front matter key (keys are case-sensitive);"
                 + " did you mean \"draft\"?"), fixture.errors(article("Draft: true\n")));
