@@ -62,7 +62,8 @@ class ArchitectureTest {
             "cache", "model", "comments");
 
     /** The services, each of which may also use those before it (the command line starts them all). */
-    static final List<String> SERVICES = List.of("scaffold", "moderation", "intake", "check", "serve", "cli");
+    static final List<String> SERVICES = List.of("scaffold", "moderation", "intake", "check", "serve", "importing.staticsite",
+            "cli");
 
     private static final String FACADE = "facade";
 

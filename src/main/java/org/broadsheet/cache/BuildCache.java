@@ -204,7 +204,8 @@ public final class BuildCache implements AutoCloseable {
 
     private RenderedArticle adopt(SourceFile file, Manifest.Source cached, long hash) {
         RenderedArticle article = new RenderedArticle(file, cached.fileName(), cached.frontMatter(), cached.excerpt(),
-                cached.searchText(), cached.wordCount(), cached.readingMinutes(), cached.images(), cached.links());
+                cached.searchText(), cached.wordCount(), cached.readingMinutes(), cached.images(), cached.links(),
+                cached.templateCode());
         pack.adopt(article.bodyKey(), cached.body());
         sources.put(file.contentPath(), cached.of(file.size(), file.modified(), hash));
         return article;
@@ -219,7 +220,7 @@ public final class BuildCache implements AutoCloseable {
         sources.put(file.contentPath(), new Manifest.Source(file.size(), file.modified(), hash,
                 pack.ref(article.bodyKey()), article.fileName(), article.frontMatter(), article.excerpt(),
                 article.searchText(), article.wordCount(), article.readingMinutes(), article.images(), article.links(),
-                imageStamp));
+                article.templateCode(), imageStamp));
     }
 
     /**

@@ -20,6 +20,7 @@ import org.broadsheet.frontmatter.FrontMatter;
 import org.broadsheet.frontmatter.Image;
 import org.broadsheet.markdown.ArticleLink;
 import org.broadsheet.markdown.ImageRef;
+import org.broadsheet.markdown.TemplateCode;
 import org.broadsheet.problem.Problem;
 import org.broadsheet.problem.SourcePosition;
 
@@ -150,6 +151,11 @@ final class Codec {
             string(link.target());
             out.writeInt(link.line());
         }
+        out.writeInt(source.templateCode().size());
+        for (TemplateCode code : source.templateCode()) {
+            string(code.code());
+            out.writeInt(code.line());
+        }
         out.writeLong(source.imageStamp());
     }
 
@@ -177,8 +183,13 @@ final class Codec {
         for (int i = 0; i < linkCount; i++) {
             links.add(new ArticleLink(string(), string(), in.readInt()));
         }
+        int codeCount = count();
+        List<TemplateCode> templateCode = new ArrayList<>(codeCount);
+        for (int i = 0; i < codeCount; i++) {
+            templateCode.add(new TemplateCode(string(), in.readInt()));
+        }
         return new Manifest.Source(size, modified, hash, body, fileName, frontMatter, excerpt, searchText, words, minutes, images,
-                links, in.readLong());
+                links, templateCode, in.readLong());
     }
 
     private void frontMatter(FrontMatter fm) throws IOException {

@@ -33,18 +33,18 @@ public record Manifest(String version, long parseKey, long inputsKey, String bui
     public record Source(long size, long modified, long hash, BodyPack.Ref body, FileName fileName,
             FrontMatter frontMatter, String excerpt, String searchText, int wordCount, int readingMinutes,
             List<org.broadsheet.markdown.ImageRef> images, List<org.broadsheet.markdown.ArticleLink> links,
-            long imageStamp) {
+            List<org.broadsheet.markdown.TemplateCode> templateCode, long imageStamp) {
 
         /** The same article read from a file of this size, time and hash. */
         Source of(long size, long modified, long hash) {
             return new Source(size, modified, hash, body, fileName, frontMatter, excerpt, searchText, wordCount,
-                    readingMinutes, images, links, imageStamp);
+                    readingMinutes, images, links, templateCode, imageStamp);
         }
 
         /** The same article with its body at another place. */
         Source withBody(BodyPack.Ref ref) {
             return new Source(size, modified, hash, ref, fileName, frontMatter, excerpt, searchText, wordCount,
-                    readingMinutes, images, links, imageStamp);
+                    readingMinutes, images, links, templateCode, imageStamp);
         }
     }
 

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  */
 public record PermalinkPattern(String pattern) {
 
-    public static final List<String> PLACEHOLDERS = List.of("section", "year", "month", "day", "slug");
+    /** {@code folders}: the folders between the section's and the article's file, as Hugo's URLs keep them. */
+    public static final List<String> PLACEHOLDERS = List.of("section", "folders", "year", "month", "day", "slug");
     public static final PermalinkPattern DEFAULT = new PermalinkPattern("/:section/:slug/");
 
     private static final Pattern PLACEHOLDER = Pattern.compile(":([a-zA-Z]+)");

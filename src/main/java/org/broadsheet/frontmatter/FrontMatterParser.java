@@ -1,6 +1,7 @@
 package org.broadsheet.frontmatter;
 
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,71 +41,44 @@ public final class FrontMatterParser {
 
     /** The article, or empty when its front matter has errors (then reported to {@code problems}). */
     public Optional<ParsedArticle> parse(SourceFile file, String text, Problems problems) {
-        int firstEnd = text.indexOf('\n');
-        String firstLine = (firstEnd < 0 ? text : text.substring(0, firstEnd)).stripTrailing();
-        if (!firstLine.equals("---")) {
-            problems.error(SourcePosition.of(file.sitePath(), 1),
-                    "has no front matter: start the file with a line \"---\", then title: and date:, then \"---\"");
+        Object split = FrontMatterBlock.split(text);
+        if (split instanceof FrontMatterBlock.Missing missing) {
+            problems.error(SourcePosition.of(file.sitePath(), missing.line()), missing.message());
             return Optional.empty();
         }
-        int close = closingLine(text);
-        if (close < 0) {
-            problems.error(SourcePosition.of(file.sitePath(), 1),
-                    "front matter opened on line 1 is never closed with a \"---\" line");
-            return Optional.empty();
-        }
-        String yamlText = text.substring(firstEnd + 1, Math.max(firstEnd + 1, close));
-        int closeEnd = text.indexOf('\n', close);
-        String body = closeEnd < 0 ? "" : text.substring(closeEnd + 1);
-        int bodyLine = lineCount(yamlText) + 3;
+        FrontMatterBlock block = (FrontMatterBlock) split;
         YamlDocument doc;
         try {
-            doc = yaml.read(yamlText, 2);
+            // JSON is YAML's flow style, so the YAML reader reads it, with its limits and lines
+            doc = block.format() == FrontMatterBlock.Format.TOML ? TomlFrontMatter.read(block.text(), block.firstLine())
+                    : yaml.read(block.text(), block.firstLine());
         } catch (YamlException e) {
             e.all().forEach(each -> problems.error(new SourcePosition(file.sitePath(), each.line(), each.column()),
                     each.getMessage()));
             return Optional.empty();
         }
         FileName fileName = FileName.of(file.contentPath());
-        Checker checker = new Checker(file, doc, problems);
+        Checker checker = new Checker(file, doc, block.openLine(), problems);
         FrontMatter frontMatter = checker.frontMatter(fileName);
-        return checker.ok ? Optional.of(new ParsedArticle(file, fileName, frontMatter, body, bodyLine)) : Optional.empty();
-    }
-
-    /** The offset of the closing "---" (or "...") line, or -1. */
-    private static int closingLine(String text) {
-        int start = text.indexOf('\n') + 1;
-        while (start > 0 && start < text.length()) {
-            int end = text.indexOf('\n', start);
-            String line = (end < 0 ? text.substring(start) : text.substring(start, end)).stripTrailing();
-            if (line.equals("---") || line.equals("...")) {
-                return start;
-            }
-            start = end < 0 ? -1 : end + 1;
-        }
-        return -1;
-    }
-
-    private static int lineCount(String text) {
-        int lines = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                lines++;
-            }
-        }
-        return lines;
+        return checker.ok ? Optional.of(new ParsedArticle(file, fileName, frontMatter, block.body(), block.bodyLine()))
+                : Optional.empty();
     }
 
     /** Checks one document's keys, reporting each wrong one; {@code ok} stays true if none was. */
     private final class Checker {
         private final YamlDocument doc;
         private final YamlFields fields;
+        private final SourceFile file;
+        /** Whether the file is in a Jekyll folder, whose texts are read as Jekyll reads them. */
+        private final boolean jekyll;
         private boolean ok = true;
 
-        Checker(SourceFile file, YamlDocument doc, Problems problems) {
+        Checker(SourceFile file, YamlDocument doc, int openLine, Problems problems) {
             this.doc = doc;
+            this.file = file;
+            this.jekyll = inJekyllFolder("_posts") || inJekyllFolder("_drafts");
             // a key that is missing is reported at the opening "---"
-            this.fields = YamlFields.of(doc, 1, (line, message) -> {
+            this.fields = YamlFields.of(doc, openLine, (line, message) -> {
                 ok = false;
                 problems.error(SourcePosition.of(file.sitePath(), line), message);
             });
@@ -117,10 +91,16 @@ public final class FrontMatterParser {
             }
             oneOf("author", "authors", "name the authors");
             oneOf("expiryDate", "expires", "say when the article expires");
+            oneOf("updated", "lastmod", "say when the article changed");
+            oneOf("updated", "last_modified_at", "say when the article changed");
+            oneOf("lastmod", "last_modified_at", "say when the article changed");
+            oneOf("categories", "category", "name the categories");
             PublicationReader.Publication when = new PublicationReader(fields, siteZone).read(fileName);
             Map<String, Object> extra = new LinkedHashMap<>();
             doc.values().forEach((key, value) -> {
-                if (!FrontMatterKeys.isKnown(key)) {
+                if (FrontMatterKeys.alsoParam(key)) {
+                    extra.put(key, value);
+                } else if (!FrontMatterKeys.isKnown(key)) {
                     // a misspelt key would otherwise be a template param, and its meaning lost without a word
                     FrontMatterKeys.mistake(key).ifPresentOrElse(mistake -> fields.error(key, mistake),
                             () -> extra.put(key, value));
@@ -128,10 +108,11 @@ public final class FrontMatterParser {
             });
             Map<String, Integer> lines = new HashMap<>();
             doc.values().keySet().forEach(key -> lines.put(key, doc.lineOf(key)));
-            return new FrontMatter(title.strip(), when.date(), when.updated(), authors(), text("section").strip(),
-                    names("tags"), text("summary").strip(), image(), language(), text("slug").strip(),
-                    when.draft(), when.expires(), layout(), text("translationKey").strip(), text("canonical").strip(),
-                    fields.names("aliases"), extra, lines);
+            String summary = text("summary").strip();
+            return new FrontMatter(title.strip(), when.date(), when.updated(), authors(), section(),
+                    tags(), summary.isEmpty() ? text("description").strip() : summary, image(), language(),
+                    text("slug").strip(), when.draft() || inJekyllFolder("_drafts"), when.expires(), layout(),
+                    text("translationKey").strip(), text("canonical").strip(), aliases(), extra, lines);
         }
 
         /** Two keys that say the same thing: giving both is an error at the second, since one would be ignored. */
@@ -143,6 +124,49 @@ public final class FrontMatterParser {
                 fields.error(second, second + " and " + first + " (line " + doc.lineOf(first) + ") both " + saying
                         + "; keep one of them");
             }
+        }
+
+        /**
+         * The tags and then the categories ({@code categories}, or Jekyll's {@code category}),
+         * each once. In a Jekyll {@code _posts} or {@code _drafts} folder a text of several words
+         * is several tags, as Jekyll reads it ({@code tags: politics economy}); anywhere else it is
+         * one tag ({@code tags: Climate Change}), as Broadsheet has always read it.
+         */
+        private List<String> tags() {
+            List<String> tags = new ArrayList<>();
+            for (String key : List.of("tags", doc.has("category") ? "category" : "categories")) {
+                boolean spaced = jekyll && fields.value(key) instanceof String;
+                for (String name : names(key)) {
+                    tags.addAll(spaced ? List.of(name.split("\\s+")) : List.of(name));
+                }
+            }
+            return tags.stream().distinct().toList();
+        }
+
+        /**
+         * The section named by {@code section}; for a post of a Jekyll {@code _posts} or
+         * {@code _drafts} folder at the top of {@code content/}, whose folder names no section,
+         * else its first category, which is where Jekyll's URLs put it.
+         */
+        private String section() {
+            String section = text("section").strip();
+            String path = file.contentPath();
+            if (!section.isEmpty() || !(path.startsWith("_posts/") || path.startsWith("_drafts/"))) {
+                return section;
+            }
+            List<String> categories = fields.names(doc.has("category") ? "category" : "categories");
+            return categories.isEmpty() ? "" : categories.get(0).split("\\s+")[0];
+        }
+
+        /** {@code aliases}, and Jekyll's {@code redirect_from} (jekyll-redirect-from), which say the same. */
+        private List<String> aliases() {
+            List<String> aliases = new ArrayList<>(fields.names("aliases"));
+            aliases.addAll(fields.names("redirect_from"));
+            return aliases;
+        }
+
+        private boolean inJekyllFolder(String folder) {
+            return ("/" + file.contentPath()).contains("/" + folder + "/");
         }
 
         private List<String> authors() {
@@ -162,6 +186,11 @@ public final class FrontMatterParser {
 
         private Optional<Image> image() {
             Object value = doc.get("image");
+            if (value == null && doc.get("images") instanceof List<?> images && !images.isEmpty()
+                    && images.get(0) instanceof String first && !first.isBlank()) {
+                // Hugo's images: the first is the page's social image, which is what a lead image is
+                return Optional.of(new Image(first.strip(), "", "", ""));
+            }
             if (value == null) {
                 return Optional.empty();
             }

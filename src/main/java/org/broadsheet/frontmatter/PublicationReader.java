@@ -35,7 +35,9 @@ final class PublicationReader {
     /** The article's dates and draft status; a date with an error is null or empty, after reporting it. */
     Publication read(FileName fileName) {
         ZonedDateTime date = date(fileName);
-        return new Publication(date, optionalDate("updated"), expires(date), draft());
+        // Hugo's lastmod and Jekyll's last_modified_at (jekyll-last-modified-at) say the same as updated
+        String updated = fields.has("updated") ? "updated" : fields.has("lastmod") ? "lastmod" : "last_modified_at";
+        return new Publication(date, optionalDate(updated), expires(date), draft());
     }
 
     /**

@@ -27,7 +27,7 @@ public record ArticleLink(String href, String target, int line) {
     /** What the HTML of a body holds in place of the linked article's URL until a page shows it. */
     static final String PLACEHOLDER = "broadsheet-article:";
 
-    private static final Pattern MARKDOWN_FILE = Pattern.compile("(?i).+\\.(md|markdown)");
+    private static final Pattern MARKDOWN_FILE = Pattern.compile("(?i).+\\.(md|markdown|mdown)");
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
 
     /** The same link, its line counted in the article's file. */

@@ -28,17 +28,29 @@ public final class MarkdownStage {
         String contentPath = article.file().contentPath();
         ImageSizer sizer = images == null ? ImageSizer.NONE
                 : src -> images.fileOf(contentPath, src).flatMap(images::sizeOf);
-        RenderedMarkdown markdown = renderer.renderArticle(article.body(), basePath, linkBase(article),
-                contentPath.substring(0, contentPath.lastIndexOf('/') + 1), sizer, article.frontMatter().image().isPresent());
+        RenderedMarkdown markdown = SourceFile.isHtml(contentPath) ? html(article.body())
+                : renderer.renderArticle(article.body(), basePath, linkBase(article),
+                        contentPath.substring(0, contentPath.lastIndexOf('/') + 1), sizer,
+                        article.frontMatter().image().isPresent());
         List<ImageRef> refs = markdown.images().stream()
                 .map(image -> new ImageRef(image.src(), article.bodyLine() + image.line() - 1)).toList();
         List<ArticleLink> links = markdown.links().stream().map(link -> link.movedBy(article.bodyLine() - 1)).toList();
         String summary = article.frontMatter().summaryOr(markdown.excerpt());
         RenderedArticle rendered = new RenderedArticle(article.file(), article.fileName(), article.frontMatter(),
                 markdown.excerpt(), SearchText.of(markdown.html(), summary, SearchText.WORDS), markdown.wordCount(),
-                markdown.readingMinutes(), refs, links);
+                markdown.readingMinutes(), refs, links, TemplateCode.in(article.body(), article.bodyLine()));
         bodies.put(rendered.bodyKey(), markdown.html());
         return rendered;
+    }
+
+    /**
+     * An HTML body, as Jekyll and Hugo take a {@code .html} content file: passed through as it
+     * is, its text measured for the excerpt and the reading time.
+     */
+    private static RenderedMarkdown html(String body) {
+        String text = PlainText.firstWords(body, 100_000);
+        return new RenderedMarkdown(body, Excerpts.cut(PlainText.firstWords(body, 60)), Excerpts.countWords(text),
+                List.of(), List.of());
     }
 
     /**

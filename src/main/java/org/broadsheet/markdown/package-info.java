@@ -5,6 +5,8 @@
  * its text for summaries and reading time ({@link org.broadsheet.markdown.RenderedMarkdown}).
  * Where flexmark reads text a character at a time through its sequences, the hot paths read the
  * document's string instead ({@link org.broadsheet.markdown.DocumentStretch}: text, autolinks,
- * word counts).
+ * word counts). An {@code .html} article's body passes through as it is
+ * ({@link org.broadsheet.markdown.MarkdownStage}); Liquid and Hugo shortcodes left in a body are
+ * noted for a warning ({@link org.broadsheet.markdown.TemplateCode}).
  */
 package org.broadsheet.markdown;

@@ -31,7 +31,7 @@ final class ArticlePlacer {
     /** An image is an http(s) URL, a protocol-relative URL, or a path; never a script or data URL. */
     private static final Pattern IMAGE_SRC = Pattern.compile("(?i)(https?:|//|/|(?![a-z][a-z0-9+.-]*:))\\S.*");
     /** A bundle's index file: {@code index.md}, or {@code index.es.md} in another language. */
-    private static final Pattern EXTENSION = Pattern.compile("(/index)?\\.(md|markdown)$");
+    private static final Pattern EXTENSION = Pattern.compile("(/index)?\\.(md|markdown|mdown|html)$");
 
     private final SiteConfig config;
     private final Predicate<String> layoutExists;
@@ -58,13 +58,15 @@ final class ArticlePlacer {
         Language language = language(fm, suffixLanguage, rendered.fileName().language(), source, problems);
         String stem = suffixLanguage.isPresent() ? rendered.fileName().stem() : rendered.fileName().stemWithSuffix();
         String slug = segment(fm.slug(), stem, "slug", fm, source, problems);
-        String sectionSlug = page ? "" : segment(fm.section(), folders[0], "section", fm, source, problems);
+        String sectionSlug = page ? "" : segment(fm.section(), sectionFolder(folders), "section", fm, source, problems);
         boolean ok = language != null && slug != null && sectionSlug != null;
         String layout = fm.layout().isEmpty() ? (page ? "page" : "article") : fm.layout();
         if (!layoutExists.test(layout)) {
-            problems.error(SourcePosition.of(source, fm.lineOf("layout")),
-                    "layout \"" + layout + "\" does not exist: add templates/" + layout + ".ftlh");
-            ok = false;
+            // Jekyll's and Hugo's files name their own layouts (post, single): the default one serves
+            String fallback = page ? "page" : "article";
+            problems.warning(SourcePosition.of(source, fm.lineOf("layout")), "layout \"" + layout
+                    + "\" does not exist, so the " + fallback + " layout is used: add templates/" + layout + ".ftlh");
+            layout = fallback;
         }
         if (fm.image().isPresent() && !IMAGE_SRC.matcher(fm.image().get().src()).matches()) {
             problems.error(SourcePosition.of(source, fm.lineOf("image")), "image src \"" + fm.image().get().src()
@@ -81,8 +83,13 @@ final class ArticlePlacer {
             return Optional.empty();
         }
         ZonedDateTime date = fm.date().withZoneSameInstant(config.timezone());
-        String path = language.path(page ? slug + "/" : config.permalink().expand(Map.of(
-                "section", sectionSlug, "slug", slug, "year", digits(date.getYear(), 4),
+        String url = url(fm, source, problems);
+        ok = url != null;
+        if (!ok) {
+            return Optional.empty();
+        }
+        String path = !url.isEmpty() ? language.path(url) : language.path(page ? slug + "/" : config.permalink().expand(Map.of(
+                "section", sectionSlug, "folders", folders(folders, contentPath), "slug", slug, "year", digits(date.getYear(), 4),
                 "month", digits(date.getMonthValue(), 2), "day", digits(date.getDayOfMonth(), 2))));
         String outputFile = path.endsWith("/") ? SitePaths.pageOf(path) : path;
         String id = EXTENSION.matcher(contentPath).replaceAll("");
@@ -169,10 +176,7 @@ final class ArticlePlacer {
         List<Alias> aliases = new ArrayList<>();
         for (String alias : fm.aliases()) {
             String path = alias.strip();
-            boolean plain = path.startsWith("/") && !path.startsWith("//") && !path.contains("\\") && !path.contains("?")
-                    && !path.contains("#") && path.chars().noneMatch(Character::isISOControl)
-                    && Arrays.stream(path.substring(1).split("/")).noneMatch(s -> s.equals("..") || s.equals("."));
-            if (!plain || path.equals("/")) {
+            if (!isPlainPath(path) || path.equals("/")) {
                 problems.error(SourcePosition.of(source, fm.lineOf("aliases")), "alias \"" + alias
                         + "\" must be a site path such as /world/old-headline/");
                 return null;
@@ -182,6 +186,61 @@ final class ArticlePlacer {
                     : relative.endsWith(".html") ? relative : SitePaths.pageOf(relative + "/"), fm.lineOf("aliases")));
         }
         return aliases;
+    }
+
+    /**
+     * The article's own URL path, as Hugo's {@code url:} or Jekyll's {@code permalink:} gives it ({@code /blog/2019/x/}),
+     * without its leading '/'; "" when it names none; null, reported, when it is no plain site path.
+     * It stays among the template params too, where Hugo themes read it.
+     */
+    private static String url(FrontMatter fm, String source, Problems problems) {
+        // Jekyll's front matter says permalink where Hugo's says url
+        String key = fm.extra().containsKey("url") ? "url" : "permalink";
+        if (!(fm.extra().get(key) instanceof String given) || given.isBlank()) {
+            return "";
+        }
+        String path = given.strip();
+        if (path.contains(":")) {
+            // a pattern of Jekyll's (/:categories/:title/): the site's own pattern stands in for it
+            problems.warning(SourcePosition.of(source, fm.lineOf(key)), key + " \"" + given + "\" has placeholders,"
+                    + " which Broadsheet does not fill in; the site's permalink pattern is used");
+            return "";
+        }
+        if (!isPlainPath(path) || path.equals("/")) {
+            problems.error(SourcePosition.of(source, fm.lineOf(key)), key + " \"" + given
+                    + "\" must be a site path such as /world/2019/story/");
+            return null;
+        }
+        return path.substring(1).replaceAll("/{2,}", "/");
+    }
+
+    private static boolean isPlainPath(String path) {
+        return path.startsWith("/") && !path.startsWith("//") && !path.contains("\\") && !path.contains("?")
+                && !path.contains("#") && path.chars().noneMatch(Character::isISOControl)
+                && Arrays.stream(path.substring(1).split("/")).noneMatch(s -> s.equals("..") || s.equals("."));
+    }
+
+    /**
+     * The folder that names an article's section: its top folder, but {@code posts} for the posts
+     * of a Jekyll {@code _posts} or {@code _drafts} folder at the top of {@code content/} that name
+     * no category (the front matter makes the first category such a post's section).
+     */
+    private static String sectionFolder(String[] folders) {
+        return folders[0].equals("_posts") || folders[0].equals("_drafts") ? "posts" : folders[0];
+    }
+
+    /**
+     * The folders between the section's folder and the article's file ({@code 2021} for
+     * {@code news/2021/x/index.md}), each made a URL segment: what the {@code :folders}
+     * placeholder keeps of a nested tree.
+     */
+    private static String folders(String[] folders, String contentPath) {
+        int end = folders.length - (SourceFile.isBundleIndex(contentPath) ? 2 : 1);
+        List<String> segments = new ArrayList<>();
+        for (int i = 1; i < end; i++) {
+            segments.add(Slugs.isDotted(folders[i]) ? folders[i] : Slugs.slugify(folders[i]));
+        }
+        return String.join("/", segments);
     }
 
     /** {@code value} with leading zeros to {@code width} digits, as permalinks write dates. */
@@ -199,7 +258,8 @@ final class ArticlePlacer {
                     + "\" would write outside its folder: use letters, digits and hyphens only");
             return null;
         }
-        String slug = Slugs.slugify(value);
+        // a slug with dots (0.83.0-relnotes) is kept as written: Jekyll and Hugo keep it, and links know it
+        String slug = key.equals("slug") && Slugs.isDotted(value) ? value : Slugs.slugify(value);
         if (slug.isEmpty()) {
             problems.error(SourcePosition.of(source, fm.lineOf(key)), key + " \"" + value
                     + "\" has no letters or digits to make a URL from");

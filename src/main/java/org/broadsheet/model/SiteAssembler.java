@@ -63,7 +63,12 @@ public final class SiteAssembler {
         Set<String> warned = ConcurrentHashMap.newKeySet();
         rendered.stream().sorted(Comparator.comparing((RenderedArticle r) -> r.file().contentPath()))
                 .filter(r -> schedule.drafts() || !r.frontMatter().draft())
-                .forEach(r -> placer.checkImages(r, warned, problems));
+                .forEach(r -> {
+                    placer.checkImages(r, warned, problems);
+                    r.templateCode().forEach(code -> problems.warning(SourcePosition.of(r.file().sitePath(), code.line()),
+                            code.kind() + " \"" + code.code() + "\" is not run by Broadsheet, so it is published as text:"
+                            + " write it in Markdown or HTML"));
+                });
         List<Article> published = all.stream().filter(schedule::publishes).toList();
         checkArticleLinks(rendered, all, published, problems);
         Optional<Article> nextScheduled = all.stream().filter(schedule::isScheduled)

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 public final class Slugs {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern DOTTED = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*(\\.[a-z0-9]+(-[a-z0-9]+)*)+");
     private static final Pattern SPACING = Pattern.compile("[\\s_-]+");
 
     private Slugs() {
@@ -23,6 +24,11 @@ public final class Slugs {
             return slug;
         }
         return hyphenate(Normalizer.normalize(name, Normalizer.Form.NFC).toLowerCase(Locale.ROOT), true);
+    }
+
+    /** Whether {@code value} is already a URL segment with dots in it, such as {@code 0.83.0-relnotes}. */
+    public static boolean isDotted(String value) {
+        return DOTTED.matcher(value).matches();
     }
 
     /**

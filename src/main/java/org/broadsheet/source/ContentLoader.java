@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.broadsheet.problem.Problems;
+import org.broadsheet.problem.SourcePosition;
 
 /**
  * Lists the files of {@code content/} in a fixed order (by path, whatever the file system
@@ -30,17 +31,31 @@ public final class ContentLoader {
             return List.of();
         }
         List<FileTree.Entry> files = FileTree.publishedFiles(siteRoot, FOLDER, problems);
+        Set<String> articles = new HashSet<>();
         Set<String> bundles = new HashSet<>();
         for (FileTree.Entry entry : files) {
             String path = entry.path();
-            if (SourceFile.isBundleIndexName(entry.file().getFileName().toString()) && path.contains("/")) {
-                bundles.add(path.substring(0, path.lastIndexOf('/')));
+            if (isSectionFront(entry.file())) {
+                // not an article without a date: an error would stop a Hugo site at its first section
+                problems.warning(SourcePosition.of("content/" + path), "a Hugo section front page (_index) is not"
+                        + " published: Broadsheet makes each section's page itself; name the section in broadsheet.yml"
+                        + " (sections:) and move its aliases to an article");
+                continue;
+            }
+            if (isArticle(entry.file())) {
+                articles.add(path);
+                if (SourceFile.isBundleIndexName(entry.file().getFileName().toString()) && path.contains("/")) {
+                    bundles.add(path.substring(0, path.lastIndexOf('/')));
+                }
             }
         }
         List<SourceFile> sources = new ArrayList<>(files.size());
         for (FileTree.Entry entry : files) {
             String contentPath = entry.path();
-            boolean markdown = isMarkdown(entry.file());
+            if (isSectionFront(entry.file())) {
+                continue;
+            }
+            boolean markdown = articles.contains(contentPath);
             String bundle = markdown ? "" : bundleOf(contentPath, bundles);
             sources.add(new SourceFile(entry.file(), "content/" + contentPath, contentPath,
                     markdown ? SourceFile.Kind.MARKDOWN : SourceFile.Kind.ASSET, bundle, entry.attributes().size(),
@@ -64,9 +79,32 @@ public final class ContentLoader {
         return Optional.empty();
     }
 
-    private static boolean isMarkdown(Path file) {
+    /** Whether {@code file} is a Hugo section's front page: {@code _index.md}, {@code _index.fr.md}. */
+    private static boolean isSectionFront(Path file) {
+        String name = file.getFileName().toString();
+        return name.startsWith("_index.") && isArticle(file);
+    }
+
+    /**
+     * Whether {@code file} is an article: a Markdown file ({@code .md}, {@code .markdown},
+     * {@code .mdown}), or an {@code .html} file that starts with front matter, as Jekyll and Hugo
+     * read it. Any other HTML file is copied as it is.
+     */
+    private static boolean isArticle(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".md") || name.endsWith(".markdown");
+        if (name.endsWith(".md") || name.endsWith(".markdown") || name.endsWith(".mdown")) {
+            return true;
+        }
+        return name.endsWith(".html") && startsWithFrontMatter(file);
+    }
+
+    private static boolean startsWithFrontMatter(Path file) {
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            String start = new String(in.readNBytes(1024), java.nio.charset.StandardCharsets.UTF_8).stripLeading();
+            return start.startsWith("---") || start.startsWith("+++") || start.startsWith("{");
+        } catch (java.io.IOException e) {
+            return false; // copied as a file, whose reading then reports what is wrong
+        }
     }
 
     /** The innermost bundle folder holding this file, or "" when it is in none. */

@@ -22,8 +22,12 @@ public record SourceFile(Path path, String sitePath, String contentPath, Kind ki
 
     public enum Kind { MARKDOWN, ASSET }
 
-    /** The name of a page bundle's text: {@code index.md}, or {@code index.fr.md} for a translation. */
-    private static final Pattern BUNDLE_INDEX = Pattern.compile("index(\\.[A-Za-z]{2,3}(-[A-Za-z0-9]+)*)?\\.md");
+    /**
+     * The name of a page bundle's text: {@code index.md}, or {@code index.fr.md} for a
+     * translation, or with another extension of an article ({@code index.html} with front matter).
+     */
+    private static final Pattern BUNDLE_INDEX = Pattern.compile(
+            "index(\\.[A-Za-z]{2,3}(-[A-Za-z0-9]+)*)?\\.(md|markdown|mdown|html)");
 
     /** Whether a file of this name ({@code index.md}, {@code index.fr.md}) is the text of a page bundle. */
     public static boolean isBundleIndexName(String fileName) {
@@ -37,6 +41,11 @@ public record SourceFile(Path path, String sitePath, String contentPath, Kind ki
     public static boolean isBundleIndex(String contentPath) {
         int slash = contentPath.lastIndexOf('/');
         return slash > 0 && isBundleIndexName(contentPath.substring(slash + 1));
+    }
+
+    /** Whether the article at {@code contentPath} is HTML, passed through, rather than Markdown. */
+    public static boolean isHtml(String contentPath) {
+        return contentPath.regionMatches(true, contentPath.length() - 5, ".html", 0, 5);
     }
 
     public boolean isMarkdown() {

@@ -23,7 +23,7 @@ public final class YamlException extends Exception {
     }
 
     /** The first of {@code problems} (at least one), carrying the others. */
-    static YamlException of(List<YamlException> problems) {
+    public static YamlException of(List<YamlException> problems) {
         YamlException first = problems.get(0);
         first.others.addAll(problems.subList(1, problems.size()));
         return first;

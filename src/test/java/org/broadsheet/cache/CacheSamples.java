@@ -13,6 +13,7 @@ import org.broadsheet.frontmatter.FrontMatter;
 import org.broadsheet.frontmatter.Image;
 import org.broadsheet.markdown.ArticleLink;
 import org.broadsheet.markdown.ImageRef;
+import org.broadsheet.markdown.TemplateCode;
 import org.broadsheet.markdown.RenderedArticle;
 import org.broadsheet.problem.Problem;
 import org.broadsheet.problem.SourcePosition;
@@ -48,7 +49,7 @@ final class CacheSamples {
                 new BodyPack.Ref(64, 500, -42L), new FileName("talks", Optional.of(DATE.toLocalDate()), "es"),
                 frontMatter(title), "The excerpt…", "Search text ünïcode", 812, 4,
                 List.of(new ImageRef("photo.jpg", 12)), List.of(new ArticleLink("other.md", "world/other.md", 20)),
-                77L);
+                List.of(new TemplateCode("{% raw %}", 30)), 77L);
     }
 
     static Manifest.Summary summary() {
@@ -73,7 +74,7 @@ final class CacheSamples {
         SourceFile file = new SourceFile(Path.of("content", contentPath), "content/" + contentPath, contentPath,
                 SourceFile.Kind.MARKDOWN, "", size, modified);
         return new RenderedArticle(file, FileName.of(contentPath), frontMatter("Title of " + contentPath),
-                "Excerpt.", "Search text.", 120, 1, List.of(), List.of());
+                "Excerpt.", "Search text.", 120, 1, List.of(), List.of(), List.of());
     }
 
     /** {@code bytes} with the byte at {@code index} flipped. */

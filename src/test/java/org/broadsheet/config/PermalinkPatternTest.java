@@ -66,8 +66,8 @@ class PermalinkPatternTest {
 
     @Test
     void unknownPlaceholdersAreNamed() {
-        assertEquals("uses unknown placeholder :id (known: :section :year :month :day :slug)", refusal("/:id/:slug/"));
-        assertEquals("uses unknown placeholder :slugs (known: :section :year :month :day :slug)", refusal("/:slugs/"));
+        assertEquals("uses unknown placeholder :id (known: :section :folders :year :month :day :slug)", refusal("/:id/:slug/"));
+        assertEquals("uses unknown placeholder :slugs (known: :section :folders :year :month :day :slug)", refusal("/:slugs/"));
     }
 
     @Test

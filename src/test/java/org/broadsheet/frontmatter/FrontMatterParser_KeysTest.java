@@ -21,6 +21,14 @@ class FrontMatterParser_KeysTest {
     private final FrontMatterFixture fixture = new FrontMatterFixture();
 
     @Test
+    void descriptionIsTheSummaryUnlessASummaryIsGiven() {
+        assertEquals("From Hugo.", fixture.parsed(article("description: From Hugo.\n")).summary());
+        FrontMatter both = fixture.parsed(article("summary: Ours.\ndescription: For search engines.\n"));
+        assertEquals("Ours.", both.summary());
+        assertEquals("For search engines.", both.extra().get("description"));
+    }
+
+    @Test
     void aKeyThatDiffersFromAKnownKeyOnlyInCaseIsAnErrorAtItsLine() {
         assertEquals(List.of("content/world/talks.md:4: \"Draft\" is not a front matter key (keys are case-sensitive);"
                 + " did you mean \"draft\"?"), fixture.errors(article("Draft: true\n")));
@@ -62,7 +70,7 @@ class FrontMatterParser_KeysTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"subtitle", "kicker", "location", "featured", "weight", "description", "categories",
-        "lastmod", "byline", "dateline", "source", "credit", "lat", "long", "data", "images", "publisher", "updates",
+        "byline", "dateline", "source", "credit", "lat", "long", "data", "images", "publisher", "updates",
         "type", "name", "hero", "rank", "series", "keywords", "lede", "time"})
     void keysThatAreNotSlipsForAKnownKeyStayTemplateParams(String key) {
         FrontMatter fm = fixture.parsed(article(key + ": x\n"));

@@ -152,7 +152,7 @@ class SiteAssemblerTest {
         for (SourceFile file : files.stream().filter(SourceFile::isMarkdown).toList()) {
             parser.parse(file, Files.readString(file.path()), problems).map(ParsedArticle::frontMatter)
                     .ifPresent(frontMatter -> articles.add(new RenderedArticle(file, FileName.of(file.contentPath()),
-                            frontMatter, "", "", 1, 1, List.of(), List.of())));
+                            frontMatter, "", "", 1, 1, List.of(), List.of(), List.of())));
         }
         SiteAssembler assembler = new SiteAssembler(config, layout -> true, new ImageFiles(files),
                 new Schedule(false, false, NOW), Map.of());

@@ -15,11 +15,17 @@ class SourceFileTest {
     }
 
     @Test
+    void aBundleIndexMayBeAnyArticleFileAsHugoReadsIt() {
+        assertTrue(SourceFile.isBundleIndex("world/story/index.markdown"));
+        assertTrue(SourceFile.isBundleIndex("world/story/index.mdown"));
+        assertTrue(SourceFile.isBundleIndex("world/story/index.html"));
+    }
+
+    @Test
     void otherFilesAreNotBundles() {
         assertFalse(SourceFile.isBundleIndex("index.md"), "the front page's text is not in a folder");
         assertFalse(SourceFile.isBundleIndex("world/indexes.md"));
         assertFalse(SourceFile.isBundleIndex("world/story/index.backup.md"), "not a language");
-        assertFalse(SourceFile.isBundleIndex("world/story/index.markdown"));
         assertFalse(SourceFile.isBundleIndex("world/story/photo.jpg"));
     }
 }

@@ -1,0 +1,108 @@
+package org.broadsheet.importing.staticsite;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Rewrites the Liquid tags and Hugo shortcodes that Broadsheet does not run into Markdown or
+ * HTML that says the same: {@code {% raw %}}, {@code {% highlight %}} and Hugo's
+ * {@code highlight} into their text or a fenced block; {@code {% link %}}, {@code {% post_url %}},
+ * {@code ref} and {@code relref} into links to the article's file, which the build turns into its
+ * URL; Hugo's {@code figure} into an image, {@code youtube} and {@code vimeo} into an embed,
+ * {@code gist} into its script, {@code tweet} and {@code x} into a link, {@code param} into the
+ * front matter's value. Anything else is left as it is, for the report.
+ */
+final class TemplateRewriter {
+
+    private static final Pattern RAW = Pattern.compile("\\{%-?\\s*raw\\s*-?%}(.*?)\\{%-?\\s*endraw\\s*-?%}", Pattern.DOTALL);
+    private static final Pattern HIGHLIGHT = Pattern.compile(
+            "\\{%-?\\s*highlight\\s+(\\w+)[^%]*%}\\n?(.*?)\\n?\\{%-?\\s*endhighlight\\s*-?%}", Pattern.DOTALL);
+    private static final Pattern HUGO_HIGHLIGHT = Pattern.compile(
+            "\\{\\{<\\s*highlight\\s+\"?(\\w+)\"?[^>]*>}}\\n?(.*?)\\n?\\{\\{<\\s*/highlight\\s*>}}", Pattern.DOTALL);
+    private static final Pattern LINK = Pattern.compile("\\{%-?\\s*link\\s+(\\S+)\\s*-?%}");
+    private static final Pattern POST_URL = Pattern.compile("\\{%-?\\s*post_url\\s+(\\S+)\\s*-?%}");
+    private static final Pattern SHORTCODE = Pattern.compile("\\{\\{[<%]\\s*(\\w+)\\s*(.*?)\\s*[>%]}}");
+    private static final Pattern ARGUMENT = Pattern.compile("(?:(\\w+)=)?(?:\"([^\"]*)\"|(\\S+))");
+
+    /** Finds an article's file, as a path from the importing article's folder, by what a tag names. */
+    interface Files {
+        /** The path for {@code {% link path %}} (a path from the site's top) or a Hugo {@code ref}. */
+        String link(String path);
+
+        /** The path of the Jekyll post whose file name is {@code name} without its extension. */
+        String post(String name);
+    }
+
+    private final Files files;
+    private final Map<String, Object> frontMatter;
+
+    TemplateRewriter(Files files, Map<String, Object> frontMatter) {
+        this.files = files;
+        this.frontMatter = frontMatter;
+    }
+
+    /** {@code body} with each tag and shortcode it knows rewritten. */
+    String rewrite(String body) {
+        String text = replace(RAW, body, m -> m.group(1));
+        text = replace(HIGHLIGHT, text, m -> "```" + m.group(1) + "\n" + m.group(2) + "\n```");
+        text = replace(HUGO_HIGHLIGHT, text, m -> "```" + m.group(1) + "\n" + m.group(2) + "\n```");
+        text = replace(LINK, text, m -> files.link(m.group(1)));
+        text = replace(POST_URL, text, m -> files.post(m.group(1)));
+        return replace(SHORTCODE, text, this::shortcode);
+    }
+
+    /** A Hugo shortcode as Markdown or HTML, or the shortcode itself when it is not one of the common ones. */
+    private String shortcode(Matcher m) {
+        List<String> positional = new ArrayList<>();
+        Map<String, String> named = new java.util.HashMap<>();
+        Matcher arg = ARGUMENT.matcher(m.group(2));
+        while (arg.find()) {
+            String value = arg.group(2) != null ? arg.group(2) : arg.group(3);
+            if (arg.group(1) != null) {
+                named.put(arg.group(1), value);
+            } else {
+                positional.add(value);
+            }
+        }
+        String first = positional.isEmpty() ? named.getOrDefault("id", "") : positional.get(0);
+        return switch (m.group(1)) {
+            case "figure" -> named.containsKey("src") ? "![" + named.getOrDefault("alt", "") + "](" + named.get("src")
+                    + (named.containsKey("caption") ? " \"" + named.get("caption").replace("\"", "'") + "\"" : "") + ")"
+                    : m.group();
+            case "youtube" -> first.isEmpty() ? m.group() : "<iframe src=\"https://www.youtube-nocookie.com/embed/" + first
+                    + "\" title=\"YouTube video\" allowfullscreen></iframe>";
+            case "vimeo" -> first.isEmpty() ? m.group() : "<iframe src=\"https://player.vimeo.com/video/" + first
+                    + "\" title=\"Vimeo video\" allowfullscreen></iframe>";
+            case "gist" -> positional.size() < 2 ? m.group() : "<script src=\"https://gist.github.com/" + positional.get(0)
+                    + "/" + positional.get(1) + ".js\"></script>";
+            case "tweet", "x" -> tweet(positional, named, m.group());
+            case "ref", "relref" -> first.isEmpty() ? m.group() : files.link(first);
+            case "param" -> frontMatter.get(first) instanceof String value ? value : m.group();
+            default -> m.group();
+        };
+    }
+
+    private static String tweet(List<String> positional, Map<String, String> named, String original) {
+        String user = named.getOrDefault("user", positional.size() > 1 ? positional.get(0) : "");
+        String id = named.getOrDefault("id", positional.isEmpty() ? "" : positional.get(positional.size() - 1));
+        if (user.isEmpty() || id.isEmpty()) {
+            return original;
+        }
+        String url = "https://x.com/" + user + "/status/" + id;
+        return "[" + url + "](" + url + ")";
+    }
+
+    private static String replace(Pattern pattern, String text, Function<Matcher, String> by) {
+        Matcher m = pattern.matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(by.apply(m)));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+}

@@ -1,0 +1,62 @@
+package org.broadsheet.markdown;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Template code of another generator left in a body: Jekyll's Liquid ({@code {% link x.md %}},
+ * {@code {{ site.url }}}) or a Hugo shortcode ({@code {{< youtube id >}}}, {@code {{% note %}}}).
+ * Broadsheet does not run it, so it would be published as text; the build warns at its line.
+ * What is inside code (a fenced or indented block, a {@code `span`}, {@code <pre>} or
+ * {@code <code>}) is what an author shows, not runs, and is left alone.
+ *
+ * @param code the code as written, cut to a readable length
+ * @param line its line in the article's file
+ */
+public record TemplateCode(String code, int line) {
+
+    private static final Pattern CODE = Pattern.compile("\\{\\{[<%].*?[>%]}}|\\{%.*?%}|\\{\\{.*?}}");
+    private static final Pattern SPANS = Pattern.compile("(`+).*?\\1|<code\\b.*?</code>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FENCE = Pattern.compile(" {0,3}(```|~~~).*");
+    private static final int SHOWN = 60;
+
+    /** What kind of code it is, for messages: a Hugo shortcode or Liquid. */
+    public String kind() {
+        return code.startsWith("{{<") || code.startsWith("{{%") ? "Hugo shortcode" : "Liquid";
+    }
+
+    /** The template code in {@code body}, whose first line is line {@code firstLine} of its file. */
+    public static List<TemplateCode> in(String body, int firstLine) {
+        if (!body.contains("{%") && !body.contains("{{")) {
+            return List.of(); // nearly every body: no scan
+        }
+        List<TemplateCode> found = new ArrayList<>();
+        String[] lines = body.split("\n", -1);
+        String fence = null;
+        boolean inPre = false;
+        boolean blankBefore = true;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            Matcher fenceLine = FENCE.matcher(line);
+            if (fence != null) {
+                fence = fenceLine.matches() && line.strip().startsWith(fence) ? null : fence;
+            } else if (fenceLine.matches()) {
+                fence = fenceLine.group(1);
+            } else if (inPre || line.toLowerCase(java.util.Locale.ROOT).contains("<pre")) {
+                inPre = !line.toLowerCase(java.util.Locale.ROOT).contains("</pre>");
+            } else if (!(blankBefore && (line.startsWith("    ") || line.startsWith("\t")))) {
+                Matcher m = CODE.matcher(SPANS.matcher(line).replaceAll(""));
+                while (m.find()) {
+                    String code = m.group();
+                    found.add(new TemplateCode(code.length() > SHOWN ? code.substring(0, SHOWN) + "…" : code,
+                            firstLine + i));
+                }
+            }
+            boolean indentedCode = blankBefore && (line.startsWith("    ") || line.startsWith("\t"));
+            blankBefore = line.isBlank() || indentedCode;
+        }
+        return found;
+    }
+}

@@ -1,0 +1,87 @@
+package org.broadsheet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code broadsheet import jekyll DIR} and {@code broadsheet import hugo DIR} copy the fixtures
+ * under src/test/resources/import/ into a new site, rewriting the common Liquid tags and
+ * shortcodes; the site then builds, and what could not be rewritten is listed at its file:line.
+ */
+class ImportJekyllAndHugoIT {
+
+    static TestSite site;
+    static TestSite.Run jekyllImport;
+    static TestSite.Run hugoImport;
+    static TestSite.Run build;
+
+    @BeforeAll
+    static void importAndBuild(@TempDir Path dir) {
+        site = TestSite.in(dir).file("broadsheet.yml", "title: Imported\nbaseUrl: https://example.org/\ntimezone: UTC\n");
+        jekyllImport = TestSite.run("import", "jekyll", TestSite.resource("import/jekyll/content").toString(),
+                "--into", dir.toString());
+        hugoImport = TestSite.run("import", "hugo", TestSite.resource("import/hugo").toString(), "--into", dir.toString());
+        build = site.build();
+        assertEquals(0, build.exitCode(), build.toString());
+    }
+
+    @Test
+    void liquidLinksBecomeLinksToTheArticles() {
+        Document post = site.page("world/hello-world/index.html");
+        assertEquals("/posts/minutes/", post.selectFirst("a:contains(minutes)").attr("href"));
+        assertEquals("/tech/0.83.0-relnotes/", post.selectFirst("a:contains(notes)").attr("href"));
+    }
+
+    @Test
+    void highlightAndRawBecomeCodeBlocks() {
+        Document post = site.page("world/hello-world/index.html");
+        assertEquals("puts \"hello\"", post.selectFirst("code.language-ruby").text());
+        assertEquals("{{ page.title }}", post.selectFirst("code.language-liquid").text());
+    }
+
+    @Test
+    void jekyllPostsLeaveNoLiquidOutsideCode() {
+        for (String page : site.outputFiles()) {
+            if (page.endsWith(".html") || page.endsWith(".xml") || page.endsWith(".json")) {
+                Document doc = site.page(page);
+                doc.select("code, pre").remove();
+                // Liquid, not the "{{%" of the Hugo shortcode this site keeps to be warned of
+                assertFalse(doc.html().matches("(?s).*(?<!\\{)\\{%.*"), page);
+            }
+        }
+        assertEquals(0, jekyllImport.exitCode(), jekyllImport.toString());
+        assertTrue(jekyllImport.out().contains("Imported 8 files into"), jekyllImport.toString());
+        assertTrue(jekyllImport.out().contains("0 tags or shortcodes to rewrite by hand"), jekyllImport.toString());
+    }
+
+    @Test
+    void hugoShortcodesBecomeEmbedsImagesAndLinks() {
+        Document news = site.page("news/0.83.0-relnotes/index.html");
+        assertEquals("https://www.youtube-nocookie.com/embed/w7Ft2ymGmfc", news.selectFirst("iframe").attr("src"));
+        assertEquals("A chart", news.selectFirst("img[src=https://cdn.example.org/chart.png]").attr("alt"));
+        assertEquals("/news/2021/x/", news.selectFirst("a:contains(nested story)").attr("href"));
+    }
+
+    @Test
+    void whatIsNotRewrittenIsListedAtItsFileAndLineAndWarnedOfByTheBuild() {
+        assertTrue(hugoImport.out().contains("content/news/relnotes.md:22: \"{{< unknowncode >}}\" was not rewritten"),
+                hugoImport.toString());
+        assertTrue(build.err().contains("content/news/relnotes.md:22: warning: Hugo shortcode \"{{< unknowncode >}}\""),
+                build.toString());
+    }
+
+    @Test
+    void anImportNeverOverwritesAFile() {
+        TestSite.Run again = TestSite.run("import", "hugo", TestSite.resource("import/hugo").toString(), "--into",
+                site.root().toString());
+        assertTrue(again.out().contains("content/news/relnotes.md: exists already, left as it was"), again.toString());
+        assertTrue(again.out().contains("Imported 0 files"), again.toString());
+    }
+}

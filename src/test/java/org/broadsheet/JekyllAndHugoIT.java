@@ -1,0 +1,172 @@
+package org.broadsheet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A Jekyll site's {@code _posts} and a Hugo site's content tree, dropped into {@code content/}
+ * as they are (src/test/resources/import/), build: their front matter forms and keys are read
+ * as those generators read them, and what Broadsheet cannot run is a warning at its line.
+ */
+class JekyllAndHugoIT {
+
+    static TestSite jekyll;
+    static TestSite hugo;
+    static TestSite.Run jekyllRun;
+    static TestSite.Run hugoRun;
+
+    @BeforeAll
+    static void build(@TempDir Path jekyllDir, @TempDir Path hugoDir) {
+        jekyll = TestSite.copyOf("import/jekyll", jekyllDir);
+        jekyllRun = jekyll.build();
+        hugo = TestSite.copyOf("import/hugo", hugoDir);
+        hugoRun = hugo.build();
+        assertEquals(0, jekyllRun.exitCode(), jekyllRun.toString());
+        assertEquals(0, hugoRun.exitCode(), hugoRun.toString());
+    }
+
+    @Test
+    void jekyllPostsAfterBlankLinesAreArticlesInTheSectionOfTheirFirstCategory() {
+        Document post = jekyll.page("world/hello-world/index.html");
+        assertEquals("Hello World", post.selectFirst("h1").text());
+        assertEquals("The first post of the blog.", post.selectFirst("meta[name=description]").attr("content"));
+        assertTrue(post.html().contains("\"dateModified\":\"2019-07-03T09:00:00Z\""), "last_modified_at is the update");
+    }
+
+    @Test
+    void jekyllTagsWrittenAsOneTextAreSeveralTagsAndTheOtherCategoriesAreTagsToo() {
+        assertTrue(jekyll.exists("tags/elections/index.html"));
+        assertTrue(jekyll.exists("tags/budget/index.html"));
+        assertTrue(jekyll.exists("tags/politics/index.html"));
+    }
+
+    @Test
+    void redirectFromAnswersAtTheOldJekyllAddress() {
+        Document redirect = jekyll.page("2019/07/02/hello-world.html");
+        assertEquals("0; url=/world/hello-world/", redirect.selectFirst("meta[http-equiv=refresh]").attr("content"));
+    }
+
+    @Test
+    void aDottedSlugKeepsItsDotsAndTheFileNameGivesTheDate() {
+        Document post = jekyll.page("tech/0.83.0-relnotes/index.html");
+        assertEquals("Release notes 0.83.0", post.selectFirst("h1").text());
+        assertTrue(post.html().contains("\"datePublished\":\"2019-07-03T00:00:00Z\""));
+        assertTrue(hugo.exists("news/0.83.0-relnotes/index.html"));
+    }
+
+    @Test
+    void aJekyllPermalinkIsTheArticlesWholePath() {
+        assertEquals("About the Blog", jekyll.page("about-the-blog.html").selectFirst("h1").text());
+    }
+
+    @Test
+    void aJekyllPermalinkWithPlaceholdersIsAWarningAndThePatternServes() {
+        assertTrue(jekyll.exists("posts/patterned/index.html"));
+        assertTrue(jekyllRun.err().contains("content/_posts/2019-07-08-patterned.md:3: warning: permalink"
+                + " \"/:categories/:title/\" has placeholders"), jekyllRun::toString);
+    }
+
+    @Test
+    void markdownAndMdownFilesAreArticlesAndAnHtmlFileWithFrontMatterPassesThroughAsHtml() {
+        assertTrue(jekyll.exists("posts/minutes/index.html"));
+        Document html = jekyll.page("posts/plain/index.html");
+        assertEquals("HTML", html.selectFirst("article em").text());
+        assertEquals("Kept as it is.", html.selectFirst("div.note").text());
+        assertEquals("HTML", hugo.page("news/bundle/index.html").selectFirst("article strong").text());
+    }
+
+    @Test
+    void draftsAndFuturePostsAreNotPublished() {
+        List<String> files = String.join("\n", jekyll.outputFiles()).lines().toList();
+        assertTrue(files.stream().noneMatch(f -> f.contains("unfinished") || f.contains("future")), files::toString);
+        List<String> hugoFiles = hugo.outputFiles();
+        assertTrue(hugoFiles.stream().noneMatch(f -> f.contains("draft") || f.contains("later")), hugoFiles::toString);
+    }
+
+    @Test
+    void tomlFrontMatterIsReadWithItsDatesDescriptionUrlAndImages() {
+        Document page = hugo.page("news/2021/x/index.html");
+        assertEquals("Nested in 2021", page.selectFirst("h1").text());
+        assertEquals("A story in a nested section folder.", page.selectFirst("meta[name=description]").attr("content"));
+        assertEquals("https://cdn.example.org/nested.png", page.selectFirst("meta[property=og:image]").attr("content"));
+        assertTrue(page.html().contains("\"dateModified\":\"2021-03-05T10:00:00Z\""), "lastmod is the update");
+    }
+
+    @Test
+    void jsonFrontMatterIsReadAndItsAliasesAnswer() {
+        assertEquals("Hugo 0.83.0 released", hugo.page("news/0.83.0-relnotes/index.html").selectFirst("h1").text());
+        assertEquals("0; url=/news/0.83.0-relnotes/",
+                hugo.page("news/old-relnotes/index.html").selectFirst("meta[http-equiv=refresh]").attr("content"));
+    }
+
+    @Test
+    void anUnknownLayoutIsAWarningAndTheDefaultLayoutServes() {
+        assertTrue(jekyllRun.err().contains("content/_posts/2019-07-02-hello-world.md:4: warning: layout \"post\" does"
+                + " not exist, so the article layout is used: add templates/post.ftlh"), jekyllRun::toString);
+        assertTrue(hugo.exists("blog/first/index.html"));
+    }
+
+    @Test
+    void liquidAndShortcodesOutsideCodeAreWarningsAtTheirLines() {
+        assertTrue(jekyllRun.err().contains("content/_posts/2019-07-02-hello-world.md:15: warning: Liquid \"{% link"
+                + " _posts/2019-07-05-minutes.mdown %}\" is not run by Broadsheet, so it is published as text"),
+                jekyllRun::toString);
+        assertTrue(hugoRun.err().contains("content/news/relnotes.md:10: warning: Hugo shortcode \"{{< youtube"
+                + " w7Ft2ymGmfc >}}\" is not run by Broadsheet"), hugoRun::toString);
+        assertTrue(hugoRun.err().contains("content/news/relnotes.md:14: warning: Hugo shortcode \"{{% note %}}\""));
+        // inside code they are what the author shows
+        assertFalse(jekyllRun.err().contains("{% raw %}"), jekyllRun::toString);
+        assertFalse(jekyllRun.err().contains("site.url"), jekyllRun::toString);
+        assertFalse(hugoRun.err().contains("indented code"), hugoRun::toString);
+    }
+
+    @Test
+    void aRebuildFromTheCacheWarnsOfTheSameTemplateCode() {
+        TestSite.Run again = hugo.build();
+        assertTrue(again.err().contains("content/news/relnotes.md:10: warning: Hugo shortcode"), again::toString);
+    }
+
+    @Test
+    void checkWarnsOfTemplateCodeToo() {
+        TestSite.Run check = TestSite.run("check", "--source", jekyll.root().toString());
+        assertTrue(check.out().contains("content/_posts/2019-07-02-hello-world.md:15: warning: Liquid"), check::toString);
+    }
+
+    @Test
+    void aHugoSectionFrontPageIsNotAnArticleButAWarning() {
+        assertTrue(hugoRun.err().contains("content/news/_index.md: warning: a Hugo section front page (_index) is not"
+                + " published"), hugoRun::toString);
+    }
+
+    @Test
+    void theFoldersPlaceholderKeepsANestedHugoTreesUrls(@TempDir Path dir) {
+        TestSite site = TestSite.in(dir)
+                .file("broadsheet.yml", "title: T\nbaseUrl: https://example.org/\npermalink: /:section/:folders/:slug/\n")
+                .article("content/news/2021/y/index.md", "title: Nested\ndate: 2021-01-01", "Deep.")
+                .article("content/news/2021/spring/z.md", "title: Deeper\ndate: 2021-01-02", "Deeper.")
+                .article("content/news/top.md", "title: Top\ndate: 2021-01-03", "Top.")
+                .built();
+        assertEquals("Nested", site.page("news/2021/y/index.html").selectFirst("h1").text());
+        assertEquals("Deeper", site.page("news/2021/spring/z/index.html").selectFirst("h1").text());
+        assertEquals("Top", site.page("news/top/index.html").selectFirst("h1").text());
+    }
+
+    @Test
+    void tomlAndJsonSyntaxErrorsNameTheFileLine(@TempDir Path dir) {
+        TestSite site = TestSite.in(dir)
+                .file("content/world/toml.md", "\n+++\ntitle = \"Talks\"\ndate = = 2021\n+++\nBody.\n")
+                .file("content/world/json.md", "{\n  \"title\": \"Talks\",\n  \"date\": \"2021-01-01\" \"x\"\n}\nBody.\n");
+        TestSite.Run run = site.build();
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("content/world/toml.md:4:"), run::toString);
+        assertTrue(run.err().contains("content/world/json.md:3:"), run::toString);
+    }
+}
