@@ -140,4 +140,24 @@ class WordPressImportIT {
         assertTrue(run.out().contains("files already in the site, left as they were (content/world/block-editor-story.md)"), run.out());
         assertTrue(Files.exists(site.root().resolve("content/world/private-memo.md")));
     }
+
+    @Test
+    void aPermalinkPatternThatReproducesTheOldPathsNeedsNoRedirect() throws IOException {
+        TestSite site = TestSite.in(dir.resolve("dated")).file("broadsheet.yml", "permalink: /:year/:month/:day/:slug/\n");
+        TestSite.Run run = TestSite.run("import", "wordpress", EXPORTS.resolve("export.xml").toString(),
+                "--into", site.root().toString());
+        assertEquals(0, run.exitCode(), run.toString());
+        site.built();
+
+        assertFalse(Files.readString(site.root().resolve("content/world/block-editor-story.md")).contains("aliases"));
+        assertEquals("Block editor story", site.page("2023/05/04/block-editor-story/index.html").selectFirst("h1").text());
+    }
+
+    @Test
+    void aSectionMapPutsACategorysPostsInTheSectionNamed() {
+        TestSite site = imported("--section-map", "noticias=world").built();
+
+        assertTrue(site.exists("world/classic-editor-story/index.html"));
+        assertFalse(site.exists("noticias/classic-editor-story/index.html"));
+    }
 }

@@ -69,7 +69,7 @@ final class ArticleWriter {
             files.copy(context.media().orElseThrow().resolve(file[2]), folder + slug + "/" + file[1]);
         }
         report.imported(page ? "pages" : "articles");
-        return Optional.of(page ? slug : Slugs.slugify(section) + "/" + Slugs.slugify(slug));
+        return Optional.of(page ? slug : section + "/" + slug); // an article's id is its file's path under content/
     }
 
     private String frontMatter(Wxr.Item item, String slug, String section, ZonedDateTime date, WordPressHtml.Converted body) {
@@ -131,9 +131,9 @@ final class ArticleWriter {
             return Optional.empty();
         }
         String path = old.endsWith("/") || old.endsWith(".html") ? old : old + "/";
-        String now = section.isEmpty() ? "/" + Slugs.slugify(slug) + "/" : context.config().permalink().expand(Map.of(
+        String now = "/" + (section.isEmpty() ? Slugs.slugify(slug) + "/" : context.config().permalink().expand(Map.of(
                 "section", Slugs.slugify(section), "slug", Slugs.slugify(slug), "year", String.format("%04d", date.getYear()),
-                "month", String.format("%02d", date.getMonthValue()), "day", String.format("%02d", date.getDayOfMonth())));
+                "month", String.format("%02d", date.getMonthValue()), "day", String.format("%02d", date.getDayOfMonth()))));
         return path.equals(now) ? Optional.empty() : Optional.of(path);
     }
 

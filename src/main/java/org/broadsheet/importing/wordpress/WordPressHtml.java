@@ -132,7 +132,7 @@ public final class WordPressHtml {
             if (BLOCK_TAG.matcher(b).find()) {
                 out.append(b);
             } else {
-                out.append("<p>").append(b.replace("\n", "<br>\n")).append("</p>");
+                out.append("<p>").append(b.replace("\n", "<br>")).append("</p>");
             }
             out.append("\n\n");
         }
