@@ -53,13 +53,14 @@ class WordPressImportIT {
         for (var page : output.entrySet()) {
             for (String leak : List.of("[caption", "[gallery", "[audio", "<!-- wp:", "<!--more", "carla@mail.example",
                     "dan@mail.example", "eve@mail.example", "DRAFTSECRET", "PRIVATESECRET", "PASSWORDSECRET",
-                    "FUTURESECRET", "TRASHSECRET", "Buy pills")) {
+                    "FUTURESECRET", "TRASHSECRET", "Buy pills", "PINGBACKTEXT")) {
                 assertFalse(page.getValue().contains(leak), page.getKey() + " shows " + leak);
             }
         }
         var classic = site.page("noticias/classic-editor-story/index.html");
         assertEquals("The mayor at the podium", classic.selectFirst("article em").text());
         assertTrue(classic.select("audio[src$=speech.mp3]").size() == 1, "audio stays HTML");
+        assertEquals(1, classic.select("article a[href=https://video.example/council-live]").size(), "an embed is a link");
         assertTrue(site.page("world/block-editor-story/index.html").select("iframe[src*=youtube]").size() == 1);
     }
 
@@ -87,6 +88,7 @@ class WordPressImportIT {
         assertTrue(run.out().contains("  2 replies\n"), run.out());
         assertTrue(run.out().contains("  1 spam comments\n"), run.out());
         assertTrue(run.out().contains("  1 posts in the trash\n"), run.out());
+        assertTrue(run.out().contains("  1 pingbacks and trackbacks\n"), run.out());
         assertTrue(run.out().contains("#14 \"Private memo\": was private; imported as a draft"), run.out());
         assertTrue(run.out().contains("#15 \"Members only\": was password-protected; imported as a draft"), run.out());
         assertTrue(run.out().contains("#10 \"Block editor story\": shortcode [fancybox] is left as text"), run.out());
