@@ -60,6 +60,7 @@ class WordPressImportIT {
         var classic = site.page("noticias/classic-editor-story/index.html");
         assertEquals("The mayor at the podium", classic.selectFirst("article em").text());
         assertTrue(classic.select("audio[src$=speech.mp3]").size() == 1, "audio stays HTML");
+        assertTrue(classic.select("video[src$=vote.mp4]").size() == 1, "video stays HTML");
         assertEquals(1, classic.select("article a[href=https://video.example/council-live]").size(), "an embed is a link");
         assertTrue(site.page("world/block-editor-story/index.html").select("iframe[src*=youtube]").size() == 1);
     }
@@ -91,6 +92,8 @@ class WordPressImportIT {
         assertTrue(run.out().contains("  1 pingbacks and trackbacks\n"), run.out());
         assertTrue(run.out().contains("#14 \"Private memo\": was private; imported as a draft"), run.out());
         assertTrue(run.out().contains("#15 \"Members only\": was password-protected; imported as a draft"), run.out());
+        assertTrue(run.out().contains("#15 \"Members only\": its old link https://gazette.example/?p=15 has no path of its own, "
+                + "so no static page can answer it"), run.out());
         assertTrue(run.out().contains("#10 \"Block editor story\": shortcode [fancybox] is left as text"), run.out());
         assertTrue(run.out().contains("#11 \"Classic editor story\": was sticky"), run.out());
         assertTrue(run.out().contains("without --media, images and files stay linked to the old site"), run.out());
