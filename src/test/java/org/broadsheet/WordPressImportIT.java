@@ -96,6 +96,8 @@ class WordPressImportIT {
                 + "so no static page can answer it"), run.out());
         assertTrue(run.out().contains("#10 \"Block editor story\": shortcode [fancybox] is left as text"), run.out());
         assertTrue(run.out().contains("#11 \"Classic editor story\": was sticky"), run.out());
+        assertTrue(run.out().contains("#18 \"Unfinished draft\": has the slug unfinished-draft of another item in content/world/; "
+                + "not imported (give it another slug)"), run.out());
         assertTrue(run.out().contains("without --media, images and files stay linked to the old site"), run.out());
     }
 

@@ -62,6 +62,10 @@ final class ArticleWriter {
             markdown = markdown.replace(file[0], file[1]);
         }
         String path = media.isEmpty() ? folder + slug + ".md" : folder + slug + "/index.md";
+        if (files.writtenByThisImport(folder + slug + ".md") || files.writtenByThisImport(folder + slug + "/index.md")) {
+            report.review(item, "has the slug " + slug + " of another item in " + folder + "; not imported (give it another slug)");
+            return Optional.empty();
+        }
         if (!files.write(path, frontMatter(item, slug, section, date, body) + markdown)) {
             return Optional.empty();
         }
