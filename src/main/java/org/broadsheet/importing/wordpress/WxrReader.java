@@ -81,10 +81,10 @@ public final class WxrReader {
             String name = name(r);
             switch (name) {
                 case "category" -> terms.add(new Wxr.Term(attribute(r, "domain"), attribute(r, "nicename"),
-                        r.getElementText().strip()));
+                        text(r).strip()));
                 case "wp:comment" -> comments.add(new Wxr.Comment(unprefixed(fields(r, List.of("wp:commentmeta")))));
                 case "wp:postmeta" -> skip(r);
-                default -> fields.put(name, r.getElementText());
+                default -> fields.put(name, text(r));
             }
         }
         return new Wxr.Item(fields, terms, comments, line);
@@ -98,7 +98,7 @@ public final class WxrReader {
             if (nested.contains(name)) {
                 skip(r);
             } else {
-                fields.put(name, r.getElementText());
+                fields.put(name, text(r));
             }
         }
         return fields;
@@ -108,6 +108,27 @@ public final class WxrReader {
         Map<String, String> out = new HashMap<>();
         fields.forEach((k, v) -> out.put(k.substring(k.indexOf(':') + 1), v));
         return out;
+    }
+
+    /**
+     * The text of the current element, up to its end tag. Unlike {@code getElementText}, an
+     * element some plugin nests others in is not an error: their text is taken too.
+     */
+    private static String text(XMLStreamReader r) throws XMLStreamException {
+        StringBuilder s = new StringBuilder();
+        int depth = 1;
+        while (depth > 0) {
+            int event = r.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+                    || event == XMLStreamConstants.SPACE) {
+                s.append(r.getText());
+            }
+        }
+        return s.toString();
     }
 
     private static void skip(XMLStreamReader r) throws XMLStreamException {

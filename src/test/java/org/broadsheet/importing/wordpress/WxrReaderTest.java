@@ -16,7 +16,7 @@ class WxrReaderTest {
     Path dir;
 
     @Test
-    void aWxr11ExportIsReadLikeA12One() throws Exception {
+    void aWxr11ExportIsReadLikeA12OneAndAPluginsNestedElementsAreNoError() throws Exception {
         Path file = dir.resolve("old.xml");
         Files.writeString(file, """
                 <?xml version="1.0" encoding="UTF-8" ?>
@@ -27,6 +27,7 @@ class WxrReaderTest {
                   <wp:author><wp:author_login>ana</wp:author_login><wp:author_display_name><![CDATA[Ana]]></wp:author_display_name></wp:author>
                   <item><title>Old</title><wp:post_id>7</wp:post_id><wp:post_type>post</wp:post_type>
                     <excerpt:encoded><![CDATA[Short.]]></excerpt:encoded>
+                    <wp:plugin_data><wp:inner>nested by a plugin</wp:inner></wp:plugin_data>
                     <category domain="category" nicename="world"><![CDATA[World]]></category></item>
                 </channel>
                 </rss>
