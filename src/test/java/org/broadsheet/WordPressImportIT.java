@@ -40,7 +40,8 @@ class WordPressImportIT {
         assertTrue(site.exists("world/привет-мир/index.html"), "the percent-encoded slug is decoded");
         assertTrue(site.text("2023/04/04/привет-мир/index.html").contains("url=/world/%D0%BF%D1%80%D0%B8%D0%B2%D0%B5%D1%82-%D0%BC%D0%B8%D1%80/"));
         assertTrue(site.exists("noticias/classic-editor-story/index.html"), "the first category is the section");
-        assertTrue(site.exists("about-us/index.html"), "a page is a standalone page");
+        assertEquals("About us & our work", site.page("about-us/index.html").selectFirst("h1").text(),
+                "a page is a standalone page, its title's entities decoded");
         assertTrue(site.exists("tags/city-hall/index.html"));
         assertTrue(site.exists("authors/ana-perez/index.html"));
     }

@@ -20,6 +20,7 @@ import org.broadsheet.comments.ReplyFile;
 import org.broadsheet.config.SiteConfig;
 import org.broadsheet.model.Slugs;
 import org.jsoup.Jsoup;
+import org.jsoup.parser.Parser;
 
 /**
  * Writes a post as an article ({@code content/<section>/<slug>.md}, or a bundle's
@@ -78,7 +79,7 @@ final class ArticleWriter {
 
     private String frontMatter(Wxr.Item item, String slug, String section, ZonedDateTime date, WordPressHtml.Converted body) {
         StringBuilder s = new StringBuilder("---\n");
-        s.append("title: ").append(ReplyFile.quoted(item.title().strip())).append('\n');
+        s.append("title: ").append(ReplyFile.quoted(plain(item.title()))).append('\n');
         s.append("date: ").append(date.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)).append('\n');
         s.append("slug: ").append(ReplyFile.quoted(slug)).append('\n');
         String author = context.authors().getOrDefault(item.get("dc:creator"), item.get("dc:creator")).strip();
@@ -90,12 +91,20 @@ final class ArticleWriter {
         if (!summary.isEmpty()) {
             s.append("summary: ").append(ReplyFile.quoted(summary)).append('\n');
         }
-        list(s, "tags", item.terms().stream().filter(t -> t.domain().equals("post_tag")).map(Wxr.Term::name).toList());
+        list(s, "tags", item.terms().stream().filter(t -> t.domain().equals("post_tag")).map(t -> plain(t.name())).toList());
         list(s, "aliases", alias(item, slug, section, date).stream().toList());
         if (draft(item)) {
             s.append("draft: true\n");
         }
         return s.append("---\n\n").toString();
+    }
+
+    /**
+     * A title or a tag as text: exports written through WordPress's RSS filters (WXR 1.1) hold
+     * them with HTML entities, {@code Q&#038;A}, {@code It&#8217;s}.
+     */
+    private static String plain(String text) {
+        return Parser.unescapeEntities(text, false).strip();
     }
 
     private static void list(StringBuilder s, String key, List<String> values) {
