@@ -4,18 +4,14 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.broadsheet.comments.ReplyFile;
 import org.broadsheet.config.SiteConfig;
 import org.broadsheet.model.Slugs;
@@ -29,8 +25,6 @@ import org.jsoup.parser.Parser;
  * permalink when the site's own URL differs from it.
  */
 final class ArticleWriter {
-
-    private static final Pattern UPLOAD = Pattern.compile("https?://[^\\s)\"'<>]*?/wp-content/uploads/([^\\s)\"'<>?#]+)");
 
     /** What the import knows besides the item: the site, the export's authors and attachments, the options. */
     record Context(SiteConfig config, Map<String, String> authors, Map<String, String> attachments,
@@ -58,9 +52,9 @@ final class ArticleWriter {
         body.unknownShortcodes().forEach(code -> report.review(item, "shortcode [" + code + "] is left as text"));
         String folder = page ? "content/" : "content/" + section + "/";
         String markdown = body.markdown();
-        List<String[]> media = media(item, markdown);
-        for (String[] file : media) {
-            markdown = markdown.replace(file[0], file[1]);
+        List<Uploads.Upload> media = Uploads.find(item, markdown, context.media(), report);
+        for (Uploads.Upload file : media) {
+            markdown = markdown.replace(file.url(), file.name());
         }
         String path = media.isEmpty() ? folder + slug + ".md" : folder + slug + "/index.md";
         if (files.writtenByThisImport(folder + slug + ".md") || files.writtenByThisImport(folder + slug + "/index.md")) {
@@ -70,8 +64,8 @@ final class ArticleWriter {
         if (!files.write(path, frontMatter(item, slug, section, date, body) + markdown)) {
             return Optional.empty();
         }
-        for (String[] file : media) {
-            files.copy(context.media().orElseThrow().resolve(file[2]), folder + slug + "/" + file[1]);
+        for (Uploads.Upload file : media) {
+            files.copy(file.source(), folder + slug + "/" + file.name());
         }
         report.imported(page ? "pages" : "articles");
         return Optional.of(page ? slug : section + "/" + slug); // an article's id is its file's path under content/
@@ -148,29 +142,6 @@ final class ArticleWriter {
                 "section", Slugs.slugify(section), "slug", Slugs.slugify(slug), "year", String.format("%04d", date.getYear()),
                 "month", String.format("%02d", date.getMonthValue()), "day", String.format("%02d", date.getDayOfMonth()))));
         return path.equals(now) ? Optional.empty() : Optional.of(path);
-    }
-
-    /** Each uploaded file the body links that is in the media folder: its URL, its name in the bundle, its path under uploads. */
-    private List<String[]> media(Wxr.Item item, String markdown) {
-        List<String[]> found = new ArrayList<>();
-        Matcher m = UPLOAD.matcher(markdown);
-        int missing = 0;
-        while (m.find()) {
-            String under = URLDecoder.decode(m.group(1), StandardCharsets.UTF_8);
-            Optional<Path> media = context.media();
-            if (media.isPresent() && Files.isRegularFile(media.get().resolve(under).normalize())
-                    && media.get().resolve(under).normalize().startsWith(media.get())
-                    && found.stream().noneMatch(f -> f[0].equals(m.group()))) {
-                found.add(new String[] {m.group(), Path.of(under).getFileName().toString(), under});
-            } else if (found.stream().noneMatch(f -> f[0].equals(m.group()))) {
-                missing++;
-            }
-        }
-        if (missing > 0) {
-            report.review(item, missing + " link(s) to files on the old site's wp-content/uploads are left as they were"
-                    + (context.media().isPresent() ? " (not in the media folder)" : " (no --media folder was given)"));
-        }
-        return found;
     }
 
     private String slug(Wxr.Item item) {
