@@ -131,16 +131,9 @@ public final class WxrReader {
         return s.toString();
     }
 
+    /** Reads past the current element and all it holds. */
     private static void skip(XMLStreamReader r) throws XMLStreamException {
-        int depth = 1;
-        while (depth > 0) {
-            int event = r.next();
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                depth++;
-            } else if (event == XMLStreamConstants.END_ELEMENT) {
-                depth--;
-            }
-        }
+        text(r);
     }
 
     private static String attribute(XMLStreamReader r, String name) {
