@@ -62,8 +62,7 @@ class ArchitectureTest {
             "cache", "model", "comments");
 
     /** The services, each of which may also use those before it (the command line starts them all). */
-    static final List<String> SERVICES = List.of("scaffold", "moderation", "intake", "check", "serve", "importing.staticsite",
-            "cli");
+    static final List<String> SERVICES = List.of("scaffold", "moderation", "importing", "intake", "check", "serve", "cli");
 
     private static final String FACADE = "facade";
 

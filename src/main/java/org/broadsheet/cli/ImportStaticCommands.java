@@ -6,26 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.broadsheet.importing.staticsite.StaticSiteImport;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
-/**
- * {@code broadsheet import jekyll DIR} and {@code broadsheet import hugo DIR}. Kept apart from
- * the WordPress importer's {@code import} command so that the two join as subcommands of one.
- */
-@Command(name = "import", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Copies another generator's content into a Broadsheet site.",
-        subcommands = {ImportStaticCommands.Jekyll.class, ImportStaticCommands.Hugo.class})
-final class ImportStaticCommands implements Runnable {
+/** {@code broadsheet import jekyll DIR} and {@code broadsheet import hugo DIR}, subcommands of {@link ImportCommand}. */
+final class ImportStaticCommands {
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "say what to import: import jekyll DIR, or import hugo DIR");
+    private ImportStaticCommands() {
     }
 
     /** What both importers share: the folders, the run and the report. */

@@ -34,7 +34,7 @@ public final class Main implements Runnable {
 
     /** The commands, in the order help lists them. */
     private static final List<Class<?>> SUBCOMMANDS = List.of(Build.class, RepliesCommand.class, NewCommand.class,
-            ServeCommand.class, CheckCommand.class, ThemeCommand.class, ImportStaticCommands.class, CommandLine.HelpCommand.class);
+            ServeCommand.class, CheckCommand.class, ThemeCommand.class, ImportCommand.class, CommandLine.HelpCommand.class);
 
     /**
      * Whether this JVM runs one command and ends, as {@code java -jar} does: not a test, not a

@@ -137,7 +137,7 @@ public final class ReplyFile {
      * YAML's printable set, every line break (YAML's own and Unicode's), and the byte-order mark
      * is written as an escape, so the value stays on one line.
      */
-    static String quoted(String value) {
+    public static String quoted(String value) {
         StringBuilder s = new StringBuilder(value.length() + 2).append('"');
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);

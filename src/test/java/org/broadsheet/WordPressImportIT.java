@@ -1,0 +1,171 @@
+package org.broadsheet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code broadsheet import wordpress}: a hand-made export with WordPress's quirks, imported, then built. */
+class WordPressImportIT {
+
+    private static final Path EXPORTS = TestSite.resource("import/wordpress");
+
+    @TempDir
+    Path dir;
+
+    private TestSite imported(String... options) {
+        Path site = dir.resolve("gazette");
+        List<String> args = new java.util.ArrayList<>(List.of("import", "wordpress", EXPORTS.resolve("export.xml").toString(),
+                "--site", site.toString()));
+        args.addAll(List.of(options));
+        TestSite.Run run = TestSite.run(args.toArray(String[]::new));
+        assertEquals(0, run.exitCode(), run.toString());
+        return TestSite.in(site);
+    }
+
+    @Test
+    void publishedPostsAreArticlesAtTheirUrlsAndOldPermalinksRedirect() {
+        TestSite site = imported().built();
+
+        assertEquals("Block editor story", site.page("world/block-editor-story/index.html").selectFirst("h1").text());
+        assertTrue(site.text("2023/05/04/block-editor-story/index.html").contains("url=/world/block-editor-story/"));
+        assertTrue(site.exists("world/привет-мир/index.html"), "the percent-encoded slug is decoded");
+        assertTrue(site.text("2023/04/04/привет-мир/index.html").contains("url=/world/%D0%BF%D1%80%D0%B8%D0%B2%D0%B5%D1%82-%D0%BC%D0%B8%D1%80/"));
+        assertTrue(site.exists("noticias/classic-editor-story/index.html"), "the first category is the section");
+        assertEquals("About us & our work", site.page("about-us/index.html").selectFirst("h1").text(),
+                "a page is a standalone page, its title's entities decoded");
+        assertTrue(site.exists("tags/city-hall/index.html"));
+        assertTrue(site.exists("authors/ana-perez/index.html"));
+    }
+
+    @Test
+    void wordPressMarkupIsConvertedAndNothingUnpublishedOrPrivateAppears() {
+        TestSite site = imported().built();
+
+        Map<String, String> output = TestSite.snapshot(site.output());
+        for (var page : output.entrySet()) {
+            for (String leak : List.of("[caption", "[gallery", "[audio", "<!-- wp:", "<!--more", "carla@mail.example",
+                    "dan@mail.example", "eve@mail.example", "DRAFTSECRET", "PRIVATESECRET", "PASSWORDSECRET",
+                    "FUTURESECRET", "TRASHSECRET", "Buy pills", "PINGBACKTEXT")) {
+                assertFalse(page.getValue().contains(leak), page.getKey() + " shows " + leak);
+            }
+        }
+        var classic = site.page("noticias/classic-editor-story/index.html");
+        assertEquals("The mayor at the podium", classic.selectFirst("article em").text());
+        assertTrue(classic.select("audio[src$=speech.mp3]").size() == 1, "audio stays HTML");
+        assertTrue(classic.select("video[src$=vote.mp4]").size() == 1, "video stays HTML");
+        assertEquals(1, classic.select("article a[href=https://video.example/council-live]").size(), "an embed is a link");
+        assertTrue(site.page("world/block-editor-story/index.html").select("iframe[src*=youtube]").size() == 1);
+    }
+
+    @Test
+    void approvedCommentsShowAsThreadsAndPendingOnesWaitForModeration() throws IOException {
+        TestSite site = imported().built();
+
+        Element first = site.page("world/block-editor-story/index.html").getElementById("comment-wp-100");
+        assertTrue(first.text().contains("First comment on the floods."));
+        Element answer = first.getElementById("comment-wp-101");
+        assertTrue(answer != null && answer.hasClass("depth-2"), "the reply is threaded under its parent");
+        String queued = Files.readString(site.root().resolve("replies/queue/wp-102.md"));
+        assertTrue(queued.contains("article: \"world/block-editor-story\"") && queued.contains("email: \"eve@mail.example\""), queued);
+        assertTrue(Files.readString(site.root().resolve("replies/private/wp-100.yml")).contains("carla@mail.example"));
+        TestSite.Run list = TestSite.run("replies", "list", "--source", site.root().toString());
+        assertTrue(list.out().contains("wp-102"), list.toString());
+    }
+
+    @Test
+    void theReportCountsEachKindAndNamesWhatNeedsALook() {
+        Path site = dir.resolve("gazette");
+        TestSite.Run run = TestSite.run("import", "wordpress", EXPORTS.resolve("export.xml").toString(), "--site", site.toString());
+
+        assertTrue(run.out().contains("  7 articles\n"), run.out());
+        assertTrue(run.out().contains("  2 replies\n"), run.out());
+        assertTrue(run.out().contains("  1 spam comments\n"), run.out());
+        assertTrue(run.out().contains("  1 posts in the trash\n"), run.out());
+        assertTrue(run.out().contains("  1 pingbacks and trackbacks\n"), run.out());
+        assertTrue(run.out().contains("#14 \"Private memo\": was private; imported as a draft"), run.out());
+        assertTrue(run.out().contains("#15 \"Members only\": was password-protected; imported as a draft"), run.out());
+        assertTrue(run.out().contains("#15 \"Members only\": its old link https://gazette.example/?p=15 has no path of its own, "
+                + "so no static page can answer it"), run.out());
+        assertTrue(run.out().contains("#10 \"Block editor story\": shortcode [fancybox] is left as text"), run.out());
+        assertTrue(run.out().contains("#11 \"Classic editor story\": was sticky"), run.out());
+        assertTrue(run.out().contains("#18 \"Unfinished draft\": has the slug unfinished-draft of another item in content/world/; "
+                + "not imported (give it another slug)"), run.out());
+        assertTrue(run.out().contains("without --media, images and files stay linked to the old site"), run.out());
+    }
+
+    @Test
+    void mediaTheArticleUsesIsCopiedIntoItsBundleAndLinkedRelatively() {
+        TestSite site = imported("--media", EXPORTS.resolve("media").toString()).built();
+
+        assertTrue(Files.isRegularFile(site.root().resolve("content/world/block-editor-story/river.jpg")));
+        assertTrue(site.exists("world/block-editor-story/river.jpg"));
+        assertEquals("river.jpg", site.page("world/block-editor-story/index.html").selectFirst("article img").attr("src"));
+    }
+
+    @Test
+    void malformedExportIsReportedAtItsLineAndColumnAndNothingIsWritten() {
+        Path site = dir.resolve("gazette");
+        Path export = EXPORTS.resolve("malformed.xml");
+        TestSite.Run run = TestSite.run("import", "wordpress", export.toString(), "--site", site.toString());
+
+        assertEquals(1, run.exitCode());
+        assertEquals(List.of("broadsheet: " + export + ":6:4: The element type \"item\" must be terminated by the matching "
+                + "end-tag \"</item>\"."), run.errLines());
+        assertFalse(Files.exists(site));
+    }
+
+    @Test
+    void entityBombIsRefusedAndNothingIsWritten() {
+        Path site = dir.resolve("gazette");
+        Path export = EXPORTS.resolve("entity-bomb.xml");
+        TestSite.Run run = TestSite.run("import", "wordpress", export.toString(), "--site", site.toString());
+
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().startsWith("broadsheet: " + export + ":7:4: the export declares a DTD"), run.err());
+        assertFalse(Files.exists(site));
+    }
+
+    @Test
+    void importingIntoASiteNeverOverwritesAFile() throws IOException {
+        TestSite site = TestSite.in(dir.resolve("existing"))
+                .file("broadsheet.yml", "title: Existing\n")
+                .article("content/world/block-editor-story.md", "title: Ours\ndate: 2024-01-01", "Our own story.\n");
+        TestSite.Run run = TestSite.run("import", "wordpress", EXPORTS.resolve("export.xml").toString(),
+                "--into", site.root().toString());
+
+        assertEquals(0, run.exitCode(), run.toString());
+        assertEquals("---\ntitle: Ours\ndate: 2024-01-01\n---\nOur own story.\n",
+                Files.readString(site.root().resolve("content/world/block-editor-story.md")));
+        assertTrue(run.out().contains("files already in the site, left as they were (content/world/block-editor-story.md)"), run.out());
+        assertTrue(Files.exists(site.root().resolve("content/world/private-memo.md")));
+    }
+
+    @Test
+    void aPermalinkPatternThatReproducesTheOldPathsNeedsNoRedirect() throws IOException {
+        TestSite site = TestSite.in(dir.resolve("dated")).file("broadsheet.yml", "permalink: /:year/:month/:day/:slug/\n");
+        TestSite.Run run = TestSite.run("import", "wordpress", EXPORTS.resolve("export.xml").toString(),
+                "--into", site.root().toString());
+        assertEquals(0, run.exitCode(), run.toString());
+        site.built();
+
+        assertFalse(Files.readString(site.root().resolve("content/world/block-editor-story.md")).contains("aliases"));
+        assertEquals("Block editor story", site.page("2023/05/04/block-editor-story/index.html").selectFirst("h1").text());
+    }
+
+    @Test
+    void aSectionMapPutsACategorysPostsInTheSectionNamed() {
+        TestSite site = imported("--section-map", "noticias=world").built();
+
+        assertTrue(site.exists("world/classic-editor-story/index.html"));
+        assertFalse(site.exists("noticias/classic-editor-story/index.html"));
+    }
+}
