@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
@@ -23,7 +24,7 @@ class WordPressImportIT {
 
     private TestSite imported(String... options) {
         Path site = dir.resolve("gazette");
-        List<String> args = new java.util.ArrayList<>(List.of("import", "wordpress", EXPORTS.resolve("export.xml").toString(),
+        List<String> args = new ArrayList<>(List.of("import", "wordpress", EXPORTS.resolve("export.xml").toString(),
                 "--site", site.toString()));
         args.addAll(List.of(options));
         TestSite.Run run = TestSite.run(args.toArray(String[]::new));
@@ -44,6 +45,16 @@ class WordPressImportIT {
                 "a page is a standalone page, its title's entities decoded");
         assertTrue(site.exists("tags/city-hall/index.html"));
         assertTrue(site.exists("authors/ana-perez/index.html"));
+    }
+
+    @Test
+    void theNewSiteTakesTheOldSitesNameAndAddressSoItsLinksNameTheSameHost() {
+        TestSite site = imported().built();
+
+        assertEquals("The Old Gazette", site.page("index.html").selectFirst("title").text());
+        assertEquals("https://gazette.example/world/block-editor-story/",
+                site.page("world/block-editor-story/index.html").selectFirst("link[rel=canonical]").attr("href"));
+        assertTrue(site.text("feed.xml").contains("https://gazette.example/"));
     }
 
     @Test

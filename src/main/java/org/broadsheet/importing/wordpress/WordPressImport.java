@@ -54,7 +54,13 @@ public final class WordPressImport {
     public ImportReport run(Options options) throws WxrException, SiteException, IOException {
         Map<String, String> authors = new HashMap<>();
         Map<String, String> attachments = new HashMap<>();
+        Map<String, String> exported = new HashMap<>();
         reader.read(options.export(), new WxrReader.Sink() {
+            @Override
+            public void site(Map<String, String> fields) {
+                exported.putAll(fields);
+            }
+
             @Override
             public void author(Wxr.Author author) {
                 authors.put(author.login(), author.displayName().isBlank() ? author.login() : author.displayName());
@@ -67,7 +73,7 @@ public final class WordPressImport {
                 }
             }
         });
-        SiteConfig config = site(options);
+        SiteConfig config = site(options, exported);
         ImportReport report = new ImportReport();
         SiteFiles files = new SiteFiles(options.site(), report);
         new AuthorWriter(files, report).write(authors.values());
@@ -106,7 +112,7 @@ public final class WordPressImport {
     }
 
     /** Makes the new site, or reads the existing one's settings. */
-    private static SiteConfig site(Options options) throws SiteException, IOException {
+    private static SiteConfig site(Options options, Map<String, String> exported) throws SiteException, IOException {
         if (options.into()) {
             if (!Files.isRegularFile(options.site().resolve(SiteConfig.FILE))) {
                 throw new SiteException(options.site() + " is not a site folder: it has no " + SiteConfig.FILE);
@@ -117,6 +123,8 @@ public final class WordPressImport {
                     if (file.endsWith(Path.of("content", "news", "welcome.md"))) {
                         Files.delete(file); // the new site's sample article is not the newsroom's
                         Files.delete(file.getParent());
+                    } else if (file.endsWith(SiteConfig.FILE)) {
+                        Files.writeString(file, SiteSettings.of(exported).into(Files.readString(file)));
                     }
                 }
             } catch (ScaffoldException e) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -23,10 +24,21 @@ public final class WxrReader {
 
     /** What receives the records, in the export's order. */
     public interface Sink {
+        /**
+         * The export's own site: its {@code title}, {@code description}, {@code link},
+         * {@code language} and {@code wp:base_blog_url}, each as written (absent ones left out);
+         * told once, before the first author or item.
+         */
+        default void site(Map<String, String> fields) throws IOException {
+        }
+
         void author(Wxr.Author author) throws IOException;
 
         void item(Wxr.Item item) throws IOException;
     }
+
+    /** The channel's fields that describe the exported site. */
+    private static final Set<String> SITE_FIELDS = Set.of("title", "description", "link", "language", "wp:base_blog_url");
 
     private final XMLInputFactory factory = XMLInputFactory.newFactory();
 
@@ -45,6 +57,8 @@ public final class WxrReader {
     public void read(Path file, Sink sink) throws WxrException, IOException {
         try (InputStream in = Files.newInputStream(file)) {
             XMLStreamReader r = factory.createXMLStreamReader(in);
+            Map<String, String> site = new HashMap<>();
+            boolean siteTold = false;
             try {
                 while (r.hasNext()) {
                     int event = r.next();
@@ -55,6 +69,14 @@ public final class WxrReader {
                     }
                     if (event == XMLStreamConstants.START_ELEMENT) {
                         String name = name(r);
+                        if (!siteTold && SITE_FIELDS.contains(name)) {
+                            site.putIfAbsent(name, text(r).strip()); // the channel's own come before its image's
+                            continue;
+                        }
+                        if (!siteTold && (name.equals("wp:author") || name.equals("item"))) {
+                            sink.site(site);
+                            siteTold = true;
+                        }
                         if (name.equals("wp:author")) {
                             Map<String, String> f = fields(r, List.of());
                             sink.author(new Wxr.Author(f.getOrDefault("wp:author_login", ""),
@@ -63,6 +85,9 @@ public final class WxrReader {
                             sink.item(item(r));
                         }
                     }
+                }
+                if (!siteTold) {
+                    sink.site(site);
                 }
             } finally {
                 r.close();
