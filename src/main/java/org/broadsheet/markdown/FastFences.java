@@ -20,7 +20,10 @@ import java.util.Set;
  * start with {@code ```} or {@code ~~~}. Its expression for an opening fence, anchored at the
  * start but looked for with {@code find()}, is tried at every position of the rest of the line,
  * for every block the line opens: {@code - - - … x} on one 8 MB line (fifty lists, one inside
- * the other, before the nesting limit stops it) took 5 s in it alone.
+ * the other, before the nesting limit stops it) took 5 s in it alone. And for each length of
+ * the opening run it looks at the whole rest of the line for the fence's character, so a line of
+ * 4 million tildes (deep strikethrough) took minutes: a run followed, anywhere on the line, by
+ * its own character is no fence, and is not handed on.
  */
 final class FastFences implements CustomBlockParserFactory {
 
@@ -35,12 +38,26 @@ final class FastFences implements CustomBlockParserFactory {
         return (state, matched) -> opensFence(state) ? core.tryStart(state, matched) : BlockStart.none();
     }
 
-    /** Whether the line goes on with three backticks or three tildes, as every fence starts. */
+    /**
+     * Whether the line goes on with three backticks or three tildes, as every fence starts, and
+     * the rest of the line after that run has no backtick or tilde (the run's own) in it, as
+     * flexmark's expression {@code ^`{3,}(?!.*`)|^~{3,}(?!.*~)} requires.
+     */
     private static boolean opensFence(ParserState state) {
         BasedSequence line = state.getLine();
         int at = state.getNextNonSpaceIndex();
         char c = at + 2 < line.length() ? line.charAt(at) : 0;
-        return (c == '`' || c == '~') && line.charAt(at + 1) == c && line.charAt(at + 2) == c;
+        if (c != '`' && c != '~' || line.charAt(at + 1) != c || line.charAt(at + 2) != c) {
+            return false;
+        }
+        int i = at + 3;
+        while (i < line.length() && line.charAt(i) == c) {
+            i++;
+        }
+        while (i < line.length() && line.charAt(i) != c) {
+            i++;
+        }
+        return i == line.length();
     }
 
     /** In flexmark's order for its fence factory. */

@@ -97,6 +97,7 @@ class FastBlockParsersTest {
         "```\ncode\n```", "~~~ info\nx\n~~~", "``` a`b\nx", "~~~ a`b\nx\n~~~", "  ```\n  x\n  ```", "    ```\nx",
         "``\nx\n``", "> ```\n> x\n> ```", "- ```\n  x\n  ```", "```\n# h\n```", "````\n```\n````", "~~~\n```\n~~~",
         "``` java\nint x;", "a\n```\nb\n```", "`~~\nx", "~`~\nx", "\t```\nx", "```\n\n```   \n", "- - ```", "1. ```",
+        "~~~~a~~~~", "~~~~~~ a ~~", "~~~ a ~\nx\n~~~", "```` a `` b\nx", "~~~~~~~~a", "~~~ `a`\nx", "``` ~a~\nx", "~~~~~~~~~~~~~~~~~~~~",
     })
     void readsFencesAsFlexmarkDoes(String markdown) {
         assertSameAsFlexmark(markdown);
