@@ -7,7 +7,7 @@ import org.broadsheet.markdown.BodyStore;
 import org.broadsheet.markdown.MarkdownRenderer;
 import org.broadsheet.markdown.MarkdownStage;
 import org.broadsheet.markdown.RenderedArticle;
-import org.broadsheet.markdown.TooDeeplyNestedException;
+import org.broadsheet.markdown.RefusedBodyException;
 import org.broadsheet.problem.Problems;
 import org.broadsheet.problem.SourcePosition;
 import org.broadsheet.source.ImageFiles;
@@ -38,7 +38,7 @@ public final class ArticleParsing {
             return frontMatter.parse(file, SourceText.decode(bytes), problems).flatMap(parsed -> {
                 try {
                     return Optional.of(markdown.render(parsed));
-                } catch (TooDeeplyNestedException e) {
+                } catch (RefusedBodyException e) {
                     problems.error(SourcePosition.of(file.sitePath(), parsed.bodyLine() + e.line() - 1), e.getMessage());
                     return Optional.empty();
                 } catch (StackOverflowError e) {

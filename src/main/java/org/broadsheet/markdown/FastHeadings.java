@@ -45,11 +45,13 @@ final class FastHeadings implements CustomBlockParserFactory {
         BasedSequence line = state.getLine();
         int start = state.getNextNonSpaceIndex();
         char first = start < line.length() ? line.charAt(start) : 0;
-        if (first == '#') {
-            return atx(state, line, start);
-        }
-        return (first == '=' || first == '-') && isUnderline(line, start) ? core.tryStart(state, matched)
+        BlockStart heading = first == '#' ? atx(state, line, start)
+                : (first == '=' || first == '-') && isUnderline(line, start) ? core.tryStart(state, matched)
                 : BlockStart.none();
+        if (heading != BlockStart.none() && heading != null) {
+            BlockCounts.heading(state);
+        }
+        return heading;
     }
 
     /** An {@code #} heading, as flexmark reads one: level, text, and the closing {@code #}s if any. */

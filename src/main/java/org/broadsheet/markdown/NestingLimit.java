@@ -36,8 +36,14 @@ final class NestingLimit implements CustomBlockParserFactory {
         return NestingLimit::check;
     }
 
-    /** Never starts a block; throws when the line opens a list item or quote inside as many as the limit. */
+    /**
+     * Never starts a block; throws when the line opens a list item or quote inside as many as the
+     * limit, or opens one list item more than a body may have ({@link BlockCounts}).
+     */
     private static BlockStart check(ParserState state, MatchedBlockParser matched) {
+        if (opensListItem(state)) {
+            BlockCounts.listItem(state);
+        }
         List<BlockParser> open = state.getActiveBlockParsers();
         if (open.size() > MAX_DEPTH && opensContainer(state) && depth(open, matched.getBlockParser()) >= MAX_DEPTH) {
             throw new TooDeeplyNestedException(state.getLineNumber() + 1, MAX_DEPTH);
@@ -58,9 +64,18 @@ final class NestingLimit implements CustomBlockParserFactory {
         BasedSequence line = state.getLine();
         int at = state.getNextNonSpaceIndex();
         char first = at < line.length() ? line.charAt(at) : 0;
-        if (first == '>' || first == '[' && at + 1 < line.length() && line.charAt(at + 1) == '^') {
-            return true; // a quote, or a footnote, whose text may hold more blocks
+        return first == '>' || first == '[' && at + 1 < line.length() && line.charAt(at + 1) == '^'
+                || opensListItem(state); // a quote, or a footnote, whose text may hold more blocks
+    }
+
+    /** Whether the line goes on with a list item's marker ({@code -}, {@code +}, {@code *}, {@code 1.}, {@code 1)}). */
+    private static boolean opensListItem(ParserState state) {
+        if (state.getIndent() >= 4) {
+            return false; // code
         }
+        BasedSequence line = state.getLine();
+        int at = state.getNextNonSpaceIndex();
+        char first = at < line.length() ? line.charAt(at) : 0;
         int end = at; // past an ordered item's number, at most nine digits
         while (end < line.length() && end - at < 9 && line.charAt(end) >= '0' && line.charAt(end) <= '9') {
             end++;
