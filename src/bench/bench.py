@@ -5,14 +5,14 @@ Usage (from the repository root, after `mvn -q -DskipTests package`):
   python3 src/bench/bench.py [--sizes 1000,10000,100000] [--runs 3] [--jar target/broadsheet.jar]
                              [--java-opts "-Xmx1g"] [--work /tmp/broadsheet-bench] [--no-hugo] [--bundles]
 
-For each size it generates the corpus with ../shared/bench/gen-corpus.py (deterministic; kept
+For each size it generates the corpus with src/bench/gen-corpus.py (deterministic; kept
 in --work between runs), then measures:
   clean      output and cache removed first (median of --runs)
   new-output output removed, cache kept: what ../shared/bench/compare-hugo.py measures
   no-change  the same build again, nothing touched (median of --runs)
   one-edit   one article's body changed, then built (median of --runs)
   hugo       Debian's hugo building the same articles with the minimal theme of
-             ../shared/bench/hugo (clean, median of --runs), when hugo is installed
+             src/bench/hugo (clean, median of --runs), when hugo is installed
 and prints wall and CPU seconds (and the kernel's share of the CPU), peak RSS, ms per article,
 and for the clean and new-output builds the ratio to Hugo's clean build. With --bundles, every
 article is a page bundle instead, section/slug/index.md with a photo its body shows and a chart
@@ -32,10 +32,9 @@ import zlib
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
-# ../shared/bench beside this repository's folder, or beside its parent's for a worktree
-SHARED = next((d for d in (os.path.join(up, "shared", "bench") for up in (os.path.dirname(REPO),
-                                                                           os.path.dirname(os.path.dirname(REPO))))
-               if os.path.isdir(d)), os.path.join(os.path.dirname(REPO), "shared", "bench"))
+# the corpus generator and Hugo's minimal theme, kept in this repository so that a clone can
+# reproduce every number (copied from the team's shared benchmark inputs)
+SHARED = HERE
 
 
 def run_timed(cmd, cwd):

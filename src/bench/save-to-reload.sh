@@ -5,13 +5,13 @@
 #
 #   bash src/bench/save-to-reload.sh [ARTICLES] [RUNS]
 #
-# GEN_CORPUS names gen-corpus.py (default: shared/bench/ beside this repository's folder);
+# GEN_CORPUS names gen-corpus.py (default: src/bench/gen-corpus.py, in this repository);
 # CORPUS names the corpus folder (default: /tmp/broadsheet-bench-ARTICLES, generated if missing).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 articles=${1:-10000}
 runs=${2:-5}
-gen=${GEN_CORPUS:-../shared/bench/gen-corpus.py}
+gen=${GEN_CORPUS:-src/bench/gen-corpus.py}
 corpus=${CORPUS:-/tmp/broadsheet-bench-$articles}
 [ -f target/broadsheet.jar ] || mvn -q -DskipTests package
 [ -d "$corpus/content" ] || python3 "$gen" --articles "$articles" --out "$corpus"

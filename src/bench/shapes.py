@@ -24,11 +24,8 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
-# the corpus generator, beside this repository's folder, or its parent's for a worktree
-GEN_CORPUS = os.environ.get("GEN_CORPUS") or next(
-    (g for g in (os.path.join(up, "shared", "bench", "gen-corpus.py")
-                 for up in (os.path.dirname(REPO), os.path.dirname(os.path.dirname(REPO))))
-     if os.path.exists(g)), "gen-corpus.py")
+# the corpus generator, kept beside this script
+GEN_CORPUS = os.environ.get("GEN_CORPUS") or os.path.join(HERE, "gen-corpus.py")
 
 
 def fill(unit, size):
