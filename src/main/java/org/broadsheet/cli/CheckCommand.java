@@ -2,7 +2,6 @@ package org.broadsheet.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -11,9 +10,9 @@ import org.broadsheet.BuildRequest;
 import org.broadsheet.check.SiteCheck;
 import org.broadsheet.problem.BuildFailedException;
 import org.broadsheet.problem.Problem;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * {@code broadsheet check [--source DIR] [--warnings-as-errors]}: builds the site into a
@@ -55,8 +54,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!Files.isDirectory(source)) {
-            err.println("broadsheet: " + source + " is not a folder; --source names the site folder");
+        if (!Main.isFolder(source, err)) {
             return Main.USAGE;
         }
         // Progress goes to stderr: stdout is the report, which CI may read or grep.

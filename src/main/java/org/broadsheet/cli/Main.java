@@ -126,6 +126,15 @@ public final class Main implements Runnable {
         return ownProcess ? QuickCompilation.watching(progress) : progress;
     }
 
+    /** Whether {@code source} is a folder; when not, says so on {@code err}. */
+    static boolean isFolder(Path source, PrintWriter err) {
+        if (Files.isDirectory(source)) {
+            return true;
+        }
+        err.println("broadsheet: " + source + " is not a folder; --source names the site folder");
+        return false;
+    }
+
     /** An option left empty ({@code BROADSHEET_ENV=}) names nothing. */
     static String blankAsNone(String value) {
         return value == null || value.isBlank() ? null : value;
@@ -182,9 +191,8 @@ public final class Main implements Runnable {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            if (!Files.isDirectory(source)) {
-                err.println("broadsheet: " + source + " is not a folder; --source names the site folder");
-                return USAGE;
+            if (!Main.isFolder(source, err)) {
+                return Main.USAGE;
             }
             BuildProgress progress = quiet ? BuildProgress.NONE : ConsoleProgress.to(out);
             BuildRequest request = new BuildRequest(source, output != null ? output : source.resolve("site"),

@@ -2,7 +2,6 @@ package org.broadsheet.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -12,10 +11,10 @@ import org.broadsheet.comments.Reply;
 import org.broadsheet.intake.IntakeServer;
 import org.broadsheet.moderation.Moderation;
 import org.broadsheet.moderation.ReplyQueue;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * {@code broadsheet replies serve|list|approve|reject}: the reply intake server and moderation
@@ -54,8 +53,7 @@ final class RepliesCommand implements Runnable {
 
         @Override
         public Integer call() {
-            if (!Files.isDirectory(source)) {
-                err().println("broadsheet: " + source + " is not a folder; --source names the site folder");
+            if (!Main.isFolder(source, err())) {
                 return Main.USAGE;
             }
             try {

@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.net.BindException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.broadsheet.Broadsheet;
@@ -47,8 +46,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException, IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!Files.isDirectory(source)) {
-            err.println("broadsheet: " + source + " is not a folder; --source names the site folder");
+        if (!Main.isFolder(source, err)) {
             return Main.USAGE;
         }
         if (port < 0 || port > 65535) {

@@ -1,16 +1,15 @@
 package org.broadsheet.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.broadsheet.scaffold.ScaffoldException;
 import org.broadsheet.scaffold.ThemeFiles;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code broadsheet theme list} and {@code broadsheet theme eject article.ftlh}. */
 @Command(name = "theme", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
@@ -59,8 +58,7 @@ final class ThemeCommand implements Runnable {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            if (!Files.isDirectory(source)) {
-                err.println("broadsheet: " + source + " is not a folder; --source names the site folder");
+            if (!Main.isFolder(source, err)) {
                 return Main.USAGE;
             }
             int failed = 0;
