@@ -34,6 +34,20 @@ class FrontAndListingPagesIT {
     }
 
     @Test
+    void aFeaturedArticleLeadsTheFrontPageAndTheRestStayNewestFirst(@TempDir Path other) {
+        TestSite pinned = TestSite.in(other)
+                .article("content/world/old.md", "title: The Inquiry\ndate: 2026-01-01\nfeatured: yes", "Long read.")
+                .article("content/world/older.md", "title: Older Pinned\ndate: 2025-12-01\nfeatured: true", "Text.")
+                .article("content/world/new.md", "title: Storm Today\ndate: 2026-01-05", "News.")
+                .article("content/world/newer.md", "title: Vote Tonight\ndate: 2026-01-06\nfeatured: false", "News.");
+        pinned.build();
+
+        Document front = pinned.page("index.html");
+        assertEquals("The Inquiry", front.selectFirst(".lead-story .lead-title").text());
+        assertEquals(List.of("Vote Tonight", "Storm Today", "Older Pinned"), front.select(".latest .card-title").eachText());
+    }
+
+    @Test
     void frontPageListsTheLatestWithSummariesNewestFirst() {
         Document front = site.page("index.html");
         assertEquals(List.of("Beta Floods Recede", "Gamma Photo Essay", "Delta Vote Passes", "Epsilon Shares Rise"),

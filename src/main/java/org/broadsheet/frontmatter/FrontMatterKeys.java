@@ -18,7 +18,7 @@ final class FrontMatterKeys {
     static final List<String> KNOWN = List.of("title", "date", "publishDate", "updated", "expiryDate", "expires",
             "author", "authors", "section", "tags", "summary", "image", "lang", "slug", "draft", "published", "layout",
             "translationKey", "canonical", "aliases", "description", "lastmod", "last_modified_at", "categories",
-            "category", "redirect_from");
+            "category", "redirect_from", "featured");
 
     private static final Set<String> KNOWN_SET = Set.copyOf(KNOWN);
 
@@ -39,7 +39,7 @@ final class FrontMatterKeys {
      * Keys read from Jekyll's and Hugo's front matter that templates read as params before
      * Broadsheet knew them, so they stay params too.
      */
-    private static final Set<String> ALSO_PARAMS = Set.of("description", "categories", "category", "lastmod");
+    private static final Set<String> ALSO_PARAMS = Set.of("description", "categories", "category", "lastmod", "featured");
 
     static boolean alsoParam(String key) {
         return ALSO_PARAMS.contains(key);

@@ -98,7 +98,9 @@ public final class FrontMatterParser {
             PublicationReader.Publication when = new PublicationReader(fields, siteZone).read(fileName);
             Map<String, Object> extra = new LinkedHashMap<>();
             doc.values().forEach((key, value) -> {
-                if (FrontMatterKeys.alsoParam(key)) {
+                if (key.equals("featured")) {
+                    fields.flag(key).ifPresent(featured -> extra.put(key, featured)); // true or false, checked
+                } else if (FrontMatterKeys.alsoParam(key)) {
                     extra.put(key, value);
                 } else if (!FrontMatterKeys.isKnown(key)) {
                     // a misspelt key would otherwise be a template param, and its meaning lost without a word

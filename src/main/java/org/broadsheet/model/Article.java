@@ -76,6 +76,11 @@ public record Article(
         extra = Collections.unmodifiableMap(new LinkedHashMap<>(extra));
     }
 
+    /** Whether the editor pinned it ({@code featured: true}) as the front page's lead. */
+    public boolean isFeatured() {
+        return Boolean.TRUE.equals(extra.get("featured"));
+    }
+
     public boolean isPage() {
         return kind == Kind.PAGE;
     }

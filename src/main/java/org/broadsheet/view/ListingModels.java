@@ -30,10 +30,13 @@ final class ListingModels {
         Map<String, Object> model = PageModels.base(views, language, page.withMeta("website", page.canonical(),
                 page.image(), StructuredData.website(views.site(language), views.model().config().publisher(),
                         views.pages().logo())));
+        // the lead: the newest article the editor pinned (featured: true), else the newest; the rest newest first
         List<Article> articles = edition.articles();
-        ArticleView lead = articles.isEmpty() ? null : views.article(articles.get(0));
-        List<ArticleView> rest = views.articles(articles.subList(Math.min(1, articles.size()),
-                Math.min(1 + front.latest(), articles.size())));
+        Article first = articles.stream().filter(Article::isFeatured).findFirst()
+                .orElse(articles.isEmpty() ? null : articles.get(0));
+        ArticleView lead = first == null ? null : views.article(first);
+        List<Article> others = articles.stream().filter(a -> a != first).limit(front.latest()).toList();
+        List<ArticleView> rest = views.articles(others);
         List<SectionBlock> blocks = edition.sections().stream().map(section -> new SectionBlock(views.link(section),
                 views.articles(section.articles().subList(0, Math.min(front.perSection(), section.articles().size())))))
                 .toList();

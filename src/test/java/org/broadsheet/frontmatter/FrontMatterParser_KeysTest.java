@@ -69,12 +69,26 @@ class FrontMatterParser_KeysTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"subtitle", "kicker", "location", "featured", "weight", "description", "categories",
+    @ValueSource(strings = {"subtitle", "kicker", "location", "weight", "description", "categories",
         "byline", "dateline", "source", "credit", "lat", "long", "data", "images", "publisher", "updates",
         "type", "name", "hero", "rank", "series", "keywords", "lede", "time"})
     void keysThatAreNotSlipsForAKnownKeyStayTemplateParams(String key) {
         FrontMatter fm = fixture.parsed(article(key + ": x\n"));
         assertEquals(Map.of(key, "x"), fm.extra());
+    }
+
+    @Test
+    void featuredIsTrueOrFalseAndStaysATemplateParam() {
+        assertEquals(Map.of("featured", true), fixture.parsed(article("featured: yes\n")).extra());
+        assertEquals(List.of("content/world/talks.md:4: featured must be true or false, not \"soon\""),
+                fixture.errors(article("featured: soon\n")));
+    }
+
+    @Test
+    void aSlipOfFeaturedIsAnErrorWithASuggestion() {
+        assertEquals(List.of("content/world/talks.md:4: \"featurd\" is not a front matter key; did you mean \"featured\"? "
+                + "(to keep it as a template param, give it a name less like Broadsheet's keys)"),
+                fixture.errors(article("featurd: true\n")));
     }
 
     @Test

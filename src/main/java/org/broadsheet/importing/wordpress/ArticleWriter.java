@@ -90,6 +90,9 @@ final class ArticleWriter {
         if (draft(item)) {
             s.append("draft: true\n");
         }
+        if (item.get("wp:is_sticky").strip().equals("1")) {
+            s.append("featured: true\n"); // WordPress's sticky post: the front page's lead
+        }
         return s.append("---\n\n").toString();
     }
 

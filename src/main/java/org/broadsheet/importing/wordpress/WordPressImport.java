@@ -93,10 +93,6 @@ public final class WordPressImport {
                     return;
                 }
                 Optional<String> id = articles.write(item, item.type().equals("page"));
-                if (id.isPresent() && item.get("wp:is_sticky").strip().equals("1")) {
-                    report.review(item, "was sticky; Broadsheet has no front matter to pin an article, "
-                            + "its front page leads with the newest one");
-                }
                 if (id.isPresent() && !item.type().equals("page")) {
                     comments.write(item, id.get());
                 } else if (id.isPresent() && !item.comments().isEmpty()) {
