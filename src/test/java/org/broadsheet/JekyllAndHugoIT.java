@@ -109,8 +109,11 @@ class JekyllAndHugoIT {
 
     @Test
     void anUnknownLayoutIsAWarningAndTheDefaultLayoutServes() {
-        assertTrue(jekyllRun.err().contains("content/_posts/2019-07-02-hello-world.md:4: warning: layout \"post\" does"
-                + " not exist, so the article layout is used: add templates/post.ftlh"), jekyllRun::toString);
+        assertTrue(jekyllRun.err().contains("content/_posts/2019-07-08-patterned.md:4: warning: layout \"gallery\" does"
+                + " not exist, so the article layout is used: add templates/gallery.ftlh"), jekyllRun::toString);
+        // the layouts every Jekyll and Hugo site names (post, single) serve as the article layout without a word
+        assertFalse(jekyllRun.err().contains("layout \"post\""), jekyllRun::toString);
+        assertFalse(hugoRun.err().contains("layout \"single\""), hugoRun::toString);
         assertTrue(hugo.exists("blog/first/index.html"));
     }
 

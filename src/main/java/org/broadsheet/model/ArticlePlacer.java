@@ -28,6 +28,9 @@ import org.broadsheet.source.SourceFile;
  */
 final class ArticlePlacer {
 
+    /** The layouts every Jekyll and Hugo site names, which Broadsheet's own article and page layouts stand for. */
+    private static final Set<String> GENERIC_LAYOUTS = Set.of("post", "posts", "page", "default", "single", "list");
+
     /** An image is an http(s) URL, a protocol-relative URL, or a path; never a script or data URL. */
     private static final Pattern IMAGE_SRC = Pattern.compile("(?i)(https?:|//|/|(?![a-z][a-z0-9+.-]*:))\\S.*");
     /** A bundle's index file: {@code index.md}, or {@code index.es.md} in another language. */
@@ -62,10 +65,13 @@ final class ArticlePlacer {
         boolean ok = language != null && slug != null && sectionSlug != null;
         String layout = fm.layout().isEmpty() ? (page ? "page" : "article") : fm.layout();
         if (!layoutExists.test(layout)) {
-            // Jekyll's and Hugo's files name their own layouts (post, single): the default one serves
+            // Jekyll's and Hugo's files name their own layouts: the default one serves; their
+            // standard ones (post, single…) without a word, since every post of such a site names one
             String fallback = page ? "page" : "article";
-            problems.warning(SourcePosition.of(source, fm.lineOf("layout")), "layout \"" + layout
-                    + "\" does not exist, so the " + fallback + " layout is used: add templates/" + layout + ".ftlh");
+            if (!GENERIC_LAYOUTS.contains(layout)) {
+                problems.warning(SourcePosition.of(source, fm.lineOf("layout")), "layout \"" + layout
+                        + "\" does not exist, so the " + fallback + " layout is used: add templates/" + layout + ".ftlh");
+            }
             layout = fallback;
         }
         if (fm.image().isPresent() && !IMAGE_SRC.matcher(fm.image().get().src()).matches()) {
