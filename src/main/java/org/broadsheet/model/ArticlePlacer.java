@@ -2,7 +2,6 @@ package org.broadsheet.model;
 
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,6 +36,7 @@ final class ArticlePlacer {
     private static final Pattern EXTENSION = Pattern.compile("(/index)?\\.(md|markdown|mdown|html)$");
 
     private final SiteConfig config;
+    private final ArticleAddresses addresses;
     private final Predicate<String> layoutExists;
     private final ImageFiles images;
     /** One term object per name: a site of 100,000 articles names a few hundred tags half a million times. */
@@ -44,6 +44,7 @@ final class ArticlePlacer {
 
     ArticlePlacer(SiteConfig config, Predicate<String> layoutExists, ImageFiles images) {
         this.config = config;
+        this.addresses = new ArticleAddresses(config.baseUrl());
         this.layoutExists = layoutExists;
         this.images = images;
     }
@@ -79,8 +80,8 @@ final class ArticlePlacer {
                     + "\" must be an http(s) URL, a site path such as /images/photo.jpg, or a file beside the article");
             ok = false;
         }
-        String canonical = canonical(fm, source, problems);
-        List<Alias> aliases = aliases(fm, source, problems);
+        String canonical = addresses.canonical(fm, source, problems);
+        List<Alias> aliases = addresses.aliases(fm, source, problems);
         ok &= canonical != null && aliases != null;
         List<Term> tags = terms(fm.tags(), "tags", language, fm, source, problems);
         List<Term> authors = terms(fm.authors(), fm.lines().containsKey("authors") ? "authors" : "author", language, fm,
@@ -89,7 +90,7 @@ final class ArticlePlacer {
             return Optional.empty();
         }
         ZonedDateTime date = fm.date().withZoneSameInstant(config.timezone());
-        String url = url(fm, source, problems);
+        String url = ArticleAddresses.url(fm, source, problems);
         ok = url != null;
         if (!ok) {
             return Optional.empty();
@@ -155,75 +156,6 @@ final class ArticlePlacer {
             }
         }
         return 1;
-    }
-
-    /** The canonical URL the front matter gives, made absolute; "" for none; null when it is not a URL. */
-    private String canonical(FrontMatter fm, String source, Problems problems) {
-        String given = fm.canonical();
-        if (given.isEmpty()) {
-            return "";
-        }
-        if (given.matches("(?i)https?://\\S+")) {
-            return given;
-        }
-        if (given.startsWith("/") && !given.startsWith("//") && !Slugs.looksLikePath(given.replace("/", ""))) {
-            return config.baseUrl().absolute(given);
-        }
-        problems.error(SourcePosition.of(source, fm.lineOf("canonical")), "canonical \"" + given
-                + "\" must be an http(s) URL or a site path such as /world/original-story/");
-        return null;
-    }
-
-    /**
-     * The output files of the article's old paths: {@code /world/old-headline/} becomes
-     * {@code world/old-headline/index.html}; null when one of them is not a plain site path.
-     */
-    private List<Alias> aliases(FrontMatter fm, String source, Problems problems) {
-        List<Alias> aliases = new ArrayList<>();
-        for (String alias : fm.aliases()) {
-            String path = alias.strip();
-            if (!isPlainPath(path) || path.equals("/")) {
-                problems.error(SourcePosition.of(source, fm.lineOf("aliases")), "alias \"" + alias
-                        + "\" must be a site path such as /world/old-headline/");
-                return null;
-            }
-            String relative = path.substring(1).replaceAll("/{2,}", "/");
-            aliases.add(new Alias(relative.endsWith("/") ? SitePaths.pageOf(relative)
-                    : relative.endsWith(".html") ? relative : SitePaths.pageOf(relative + "/"), fm.lineOf("aliases")));
-        }
-        return aliases;
-    }
-
-    /**
-     * The article's own URL path, as Hugo's {@code url:} or Jekyll's {@code permalink:} gives it ({@code /blog/2019/x/}),
-     * without its leading '/'; "" when it names none; null, reported, when it is no plain site path.
-     * It stays among the template params too, where Hugo themes read it.
-     */
-    private static String url(FrontMatter fm, String source, Problems problems) {
-        // Jekyll's front matter says permalink where Hugo's says url
-        String key = fm.extra().containsKey("url") ? "url" : "permalink";
-        if (!(fm.extra().get(key) instanceof String given) || given.isBlank()) {
-            return "";
-        }
-        String path = given.strip();
-        if (path.contains(":")) {
-            // a pattern of Jekyll's (/:categories/:title/): the site's own pattern stands in for it
-            problems.warning(SourcePosition.of(source, fm.lineOf(key)), key + " \"" + given + "\" has placeholders,"
-                    + " which Broadsheet does not fill in; the site's permalink pattern is used");
-            return "";
-        }
-        if (!isPlainPath(path) || path.equals("/")) {
-            problems.error(SourcePosition.of(source, fm.lineOf(key)), key + " \"" + given
-                    + "\" must be a site path such as /world/2019/story/");
-            return null;
-        }
-        return path.substring(1).replaceAll("/{2,}", "/");
-    }
-
-    private static boolean isPlainPath(String path) {
-        return path.startsWith("/") && !path.startsWith("//") && !path.contains("\\") && !path.contains("?")
-                && !path.contains("#") && path.chars().noneMatch(Character::isISOControl)
-                && Arrays.stream(path.substring(1).split("/")).noneMatch(s -> s.equals("..") || s.equals("."));
     }
 
     /**
