@@ -10,9 +10,9 @@ import org.broadsheet.BuildRequest;
 import org.broadsheet.check.SiteCheck;
 import org.broadsheet.problem.BuildFailedException;
 import org.broadsheet.problem.Problem;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine;
 
 /**
  * {@code broadsheet check [--source DIR] [--warnings-as-errors]}: builds the site into a
@@ -40,9 +40,8 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = {"-F", "--future"}, description = "Check articles dated in the future (scheduled) as well.")
     boolean future;
 
-    @Option(names = {"-e", "--environment"}, paramLabel = "NAME", defaultValue = "${env:BROADSHEET_ENV}",
-            description = "Read broadsheet.NAME.yml over broadsheet.yml (default: $BROADSHEET_ENV, else none).")
-    String environment;
+    @CommandLine.Mixin
+    EnvironmentOption environment;
 
     @Option(names = {"-q", "--quiet"}, description = "Print errors only: no progress, warnings or summary.")
     boolean quiet;
@@ -60,7 +59,7 @@ final class CheckCommand implements Callable<Integer> {
         // Progress goes to stderr: stdout is the report, which CI may read or grep.
         BuildProgress progress = quiet ? BuildProgress.NONE : ConsoleProgress.to(err);
         BuildRequest request = new BuildRequest(source, source.resolve("site"), drafts, future, Main.Build.now(),
-                main.compiling(progress)).inEnvironment(Main.blankAsNone(environment));
+                main.compiling(progress)).inEnvironment(environment.name());
         SiteCheck.Report report;
         try {
             report = SiteCheck.run(request);

@@ -6,10 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.broadsheet.importing.staticsite.StaticSiteImport;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine;
 
 /** {@code broadsheet import jekyll DIR} and {@code broadsheet import hugo DIR}, subcommands of {@link ImportCommand}. */
 final class ImportStaticCommands {

@@ -15,9 +15,9 @@ import org.broadsheet.config.SiteConfig;
 import org.broadsheet.problem.BuildFailedException;
 import org.broadsheet.problem.Problem;
 import org.broadsheet.source.FileNames;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine;
 
 /**
  * The command line: {@code broadsheet build [--source DIR] [--output DIR] [--drafts] [--future]},
@@ -135,11 +135,6 @@ public final class Main implements Runnable {
         return false;
     }
 
-    /** An option left empty ({@code BROADSHEET_ENV=}) names nothing. */
-    static String blankAsNone(String value) {
-        return value == null || value.isBlank() ? null : value;
-    }
-
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
@@ -177,9 +172,8 @@ public final class Main implements Runnable {
                 description = "Build for this base URL instead of broadsheet.yml's baseUrl (a preview or staging deploy).")
         String baseUrl;
 
-        @Option(names = {"-e", "--environment"}, paramLabel = "NAME", defaultValue = "${env:BROADSHEET_ENV}",
-                description = "Read broadsheet.NAME.yml over broadsheet.yml (default: $BROADSHEET_ENV, else none).")
-        String environment;
+        @CommandLine.Mixin
+        EnvironmentOption environment;
 
         @Option(names = {"-v", "--verbose"}, description = "Print the time and memory of every stage.")
         boolean verbose;
@@ -197,7 +191,7 @@ public final class Main implements Runnable {
             BuildProgress progress = quiet ? BuildProgress.NONE : ConsoleProgress.to(out);
             BuildRequest request = new BuildRequest(source, output != null ? output : source.resolve("site"),
                     drafts, future, now(), main.compiling(progress)).withBaseUrl(baseUrl)
-                    .inEnvironment(Main.blankAsNone(environment));
+                    .inEnvironment(environment.name());
             String before = Broadsheet.siteIn(request.output());
             try {
                 BuildResult result = Broadsheet.build(request);

@@ -11,10 +11,10 @@ import org.broadsheet.comments.Reply;
 import org.broadsheet.intake.IntakeServer;
 import org.broadsheet.moderation.Moderation;
 import org.broadsheet.moderation.ReplyQueue;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine;
 
 /**
  * {@code broadsheet replies serve|list|approve|reject}: the reply intake server and moderation

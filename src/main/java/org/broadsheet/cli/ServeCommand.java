@@ -10,9 +10,9 @@ import java.util.concurrent.Callable;
 import org.broadsheet.Broadsheet;
 import org.broadsheet.config.SiteConfig;
 import org.broadsheet.serve.DevServer;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine;
 
 /** {@code broadsheet serve [--source DIR] [--port N] [--drafts] [--future]}: the dev server, until Ctrl+C. */
 @Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
@@ -38,9 +38,8 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = {"-F", "--future"}, description = "Show articles dated in the future (scheduled) as well.")
     boolean future;
 
-    @Option(names = {"-e", "--environment"}, paramLabel = "NAME", defaultValue = "${env:BROADSHEET_ENV}",
-            description = "Read broadsheet.NAME.yml over broadsheet.yml (default: $BROADSHEET_ENV, else none).")
-    String environment;
+    @CommandLine.Mixin
+    EnvironmentOption environment;
 
     @Override
     public Integer call() throws InterruptedException, IOException {
@@ -66,7 +65,7 @@ final class ServeCommand implements Callable<Integer> {
                     ConsoleProgress.to(out), line -> {
                         out.println(line);
                         out.flush();
-                    }, address, Main.blankAsNone(environment)));
+                    }, address, environment.name()));
         } catch (BindException e) {
             err.println("broadsheet: port " + port + " on " + bind + " is already in use (is another server running?); "
                     + "stop it or choose another port with --port N"

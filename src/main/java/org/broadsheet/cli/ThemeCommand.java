@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.broadsheet.scaffold.ScaffoldException;
 import org.broadsheet.scaffold.ThemeFiles;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine;
 
 /** {@code broadsheet theme list} and {@code broadsheet theme eject article.ftlh}. */
 @Command(name = "theme", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
