@@ -100,29 +100,24 @@ public final class SettingsFile {
     /** {@code top} read over {@code base}, the paths it replaced recorded in {@code overlaid}. */
     private static YamlDocument over(YamlDocument base, YamlDocument top, Set<String> overlaid) {
         Map<String, Object> values = merge(base.values(), top.values(), "", overlaid);
-        Map<String, Integer> lines = new LinkedHashMap<>();
-        Map<String, String> texts = new LinkedHashMap<>();
-        base.keyLines().forEach((path, line) -> {
+        return new YamlDocument(values, byPath(base.keyLines(), top.keyLines(), overlaid),
+                byPath(base.texts(), top.texts(), overlaid), base.firstLine());
+    }
+
+    /** What {@code base} and {@code top} hold by key path: each path from the file whose value it is. */
+    private static <T> Map<String, T> byPath(Map<String, T> base, Map<String, T> top, Set<String> overlaid) {
+        Map<String, T> merged = new LinkedHashMap<>();
+        base.forEach((path, value) -> {
             if (!isUnder(overlaid, path)) {
-                lines.put(path, line);
+                merged.put(path, value);
             }
         });
-        top.keyLines().forEach((path, line) -> {
+        top.forEach((path, value) -> {
             if (isUnder(overlaid, path)) {
-                lines.put(path, line);
+                merged.put(path, value);
             }
         });
-        base.texts().forEach((path, text) -> {
-            if (!isUnder(overlaid, path)) {
-                texts.put(path, text);
-            }
-        });
-        top.texts().forEach((path, text) -> {
-            if (isUnder(overlaid, path)) {
-                texts.put(path, text);
-            }
-        });
-        return new YamlDocument(values, lines, texts, base.firstLine());
+        return merged;
     }
 
     @SuppressWarnings("unchecked")

@@ -48,7 +48,7 @@ final class FastHeadings implements CustomBlockParserFactory {
         BlockStart heading = first == '#' ? atx(state, line, start)
                 : (first == '=' || first == '-') && isUnderline(line, start) ? core.tryStart(state, matched)
                 : BlockStart.none();
-        if (heading != BlockStart.none() && heading != null) {
+        if (heading != null) { // BlockStart.none() is null
             BlockCounts.heading(state);
         }
         return heading;

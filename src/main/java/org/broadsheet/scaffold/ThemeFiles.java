@@ -21,9 +21,9 @@ import java.util.stream.Stream;
  */
 public final class ThemeFiles {
 
-    /** Where the theme lives in the jar, and which folder of a site each of its folders is. */
+    /** Where the theme lives in the jar; its folders have the names of a site's. */
     private static final String THEME = "/theme";
-    private static final Map<String, String> FOLDERS = Map.of("templates", "templates", "i18n", "i18n");
+    private static final List<String> FOLDERS = List.of("templates", "i18n");
 
     private ThemeFiles() {
     }
@@ -51,7 +51,7 @@ public final class ThemeFiles {
     private static List<String> names(Path theme) throws IOException {
         try (Stream<Path> files = Files.walk(theme)) {
             return files.filter(Files::isRegularFile).map(f -> theme.relativize(f).toString().replace('\\', '/'))
-                    .filter(name -> FOLDERS.keySet().stream().anyMatch(folder -> name.startsWith(folder + "/")))
+                    .filter(name -> FOLDERS.stream().anyMatch(folder -> name.startsWith(folder + "/")))
                     .map(name -> name.startsWith("templates/") ? name.substring("templates/".length()) : name)
                     .sorted().toList();
         }
@@ -71,13 +71,12 @@ public final class ThemeFiles {
         if (!list().contains(clean)) {
             throw new ScaffoldException("the built-in theme has no file " + name + "; broadsheet theme list names them");
         }
-        String sitePath = clean.startsWith("i18n/") ? clean : "templates/" + clean;
+        String sitePath = clean.startsWith("i18n/") ? clean : "templates/" + clean; // as in the jar's theme folder
         Path target = siteRoot.resolve(sitePath);
         if (Files.exists(target)) {
             throw new ScaffoldException(sitePath + " already exists; the site's own file stays as it is");
         }
-        try (InputStream in = ThemeFiles.class.getResourceAsStream(THEME + "/" + (clean.startsWith("i18n/") ? clean
-                : "templates/" + clean))) {
+        try (InputStream in = ThemeFiles.class.getResourceAsStream(THEME + "/" + sitePath)) {
             Files.createDirectories(target.getParent());
             Files.copy(in, target); // fails rather than replace a file made since the check above
         } catch (IOException e) {

@@ -2,6 +2,7 @@ package org.broadsheet.serve;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -24,15 +25,13 @@ final class LoopbackHost {
 
     /** Whether the request's {@code Host} header values name this computer; none, or two, do not. */
     static boolean isLoopback(List<String> hostHeaders) {
-        if (hostHeaders == null || hostHeaders.size() != 1) {
-            return false;
-        }
-        String host = PORT.matcher(hostHeaders.get(0).strip().toLowerCase(Locale.ROOT)).replaceFirst("");
-        if (host.equals("[::1]")) {
-            return true;
-        }
-        String name = host.endsWith(".") ? host.substring(0, host.length() - 1) : host; // "localhost." is a full name
-        return LOCALHOST.matcher(name).matches() || IPV4.matcher(name).matches();
+        return host(hostHeaders).filter(host -> {
+            if (host.equals("[::1]")) {
+                return true;
+            }
+            String name = host.endsWith(".") ? host.substring(0, host.length() - 1) : host; // "localhost." is a full name
+            return LOCALHOST.matcher(name).matches() || IPV4.matcher(name).matches();
+        }).isPresent();
     }
 
     /**
@@ -41,10 +40,14 @@ final class LoopbackHost {
      * at that very address, which no DNS record of another site can rebind.
      */
     static boolean isAddress(List<String> hostHeaders) {
+        return host(hostHeaders).filter(host -> ADDRESS.matcher(host).matches()).isPresent();
+    }
+
+    /** The host the one {@code Host} header names, in lowercase and without its port; none for none, or two. */
+    private static Optional<String> host(List<String> hostHeaders) {
         if (hostHeaders == null || hostHeaders.size() != 1) {
-            return false;
+            return Optional.empty();
         }
-        String host = PORT.matcher(hostHeaders.get(0).strip().toLowerCase(Locale.ROOT)).replaceFirst("");
-        return ADDRESS.matcher(host).matches();
+        return Optional.of(PORT.matcher(hostHeaders.get(0).strip().toLowerCase(Locale.ROOT)).replaceFirst(""));
     }
 }
