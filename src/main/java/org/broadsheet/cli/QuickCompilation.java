@@ -16,8 +16,8 @@ import org.broadsheet.BuildProgress;
  * and ours. HotSpot's optimising compiler (C2) spends its effort on that code, and on two
  * cores it takes a core from the build for most of a build of 10,000 articles. Compiled by C1
  * alone, the code runs slower but is ready at once, which takes a large part off the CPU time
- * of such a build on a machine with few cores (the measurements are in README.md, "Speed and
- * scale"). The JVM's flag for this ({@code -XX:TieredStopAtLevel=1}) cannot be given from
+ * of such a build on a machine with few cores (the measurements are in
+ * docs/content/performance.md, "Where the time goes"). The JVM's flag for this ({@code -XX:TieredStopAtLevel=1}) cannot be given from
  * inside {@code java -jar}, so the same is asked of the running JVM with a compiler directive
  * that excludes every method from C2.
  *

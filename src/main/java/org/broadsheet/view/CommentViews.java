@@ -9,7 +9,7 @@ import org.broadsheet.comments.Comments;
 import org.broadsheet.comments.FormFields;
 
 /**
- * The approved replies as templates see them (documented in README.md, "Template variables"):
+ * The approved replies as templates see them (documented in docs/content/templates.md, "Template variables"):
  * {@code article.comments} on every article, with the threads on the article's own page only.
  */
 public final class CommentViews {

@@ -1,6 +1,6 @@
 /**
  * The sixth stage: the view model, the plain, read-only records templates receive (documented in
- * README.md, "Template variables"). {@link org.broadsheet.view.Views} makes the views of the site
+ * docs/content/templates.md, "Template variables"). {@link org.broadsheet.view.Views} makes the views of the site
  * and its articles, once each and shared by every page that shows them, and
  * {@link org.broadsheet.view.PageViews} those of pages; {@link org.broadsheet.view.PageModels}
  * puts together what each page's template receives. {@link org.broadsheet.view.ViewHash} hashes
