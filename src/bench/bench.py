@@ -8,7 +8,7 @@ Usage (from the repository root, after `mvn -q -DskipTests package`):
 For each size it generates the corpus with src/bench/gen-corpus.py (deterministic; kept
 in --work between runs), then measures:
   clean      output and cache removed first (median of --runs)
-  new-output output removed, cache kept: what ../shared/bench/compare-hugo.py measures
+  new-output output removed, cache kept: what src/bench/compare-hugo.py measures
   no-change  the same build again, nothing touched (median of --runs)
   one-edit   one article's body changed, then built (median of --runs)
   hugo       Debian's hugo building the same articles with the minimal theme of
