@@ -1,14 +1,13 @@
 package org.broadsheet;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.Properties;
 import java.util.function.Consumer;
 import org.broadsheet.article.ArticleReading;
+import org.broadsheet.article.SectionFrontReading;
 import org.broadsheet.authors.AuthorProfileLoader;
 import org.broadsheet.cache.BuildCache;
 import org.broadsheet.cache.CorruptCacheException;
@@ -24,6 +23,7 @@ import org.broadsheet.config.SiteConfigLoader;
 import org.broadsheet.manifest.BuildRecord;
 import org.broadsheet.markdown.RenderedArticle;
 import org.broadsheet.model.Schedule;
+import org.broadsheet.model.Sections;
 import org.broadsheet.model.Site;
 import org.broadsheet.model.SiteAssembler;
 import org.broadsheet.model.SitePaths;
@@ -73,8 +73,6 @@ public final class Broadsheet {
 
     /** The stage that reads the articles' front matter and renders their Markdown. */
     public static final String READING = "front matter + markdown";
-
-    private static final Properties BUILD_INFO = buildInfo();
 
     private final BuildRequest request;
     private final Path root;
@@ -135,13 +133,13 @@ public final class Broadsheet {
         SiteConfig config = clock.time("config", () -> new SiteConfigLoader().load(root, request.baseUrl(), request.environment(), problems));
         List<SourceFile> files = clock.time("load", () -> new ContentLoader().load(root, problems));
         try (OutputLock lock = lockOutput(); BuildCache cache = clock.time("cache", () -> openCache(config))) {
-            Inputs inputs = Inputs.of(root, FOLDERS, request.outputOptions(), files, toolBuild());
+            Inputs inputs = Inputs.of(root, FOLDERS, request.outputOptions(), files, ToolBuild.id());
             if (previews == null && isUpToDate(cache, inputs)) {
                 return BuildResult.upToDate(cache.lastSummary(), problems.warnings(), cache.status(), clock);
             }
             TemplateEngine templates = new TemplateEngine(root, config.locale(), config.timezone());
             ImageFiles images = new ImageFiles(files);
-            SiteAssembler assembler = assembler(config, templates, images);
+            SiteAssembler assembler = assembler(config, files, templates, images);
             Site site = site(config, files, images, assembler, cache);
             Comments comments = clock.time("comments", () -> comments(config, files));
             PagePlanner.Plan plan = clock.time("plan", () -> new PagePlanner(root, names).plan(site, request.now(), problems));
@@ -205,7 +203,7 @@ public final class Broadsheet {
     }
 
     private BuildCache openCache(SiteConfig config) {
-        return BuildCache.open(root, output, request.cacheName(), toolBuild(), ArticleReading.parseKey(config, toolBuild()),
+        return BuildCache.open(root, output, request.cacheName(), ToolBuild.id(), ArticleReading.parseKey(config, ToolBuild.id()),
                 manifests);
     }
 
@@ -218,10 +216,13 @@ public final class Broadsheet {
                 request.now().getEpochSecond(), inputs.newestModified());
     }
 
-    /** The assembler of the site model; reading the author profiles is its stage. */
-    private SiteAssembler assembler(SiteConfig config, TemplateEngine templates, ImageFiles images) {
+    /** The assembler of the site model; reading the author profiles and the sections' front pages is its stage. */
+    private SiteAssembler assembler(SiteConfig config, List<SourceFile> files, TemplateEngine templates,
+            ImageFiles images) {
         var profiles = clock.time("authors", () -> new AuthorProfileLoader().load(root, problems));
-        return new SiteAssembler(config, l -> templates.exists(l + ".ftlh"), images,
+        Sections sections = clock.time("section fronts", () -> Sections.of(config,
+                new SectionFrontReading(config).readAll(files, problems), problems));
+        return new SiteAssembler(config, sections, l -> templates.exists(l + ".ftlh"), images,
                 new Schedule(request.includeDrafts(), request.includeFuture(), request.now()), profiles);
     }
 
@@ -290,26 +291,6 @@ public final class Broadsheet {
 
     /** Broadsheet's version, from the jar. */
     public static String version() {
-        return BUILD_INFO.getProperty("version", "development");
-    }
-
-    /**
-     * Which build of Broadsheet this is: its version and when it was compiled. Cached work is
-     * reused only by the same build, so a rebuilt snapshot never serves pages the old one rendered.
-     */
-    static String toolBuild() {
-        return version() + "+" + BUILD_INFO.getProperty("build", "");
-    }
-
-    private static Properties buildInfo() {
-        Properties properties = new Properties();
-        try (InputStream in = Broadsheet.class.getResourceAsStream("/broadsheet-version.properties")) {
-            if (in != null) {
-                properties.load(in);
-            }
-        } catch (IOException e) {
-            // an unreadable resource leaves the version "development"
-        }
-        return properties;
+        return ToolBuild.version();
     }
 }

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -172,12 +174,36 @@ class CommandLineIT {
 
     @Test
     void wrongUsageExitsTwo(@TempDir Path dir) throws Exception {
-        assertEquals(2, java(dir, "build", "--no-such-option").exitCode());
+        TestSite.Run option = java(dir, "build", "--no-such-option");
+        assertEquals(2, option.exitCode());
+        // the help that lists the options of the command given
+        assertTrue(option.err().endsWith("Try 'broadsheet build --help'.\n"), option.err());
         TestSite.Run unknown = java(dir, "bild");
         assertEquals(2, unknown.exitCode());
         assertTrue(unknown.err().contains("'bild'") && unknown.err().contains("build"), unknown.err());
+        assertTrue(unknown.err().endsWith("Try 'broadsheet --help'.\n"), unknown.err());
         TestSite.Run missing = java(dir, "build", "--source", "nowhere");
         assertEquals(2, missing.exitCode());
         assertTrue(missing.err().contains("nowhere is not a folder"), missing.err());
+    }
+
+    @Test
+    void serveNamesTheFoldersItWatchesFromTheWorkingFolder(@TempDir Path dir) throws Exception {
+        TestSite.in(dir.resolve("gazette")).article("content/world/a.md", "title: A\ndate: 2026-01-01", "A.");
+        Process server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                JAR.toString(), "serve", "--source", "gazette", "--port", "0").directory(dir.toFile())
+                .redirectErrorStream(true).start();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))) {
+            String line = out.readLine();
+            while (line != null && !line.startsWith("Serving ")) {
+                line = out.readLine();
+            }
+            assertTrue(line != null && line.contains(" Watching gazette/content/, gazette/templates/, gazette/i18n/,"
+                    + " gazette/comments/, gazette/authors/ and gazette/broadsheet*.yml; pages reload after each save."),
+                    String.valueOf(line));
+        } finally {
+            server.destroy();
+            server.waitFor();
+        }
     }
 }

@@ -132,6 +132,18 @@ class JekyllAndHugoIT {
     }
 
     @Test
+    void templateCodeInATitleOrSummaryIsAWarningAtItsLineToo(@TempDir Path dir) {
+        TestSite.Run run = TestSite.in(dir).file("broadsheet.yml", "title: T\nbaseUrl: https://example.org/\n")
+                .file("content/world/a.md", "---\ntitle: \"Welcome to {{ site.title }}\"\ndate: 2021-01-01\n"
+                        + "description: \"See {{< ref other >}}\"\n---\nBody.\n")
+                .build();
+        assertEquals(0, run.exitCode(), run::toString);
+        assertTrue(run.err().contains("content/world/a.md:2: warning: Liquid \"{{ site.title }}\" is not run"), run::toString);
+        assertTrue(run.err().contains("content/world/a.md:4: warning: Hugo shortcode \"{{< ref other >}}\" is not run"),
+                run::toString);
+    }
+
+    @Test
     void aRebuildFromTheCacheWarnsOfTheSameTemplateCode() {
         TestSite.Run again = hugo.build();
         assertTrue(again.err().contains("content/news/relnotes.md:10: warning: Hugo shortcode"), again::toString);
@@ -144,9 +156,18 @@ class JekyllAndHugoIT {
     }
 
     @Test
-    void aHugoSectionFrontPageIsNotAnArticleButAWarning() {
-        assertTrue(hugoRun.err().contains("content/news/_index.md: warning: a Hugo section front page (_index) is not"
-                + " published"), hugoRun::toString);
+    void aHugoSectionFrontPageNamesDescribesAndRedirectsItsSection() {
+        assertFalse(hugoRun.err().contains("_index"), hugoRun::toString);
+        Document section = hugo.page("news/index.html");
+        assertEquals("Project news", section.selectFirst("h1").text());
+        assertEquals("Releases and project news, newest first.", section.selectFirst(".listing-intro").text());
+        assertEquals("project", section.selectFirst(".listing-intro em").text());
+        assertEquals("All the news from the project.", section.selectFirst("meta[name=description]").attr("content"));
+        // the section's name is the same wherever it shows: on its articles too
+        assertEquals("Project news", hugo.page("news/0.83.0-relnotes/index.html").selectFirst(".kicker a").text());
+        Document alias = hugo.page("updates/index.html");
+        assertTrue(alias.selectFirst("meta[http-equiv=refresh]").attr("content").endsWith("/news/"), alias::html);
+        assertEquals("Project news", alias.selectFirst("a").text());
     }
 
     @Test

@@ -143,9 +143,21 @@ class LauncherIT {
         Map<String, String> environment = new HashMap<>(System.getenv());
         environment.put("JAVA_HOME", System.getProperty("java.home"));
         environment.put("PATH", bin + ":" + System.getenv("PATH"));
+        environment.put("XDG_CACHE_HOME", dir.resolve("cache").toString());
         TestSite.Run run = runIn(site, environment, List.of("sh", "-c", "broadsheet build -s ."));
         assertEquals(0, run.exitCode(), run.toString());
         assertEquals("", run.err());
         assertTrue(Files.isRegularFile(site.resolve("site/world/storm/index.html")));
+        // the first build left a class-data archive for this Java and jar in the user's cache, which the next command uses
+        List<String> cached;
+        try (var found = Files.list(dir.resolve("cache/broadsheet"))) {
+            cached = found.map(p -> p.getFileName().toString()).toList();
+        }
+        assertEquals(1, cached.size(), cached::toString);
+        assertTrue(cached.get(0).matches("broadsheet-\\d+\\.jsa"), cached::toString);
+        environment.put("BROADSHEET_OPTS", "-Xshare:on"); // fails instead of going on when the archive does not fit
+        TestSite.Run again = runIn(site, environment, List.of("sh", "-c", "broadsheet build -s . --quiet"));
+        assertEquals(0, again.exitCode(), again.toString());
+        assertEquals("", again.err());
     }
 }

@@ -22,7 +22,8 @@ class ScaffoldingIT {
         TestSite.Run run = TestSite.run("new", "site", root.toString());
         assertEquals(0, run.exitCode(), run.toString());
         assertTrue(run.out().contains("Created " + root.resolve("broadsheet.yml")), run.out());
-        for (String file : List.of("broadsheet.yml", ".gitignore", "content/news/welcome.md", "templates/README.md")) {
+        for (String file : List.of("broadsheet.yml", ".gitignore", "content/news/welcome.md", "templates/README.md",
+                ".schemas/broadsheet.schema.json", ".schemas/front-matter.schema.json")) {
             assertTrue(Files.isRegularFile(root.resolve(file)), file);
         }
         TestSite site = TestSite.in(root);
@@ -39,6 +40,11 @@ class ScaffoldingIT {
                 "permalink:", "comments:", "endpoint:", "markdown:", "unsafeHtml:", "sections:")) {
             assertTrue(settings.contains(key), key);
         }
+        // editors that read yaml-language-server's comment check the keys against the schema beside it
+        assertTrue(settings.startsWith("# yaml-language-server: $schema=.schemas/broadsheet.schema.json\n"), settings);
+        assertEquals(List.of(), Schemas.problems("broadsheet.schema.json", settings));
+        assertEquals(List.of(), Schemas.problems("front-matter.schema.json", Files.readString(
+                dir.resolve("content/news/welcome.md")).split("---\n")[1]));
         assertTrue(settings.lines().filter(l -> !l.isBlank()).allMatch(l -> l.startsWith("#")
                 || l.matches("[a-zA-Z]+: .*")), "every line is a comment or a documented key");
         List<String> ignored = Files.readAllLines(dir.resolve(".gitignore"));

@@ -75,7 +75,8 @@ public final class Main implements Runnable {
             if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
                 CommandLine.UnmatchedArgumentException.printSuggestions(unmatched, err);
             }
-            err.println("Try 'broadsheet --help'.");
+            // the help of the command that was given: its options are what the reader got wrong
+            err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
             return USAGE;
         });
         return cli.execute(args);

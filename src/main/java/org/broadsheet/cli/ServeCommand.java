@@ -8,7 +8,6 @@ import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.broadsheet.Broadsheet;
-import org.broadsheet.config.SiteConfig;
 import org.broadsheet.serve.DevServer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -83,11 +82,18 @@ final class ServeCommand implements Callable<Integer> {
         if (!address.isLoopbackAddress()) {
             out.println("Listening on " + bind + ": anyone on this network can read the preview, drafts included.");
         }
-        out.println("Serving " + server.url() + " (Ctrl+C to stop). Watching "
-                + String.join(", ", Broadsheet.FOLDERS.stream().map(f -> f + "/").toList()) + " and "
-                + SiteConfig.FILE + "; pages reload after each save.");
+        out.println("Serving " + server.url() + " (Ctrl+C to stop). " + watching() + "; pages reload after each save.");
         out.flush();
         server.awaitClose();
         return Main.OK;
+    }
+
+    /** The folders and files the server watches, as paths from the working folder: {@code mysite/content/}. */
+    private String watching() {
+        Path here = Path.of("").toAbsolutePath();
+        Path site = source.toAbsolutePath().normalize();
+        String prefix = site.equals(here) ? "" : (site.startsWith(here) ? here.relativize(site) : site) + "/";
+        return "Watching " + String.join(", ", Broadsheet.FOLDERS.stream().map(f -> prefix + f + "/").toList())
+                + " and " + prefix + "broadsheet*.yml";
     }
 }

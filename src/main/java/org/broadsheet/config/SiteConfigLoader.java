@@ -25,7 +25,8 @@ public final class SiteConfigLoader {
     /** The command line's name for the base URL, where its problems are reported. */
     private static final String OPTION = "--base-url";
 
-    private static final Set<String> KNOWN = Set.of("title", "description", "baseUrl", "language",
+    /** The settings it reads; the shipped schema, schemas/broadsheet.schema.json, lists the same. */
+    static final Set<String> KNOWN = Set.of("title", "description", "baseUrl", "language",
             "timezone", "paginate", "permalink", "comments", "markdown", "sections", "tags", "languages",
             "publisher");
 

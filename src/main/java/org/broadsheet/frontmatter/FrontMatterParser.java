@@ -41,27 +41,52 @@ public final class FrontMatterParser {
 
     /** The article, or empty when its front matter has errors (then reported to {@code problems}). */
     public Optional<ParsedArticle> parse(SourceFile file, String text, Problems problems) {
+        return read(file, text, problems).flatMap(read -> {
+            FileName fileName = FileName.of(file.contentPath());
+            Checker checker = new Checker(file, read.doc(), read.block().openLine(), problems);
+            FrontMatter frontMatter = checker.frontMatter(fileName);
+            return checker.ok ? Optional.of(new ParsedArticle(file, fileName, frontMatter, read.block().body(),
+                    read.block().bodyLine())) : Optional.empty();
+        });
+    }
+
+    /**
+     * A section's front page ({@code world/_index.md}): its title, description, aliases and body.
+     * Its other keys are Hugo's business (menus, cascades, weights) and are not checked; empty
+     * when the front matter cannot be read (then reported to {@code problems}).
+     */
+    public Optional<SectionFront> parseSectionFront(SourceFile file, String text, Problems problems) {
+        return read(file, text, problems).map(read -> {
+            YamlFields fields = YamlFields.of(read.doc(), read.block().openLine(),
+                    (line, message) -> problems.error(SourcePosition.of(file.sitePath(), line), message));
+            String path = file.contentPath();
+            List<String> aliases = fields.names("aliases");
+            return new SectionFront(file.sitePath(), path.substring(0, path.indexOf('/')),
+                    FileName.of(path).language(), fields.text("title", "").strip(), fields.text("description", "").strip(),
+                    aliases, read.doc().lineOf("aliases"), read.block().body());
+        });
+    }
+
+    /** A file's front matter block and its document, read; empty when either has errors (reported). */
+    private Optional<Read> read(SourceFile file, String text, Problems problems) {
         Object split = FrontMatterBlock.split(text);
         if (split instanceof FrontMatterBlock.Missing missing) {
             problems.error(SourcePosition.of(file.sitePath(), missing.line()), missing.message());
             return Optional.empty();
         }
         FrontMatterBlock block = (FrontMatterBlock) split;
-        YamlDocument doc;
         try {
             // JSON is YAML's flow style, so the YAML reader reads it, with its limits and lines
-            doc = block.format() == FrontMatterBlock.Format.TOML ? TomlFrontMatter.read(block.text(), block.firstLine())
-                    : yaml.read(block.text(), block.firstLine());
+            return Optional.of(new Read(block, block.format() == FrontMatterBlock.Format.TOML
+                    ? TomlFrontMatter.read(block.text(), block.firstLine()) : yaml.read(block.text(), block.firstLine())));
         } catch (YamlException e) {
             e.all().forEach(each -> problems.error(new SourcePosition(file.sitePath(), each.line(), each.column()),
                     each.getMessage()));
             return Optional.empty();
         }
-        FileName fileName = FileName.of(file.contentPath());
-        Checker checker = new Checker(file, doc, block.openLine(), problems);
-        FrontMatter frontMatter = checker.frontMatter(fileName);
-        return checker.ok ? Optional.of(new ParsedArticle(file, fileName, frontMatter, block.body(), block.bodyLine()))
-                : Optional.empty();
+    }
+
+    private record Read(FrontMatterBlock block, YamlDocument doc) {
     }
 
     /** Checks one document's keys, reporting each wrong one; {@code ok} stays true if none was. */

@@ -38,7 +38,7 @@ public final class MarkdownStage {
         String summary = article.frontMatter().summaryOr(markdown.excerpt());
         RenderedArticle rendered = new RenderedArticle(article.file(), article.fileName(), article.frontMatter(),
                 markdown.excerpt(), SearchText.of(markdown.html(), summary, SearchText.WORDS), markdown.wordCount(),
-                markdown.readingMinutes(), refs, links, TemplateCode.in(article.body(), article.bodyLine()));
+                markdown.readingMinutes(), refs, links, TemplateCode.in(article.frontMatter(), article.body(), article.bodyLine()));
         bodies.put(rendered.bodyKey(), markdown.html());
         return rendered;
     }

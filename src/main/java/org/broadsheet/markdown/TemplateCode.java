@@ -2,15 +2,18 @@ package org.broadsheet.markdown;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.broadsheet.frontmatter.FrontMatter;
 
 /**
  * Template code of another generator left in a body: Jekyll's Liquid ({@code {% link x.md %}},
  * {@code {{ site.url }}}) or a Hugo shortcode ({@code {{< youtube id >}}}, {@code {{% note %}}}).
  * Broadsheet does not run it, so it would be published as text; the build warns at its line.
  * What is inside code (a fenced or indented block, a {@code `span`}, {@code <pre>} or
- * {@code <code>}) is what an author shows, not runs, and is left alone.
+ * {@code <code>}) is what an author shows, not runs, and is left alone. The title and summary of
+ * the front matter are looked at too: they show on every listing, feed and search result.
  *
  * @param code the code as written, cut to a readable length
  * @param line its line in the article's file
@@ -25,6 +28,15 @@ public record TemplateCode(String code, int line) {
     /** What kind of code it is, for messages: a Hugo shortcode or Liquid. */
     public String kind() {
         return code.startsWith("{{<") || code.startsWith("{{%") ? "Hugo shortcode" : "Liquid";
+    }
+
+    /** The template code in an article's title and summary, and then in its body. */
+    public static List<TemplateCode> in(FrontMatter frontMatter, String body, int firstLine) {
+        List<TemplateCode> found = new ArrayList<>(in(frontMatter.title(), frontMatter.lineOf("title")));
+        found.addAll(in(frontMatter.summary(), frontMatter.lineOf(frontMatter.lines().containsKey("summary")
+                ? "summary" : "description")));
+        found.addAll(in(body, firstLine));
+        return found;
     }
 
     /** The template code in {@code body}, whose first line is line {@code firstLine} of its file. */
@@ -44,8 +56,8 @@ public record TemplateCode(String code, int line) {
                 fence = fenceLine.matches() && line.strip().startsWith(fence) ? null : fence;
             } else if (fenceLine.matches()) {
                 fence = fenceLine.group(1);
-            } else if (inPre || line.toLowerCase(java.util.Locale.ROOT).contains("<pre")) {
-                inPre = !line.toLowerCase(java.util.Locale.ROOT).contains("</pre>");
+            } else if (inPre || line.toLowerCase(Locale.ROOT).contains("<pre")) {
+                inPre = !line.toLowerCase(Locale.ROOT).contains("</pre>");
             } else if (!(blankBefore && (line.startsWith("    ") || line.startsWith("\t")))) {
                 Matcher m = CODE.matcher(SPANS.matcher(line).replaceAll(""));
                 while (m.find()) {

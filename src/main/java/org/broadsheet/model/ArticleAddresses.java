@@ -43,17 +43,25 @@ final class ArticleAddresses {
      * {@code world/old-headline/index.html}; null when one of them is not a plain site path.
      */
     List<Alias> aliases(FrontMatter fm, String source, Problems problems) {
+        return aliases(fm.aliases(), source, fm.lineOf("aliases"), problems);
+    }
+
+    /**
+     * The output files of old paths that {@code source} gives on {@code line}; null, reported,
+     * when one of them is not a plain site path.
+     */
+    static List<Alias> aliases(List<String> given, String source, int line, Problems problems) {
         List<Alias> aliases = new ArrayList<>();
-        for (String alias : fm.aliases()) {
+        for (String alias : given) {
             String path = alias.strip();
             if (!isPlainPath(path) || path.equals("/")) {
-                problems.error(SourcePosition.of(source, fm.lineOf("aliases")), "alias \"" + alias
+                problems.error(SourcePosition.of(source, line), "alias \"" + alias
                         + "\" must be a site path such as /world/old-headline/");
                 return null;
             }
             String relative = path.substring(1).replaceAll("/{2,}", "/");
             aliases.add(new Alias(relative.endsWith("/") ? SitePaths.pageOf(relative)
-                    : relative.endsWith(".html") ? relative : SitePaths.pageOf(relative + "/"), fm.lineOf("aliases")));
+                    : relative.endsWith(".html") ? relative : SitePaths.pageOf(relative + "/"), line));
         }
         return aliases;
     }

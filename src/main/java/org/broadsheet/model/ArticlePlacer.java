@@ -36,14 +36,16 @@ final class ArticlePlacer {
     private static final Pattern EXTENSION = Pattern.compile("(/index)?\\.(md|markdown|mdown|html)$");
 
     private final SiteConfig config;
+    private final Sections sections;
     private final ArticleAddresses addresses;
     private final Predicate<String> layoutExists;
     private final ImageFiles images;
     /** One term object per name: a site of 100,000 articles names a few hundred tags half a million times. */
     private final Map<String, Term> terms = new ConcurrentHashMap<>();
 
-    ArticlePlacer(SiteConfig config, Predicate<String> layoutExists, ImageFiles images) {
+    ArticlePlacer(SiteConfig config, Sections sections, Predicate<String> layoutExists, ImageFiles images) {
         this.config = config;
+        this.sections = sections;
         this.addresses = new ArticleAddresses(config.baseUrl());
         this.layoutExists = layoutExists;
         this.images = images;
@@ -102,7 +104,7 @@ final class ArticlePlacer {
         String id = EXTENSION.matcher(contentPath).replaceAll("");
         String translationKey = !fm.translationKey().isEmpty() ? fm.translationKey()
                 : suffixLanguage.isPresent() ? id.substring(0, id.length() - rendered.fileName().language().length() - 1) : id;
-        Term section = new Term(sectionSlug, page ? "" : Listings.sectionName(config, sectionSlug, language.code()));
+        Term section = new Term(sectionSlug, page ? "" : sections.name(sectionSlug, language.code()));
         String summary = fm.summaryOr(rendered.excerpt());
         String lang = config.isMultilingual() || fm.lang().isEmpty() ? language.code() : fm.lang();
         return Optional.of(new Article(id, source, page ? Article.Kind.PAGE : Article.Kind.ARTICLE, fm.title(), date,

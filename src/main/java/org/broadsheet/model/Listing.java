@@ -10,14 +10,20 @@ import java.util.List;
  * @param name     its display name
  * @param path     its site path without base path: {@code world/}, {@code tags/climate/}
  * @param articles its articles, newest first
+ * @param intro    what a section's front page ({@code world/_index.md}) adds to its page
  */
-public record Listing(Kind kind, String slug, String name, String path, List<Article> articles) {
+public record Listing(Kind kind, String slug, String name, String path, List<Article> articles, ListingIntro intro) {
 
     /** Sections, tags and authors, and the date archives: a year, a month of a year. */
     public enum Kind { SECTION, TAG, AUTHOR, YEAR, MONTH }
 
     public Listing {
         articles = List.copyOf(articles);
+    }
+
+    /** A listing with nothing but its articles: a tag's, an author's, a date archive's, most sections'. */
+    public Listing(Kind kind, String slug, String name, String path, List<Article> articles) {
+        this(kind, slug, name, path, articles, ListingIntro.NONE);
     }
 
     public Term term() {

@@ -24,22 +24,14 @@ final class Listings {
 
     private final SiteConfig config;
     private final Language language;
+    private final Sections names;
     private final Map<String, AuthorProfile> profiles;
 
-    Listings(SiteConfig config, Language language, Map<String, AuthorProfile> profiles) {
+    Listings(SiteConfig config, Sections names, Language language, Map<String, AuthorProfile> profiles) {
         this.config = config;
+        this.names = names;
         this.language = language;
         this.profiles = profiles;
-    }
-
-    /** A section's name: configured for the language, or for every language, or its slug capitalised. */
-    static String sectionName(SiteConfig config, String slug, String language) {
-        String configured = config.names().section(slug, language);
-        if (configured != null) {
-            return configured;
-        }
-        String words = slug.replace('-', ' ');
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     List<Listing> sections(List<Article> articles) {
@@ -56,8 +48,8 @@ final class Listings {
         ordered.putAll(bySlug);
         List<Listing> sections = new ArrayList<>();
         ordered.forEach((slug, list) -> sections.add(new Listing(Listing.Kind.SECTION, slug,
-                sectionName(config, slug, language.code()), language.path(Listing.pathOf(Listing.Kind.SECTION, slug)),
-                list)));
+                names.name(slug, language.code()), language.path(Listing.pathOf(Listing.Kind.SECTION, slug)), list,
+                names.intro(slug, language.code()))));
         return sections;
     }
 

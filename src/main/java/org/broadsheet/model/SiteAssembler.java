@@ -40,19 +40,22 @@ public final class SiteAssembler {
     };
 
     private final SiteConfig config;
+    private final Sections sections;
     private final ArticlePlacer placer;
     private final Schedule schedule;
     private final Map<String, AuthorProfile> profiles;
 
     /**
+     * @param sections     the sections' names and front pages
      * @param layoutExists whether a template of that name exists, for {@code layout:}
      * @param schedule     whether drafts and scheduled articles are published too (for previews)
      */
-    public SiteAssembler(SiteConfig config, Predicate<String> layoutExists, ImageFiles images, Schedule schedule,
-            Map<String, AuthorProfile> profiles) {
+    public SiteAssembler(SiteConfig config, Sections sections, Predicate<String> layoutExists, ImageFiles images,
+            Schedule schedule, Map<String, AuthorProfile> profiles) {
         this.config = config;
+        this.sections = sections;
         this.profiles = profiles;
-        this.placer = new ArticlePlacer(config, layoutExists, images);
+        this.placer = new ArticlePlacer(config, sections, layoutExists, images);
         this.schedule = schedule;
     }
 
@@ -80,6 +83,7 @@ public final class SiteAssembler {
         editions.add(edition(config.defaultLanguage(), published, problems)); // the default edition first
         config.languages().stream().filter(l -> !l.isDefault()).forEach(l -> editions.add(edition(l, published, problems)));
         warnAboutUnusedProfiles(all, problems);
+        warnAboutEmptySections(editions, problems);
         return new Site(config, editions, assets(files, all, published), translations, nextScheduled, nextExpiry,
                 profiles);
     }
@@ -138,12 +142,22 @@ public final class SiteAssembler {
                         + "/; name the file after the slug in the author's page URL"));
     }
 
+    /** A section's front page where the section has no article in its language publishes nothing. */
+    private void warnAboutEmptySections(List<Edition> editions, Problems problems) {
+        Set<String> live = new HashSet<>();
+        editions.forEach(e -> e.sections().forEach(s -> live.add(s.slug() + "\n" + e.language().code())));
+        sections.frontSources().entrySet().stream().filter(front -> !live.contains(front.getKey()))
+                .map(Map.Entry::getValue).sorted().forEach(source -> problems.warning(SourcePosition.of(source),
+                        "is the front page of a section with no published article in its language, so it makes no"
+                        + " page (its aliases included)"));
+    }
+
     private Edition edition(Language language, List<Article> published, Problems problems) {
         List<Article> mine = published.stream()
                 .filter(a -> !config.isMultilingual() || a.lang().equals(language.code())).toList();
         List<Article> articles = mine.stream().filter(a -> !a.isPage()).sorted(NEWEST_FIRST).toList();
         List<Article> pages = mine.stream().filter(Article::isPage).sorted(Comparator.comparing(Article::path)).toList();
-        Listings listings = new Listings(config, language, profiles);
+        Listings listings = new Listings(config, sections, language, profiles);
         List<Listing> sections = listings.sections(articles);
         List<Listing> tags = listings.tags(articles, problems);
         return new Edition(language, articles, pages, sections, tags, listings.authors(articles, problems),
@@ -192,7 +206,7 @@ public final class SiteAssembler {
         published.forEach(a -> live.add(a.source()));
         List<Asset> assets = new ArrayList<>();
         for (SourceFile file : files) {
-            if (file.isMarkdown()) {
+            if (!file.isAsset()) {
                 continue;
             }
             List<Article> owners = file.inBundle() ? bundles.getOrDefault(file.bundle(), List.of()) : List.of();

@@ -10,11 +10,11 @@ import org.broadsheet.problem.SourcePosition;
  */
 public record AliasPage(String outputPath, int line, Article article, Language language) implements Page {
     public String owner() {
-        return article.source() + " (alias " + sitePath() + ")";
+        return article.source() + " (alias " + sitePath(outputPath) + ")";
     }
 
     /** The old path as the front matter gives it: {@code /world/old-headline/}. */
-    String sitePath() {
+    static String sitePath(String outputPath) {
         return "/" + outputPath.replaceFirst("index\\.html$", "");
     }
 

@@ -101,6 +101,8 @@ public final class PagePlanner {
         Stream.concat(edition.articles().stream(), edition.pages().stream()).forEach(article ->
                 article.aliases().forEach(alias -> pages.add(new AliasPage(alias.outputFile(), alias.line(), article,
                         language))));
+        edition.sections().forEach(section -> section.intro().aliases().forEach(alias -> pages.add(
+                new SectionAliasPage(alias.outputFile(), alias.line(), section, language))));
         Stream.of(edition.sections(), edition.tags(), edition.authors(), edition.years(), edition.months())
                 .flatMap(List::stream).forEach(listing -> {
                     int count = Math.max(1, (listing.articles().size() + size - 1) / size);
@@ -131,7 +133,10 @@ public final class PagePlanner {
         for (Page page : pages) {
             if (page instanceof AliasPage alias) {
                 claims.add(new OutputClaims.Claim(page.outputPath(), alias.article().source(), alias.position(),
-                        "alias " + alias.sitePath() + " "));
+                        "alias " + AliasPage.sitePath(alias.outputPath()) + " "));
+            } else if (page instanceof SectionAliasPage alias) {
+                claims.add(new OutputClaims.Claim(page.outputPath(), alias.section().intro().source(), alias.position(),
+                        "alias " + AliasPage.sitePath(alias.outputPath()) + " "));
             } else {
                 int line = page instanceof ArticlePage article ? article.article().urlLine() : 0;
                 claims.add(new OutputClaims.Claim(page.outputPath(), page.owner(), SourcePosition.of(page.owner(), line), ""));

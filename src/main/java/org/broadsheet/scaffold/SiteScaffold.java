@@ -21,12 +21,19 @@ public final class SiteScaffold {
 
     private static final String RESOURCES = "/scaffold/site/";
 
-    /** Each file of a new site: where it goes, and the resource it comes from. */
+    /**
+     * Each file of a new site: where it goes, and the resource it comes from. The JSON Schemas of
+     * the settings and of front matter go beside them, for editors: {@code broadsheet.yml} names
+     * its schema in a first-line comment that VS Code's YAML support (and any editor using
+     * yaml-language-server) reads to complete and check its keys.
+     */
     private static final String[][] FILES = {
-        {"broadsheet.yml", "broadsheet.yml"},
-        {".gitignore", "gitignore"},
-        {"content/news/welcome.md", "welcome.md"},
-        {"templates/README.md", "templates-README.md"},
+        {"broadsheet.yml", RESOURCES + "broadsheet.yml"},
+        {".gitignore", RESOURCES + "gitignore"},
+        {"content/news/welcome.md", RESOURCES + "welcome.md"},
+        {"templates/README.md", RESOURCES + "templates-README.md"},
+        {".schemas/broadsheet.schema.json", "/schemas/broadsheet.schema.json"},
+        {".schemas/front-matter.schema.json", "/schemas/front-matter.schema.json"},
     };
 
     private SiteScaffold() {
@@ -75,7 +82,7 @@ public final class SiteScaffold {
     }
 
     private static String resource(String name) throws IOException {
-        try (InputStream in = SiteScaffold.class.getResourceAsStream(RESOURCES + name)) {
+        try (InputStream in = SiteScaffold.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IOException("scaffold file " + name + " is missing from the jar");
             }

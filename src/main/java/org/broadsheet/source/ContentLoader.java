@@ -36,10 +36,12 @@ public final class ContentLoader {
         for (FileTree.Entry entry : files) {
             String path = entry.path();
             if (isSectionFront(entry.file())) {
-                // not an article without a date: an error would stop a Hugo site at its first section
-                problems.warning(SourcePosition.of("content/" + path), "a Hugo section front page (_index) is not"
-                        + " published: Broadsheet makes each section's page itself; name the section in broadsheet.yml"
-                        + " (sections:) and move its aliases to an article");
+                if (!isSectionFolder(path)) { // not an article without a date: that error would stop a Hugo site
+                    problems.warning(SourcePosition.of("content/" + path), "a Hugo front page (_index) is read only at"
+                            + " the top of a section's folder (content/world/_index.md), where it names and describes"
+                            + " the section; this one is not published: move its aliases to an article or a section's"
+                            + " _index");
+                }
                 continue;
             }
             if (isArticle(entry.file())) {
@@ -52,14 +54,16 @@ public final class ContentLoader {
         List<SourceFile> sources = new ArrayList<>(files.size());
         for (FileTree.Entry entry : files) {
             String contentPath = entry.path();
-            if (isSectionFront(entry.file())) {
+            boolean front = isSectionFront(entry.file());
+            if (front && !isSectionFolder(contentPath)) {
                 continue;
             }
             boolean markdown = articles.contains(contentPath);
-            String bundle = markdown ? "" : bundleOf(contentPath, bundles);
-            sources.add(new SourceFile(entry.file(), "content/" + contentPath, contentPath,
-                    markdown ? SourceFile.Kind.MARKDOWN : SourceFile.Kind.ASSET, bundle, entry.attributes().size(),
-                    nanos(entry.attributes().lastModifiedTime())));
+            String bundle = markdown || front ? "" : bundleOf(contentPath, bundles);
+            SourceFile.Kind kind = front ? SourceFile.Kind.SECTION_FRONT
+                    : markdown ? SourceFile.Kind.MARKDOWN : SourceFile.Kind.ASSET;
+            sources.add(new SourceFile(entry.file(), "content/" + contentPath, contentPath, kind, bundle,
+                    entry.attributes().size(), nanos(entry.attributes().lastModifiedTime())));
         }
         return List.copyOf(sources);
     }
@@ -83,6 +87,11 @@ public final class ContentLoader {
     private static boolean isSectionFront(Path file) {
         String name = file.getFileName().toString();
         return name.startsWith("_index.") && isArticle(file);
+    }
+
+    /** Whether the file at {@code contentPath} is at the top of a section's folder: {@code world/_index.md}. */
+    private static boolean isSectionFolder(String contentPath) {
+        return contentPath.indexOf('/') > 0 && contentPath.indexOf('/') == contentPath.lastIndexOf('/');
     }
 
     /**

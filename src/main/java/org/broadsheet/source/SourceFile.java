@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * @param sitePath   its path relative to the site folder, with '/', as errors name it
  *                   ({@code content/world/story.md})
  * @param contentPath its path relative to {@code content/} ({@code world/story.md})
- * @param kind       an article to render, or a file to copy
+ * @param kind       an article to render, a section's front page ({@code world/_index.md}), or a
+ *                   file to copy
  * @param bundle     for a file beside a bundle's {@code index.md}: the content path of that
  *                   bundle's folder ({@code world/story}); otherwise empty
  * @param size       its size in bytes when it was found
@@ -20,7 +21,11 @@ import java.util.regex.Pattern;
 public record SourceFile(Path path, String sitePath, String contentPath, Kind kind, String bundle, long size,
         long modified) {
 
-    public enum Kind { MARKDOWN, ASSET }
+    /**
+     * An article; a section's front page, Hugo's {@code _index.md} at the top of a section's
+     * folder, which names and describes the section; or a file copied as it is.
+     */
+    public enum Kind { MARKDOWN, SECTION_FRONT, ASSET }
 
     /**
      * The name of a page bundle's text: {@code index.md}, or {@code index.fr.md} for a
@@ -50,6 +55,14 @@ public record SourceFile(Path path, String sitePath, String contentPath, Kind ki
 
     public boolean isMarkdown() {
         return kind == Kind.MARKDOWN;
+    }
+
+    public boolean isSectionFront() {
+        return kind == Kind.SECTION_FRONT;
+    }
+
+    public boolean isAsset() {
+        return kind == Kind.ASSET;
     }
 
     public boolean inBundle() {

@@ -7,7 +7,6 @@ import org.broadsheet.config.Language;
 import org.broadsheet.model.Article;
 import org.broadsheet.model.Relations;
 import org.broadsheet.model.SitePaths;
-import org.broadsheet.pages.AliasPage;
 import org.broadsheet.pages.ArticlePage;
 
 /** The models of an article's page and of the pages at its old paths. */
@@ -48,15 +47,5 @@ final class ArticleModels {
         return page.withMeta(article.isPage() ? "website" : "article", canonical, image,
                 StructuredData.article(card, views.commentsOf(article), views.site(language), views.base().origin(),
                         views.model().config().publisher(), views.pages().logo(), canonical));
-    }
-
-    Map<String, Object> alias(AliasPage alias) {
-        Language language = alias.language();
-        PageView page = views.pages().page("alias", views.messages(language).text("redirect_title"), "",
-                alias.outputPath(), language.code(), List.of(), Map.of());
-        Map<String, Object> model = PageModels.base(views, language,
-                page.withMeta("website", views.base().absolute(alias.article().path()), page.image(), ""));
-        model.put("target", views.article(alias.article()));
-        return model;
     }
 }

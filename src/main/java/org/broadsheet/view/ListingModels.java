@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.broadsheet.config.Language;
+import org.broadsheet.hash.Fingerprint;
 import org.broadsheet.model.Article;
 import org.broadsheet.model.Edition;
 import org.broadsheet.model.Listing;
@@ -11,6 +12,7 @@ import org.broadsheet.model.SitePaths;
 import org.broadsheet.pages.FrontPage;
 import org.broadsheet.pages.ListingPage;
 import org.broadsheet.pages.Page;
+import org.broadsheet.pages.SectionAliasPage;
 import org.broadsheet.pages.TermIndexPage;
 
 /** The models of the pages that list articles: the front page, listings, and the tag and author indexes. */
@@ -56,10 +58,23 @@ final class ListingModels {
         List<TermView> periods = listing.kind() != Listing.Kind.YEAR ? List.of()
                 : edition(page.language()).monthsOf(listing).stream().map(m -> new TermView(m.name(),
                         views.base().link(m.path()), m.articles().size())).toList();
+        String intro = number == 1 ? listing.intro().html() : "";
         model.put("listing", new ListingView(page.kind(), listing.slug(), listing.name(),
                 views.base().link(listing.path()), views.base().absolute(listing.path()), listing.articles().size(),
-                views.articles(page.articles()), pagination, feed, periods, profile));
+                views.articles(page.articles()), pagination, feed, periods, profile, listing.intro().description(),
+                intro.isEmpty() ? null : Deferred.html(Fingerprint.of(intro), () -> intro)));
         return model;
+    }
+
+    /** A section's old path, from its front page's {@code aliases}. */
+    Map<String, Object> alias(SectionAliasPage alias) {
+        Listing section = alias.section();
+        return PageModels.redirect(views, alias.language(), alias.outputPath(), section.path(), new LinkTarget(
+                section.name(), views.base().link(section.path()), views.base().absolute(section.path())));
+    }
+
+    /** Where an old path leads, as {@code alias.ftlh} shows it. */
+    public record LinkTarget(String title, String url, String absUrl) {
     }
 
     private ProfileView profile(ListingPage page) {
@@ -85,6 +100,7 @@ final class ListingModels {
         String title = number == 1 ? listing.name() : listing.name() + " (" + t.text("page_n", number) + ")";
         String kind = listingPage.kind();
         String description = profile != null && !profile.bio().isEmpty() ? profile.bio()
+                : !listing.intro().description().isEmpty() ? listing.intro().description()
                 : t.text(kind + "_description", listing.name());
         String path = listingPage.pathOf(number);
         PageView page = views.pages().page(kind, title, description, path, language.code(), feeds,

@@ -1,6 +1,7 @@
 package org.broadsheet.view;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.broadsheet.config.Language;
 import org.broadsheet.pages.AliasPage;
@@ -12,6 +13,7 @@ import org.broadsheet.pages.ListingPage;
 import org.broadsheet.pages.Page;
 import org.broadsheet.pages.SearchIndexPage;
 import org.broadsheet.pages.SearchPage;
+import org.broadsheet.pages.SectionAliasPage;
 import org.broadsheet.pages.SimplePage;
 import org.broadsheet.pages.SitemapPage;
 import org.broadsheet.pages.TermIndexPage;
@@ -40,7 +42,10 @@ public final class PageModels {
         if (page instanceof ArticlePage article) {
             return articles.article(article);
         } else if (page instanceof AliasPage alias) {
-            return articles.alias(alias);
+            return redirect(views, alias.language(), alias.outputPath(), alias.article().path(),
+                    views.article(alias.article()));
+        } else if (page instanceof SectionAliasPage alias) {
+            return listings.alias(alias);
         } else if (page instanceof FrontPage front) {
             return listings.front(front);
         } else if (page instanceof ListingPage listing) {
@@ -61,6 +66,20 @@ public final class PageModels {
             return machines.searchIndex(index);
         }
         throw new IllegalArgumentException("no model for a " + page.getClass().getSimpleName());
+    }
+
+    /**
+     * The model of a page at an old path ({@code alias.ftlh}) that sends readers on to
+     * {@code targetPath}; the template shows {@code target}'s title and links its url.
+     */
+    static Map<String, Object> redirect(Views views, Language language, String outputPath, String targetPath,
+            Object target) {
+        PageView page = views.pages().page("alias", views.messages(language).text("redirect_title"), "", outputPath,
+                language.code(), List.of(), Map.of());
+        Map<String, Object> model = base(views, language,
+                page.withMeta("website", views.base().absolute(targetPath), page.image(), ""));
+        model.put("target", target);
+        return model;
     }
 
     /** What every HTML page's template sees: the site, the page, the texts, and {@code <@cached>}. */

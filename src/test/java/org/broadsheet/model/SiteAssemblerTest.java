@@ -154,7 +154,7 @@ class SiteAssemblerTest {
                     .ifPresent(frontMatter -> articles.add(new RenderedArticle(file, FileName.of(file.contentPath()),
                             frontMatter, "", "", 1, 1, List.of(), List.of(), List.of())));
         }
-        SiteAssembler assembler = new SiteAssembler(config, layout -> true, new ImageFiles(files),
+        SiteAssembler assembler = new SiteAssembler(config, Sections.of(config), layout -> true, new ImageFiles(files),
                 new Schedule(false, false, NOW), Map.of());
         return assembler.assemble(articles, files, problems);
     }
