@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -205,5 +207,21 @@ class CommandLineIT {
             server.destroy();
             server.waitFor();
         }
+    }
+
+    /**
+     * An application with its own FreeMarker, SnakeYAML or flexmark can put broadsheet.jar on its
+     * class path; JLine, which finds its parts by resource paths, is the one library left in place.
+     */
+    @Test
+    void theJarKeepsItsLibrariesInItsOwnPackages() throws IOException {
+        List<String> foreign = new ArrayList<>();
+        try (JarFile jar = new JarFile(JAR.toFile())) {
+            jar.stream().map(JarEntry::getName).filter(name -> name.endsWith(".class"))
+                    .map(name -> name.replaceFirst("^META-INF/versions/\\d+/", ""))
+                    .filter(name -> !name.startsWith("org/broadsheet/") && !name.startsWith("org/jline/"))
+                    .forEach(foreign::add);
+        }
+        assertEquals(List.of(), foreign);
     }
 }

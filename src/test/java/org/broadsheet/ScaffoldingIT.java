@@ -9,9 +9,11 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Map;
 import org.broadsheet.scaffold.ArticleScaffold;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.yaml.snakeyaml.Yaml;
 
 /** broadsheet new site DIR, and broadsheet new article "Title" --section world. */
 class ScaffoldingIT {
@@ -23,7 +25,8 @@ class ScaffoldingIT {
         assertEquals(0, run.exitCode(), run.toString());
         assertTrue(run.out().contains("Created " + root.resolve("broadsheet.yml")), run.out());
         for (String file : List.of("broadsheet.yml", ".gitignore", "content/news/welcome.md", "templates/README.md",
-                ".schemas/broadsheet.schema.json", ".schemas/front-matter.schema.json")) {
+                ".schemas/broadsheet.schema.json", ".schemas/front-matter.schema.json", ".github/workflows/site.yml",
+                ".gitlab-ci.yml")) {
             assertTrue(Files.isRegularFile(root.resolve(file)), file);
         }
         TestSite site = TestSite.in(root);
@@ -51,6 +54,31 @@ class ScaffoldingIT {
         // replies/ holds readers' email addresses: `git add -A` must not commit them
         assertTrue(ignored.containsAll(List.of("/site/", "/.broadsheet/", "/replies/")), ignored.toString());
         assertTrue(Files.readString(dir.resolve("templates/README.md")).contains("partials/footer.ftlh"));
+    }
+
+    /** The CI files build with the build cache kept, check first, publish site/, and on GitHub run hourly for schedules. */
+    @Test
+    void theCiFilesBuildCheckAndPublishWithTheCacheKept(@TempDir Path dir) throws Exception {
+        assertEquals(0, TestSite.run("new", "site", dir.toString()).exitCode());
+        Map<String, Object> github = new Yaml().load(Files.readString(dir.resolve(".github/workflows/site.yml")));
+        Map<?, ?> on = (Map<?, ?>) github.get(true); // YAML 1.1 reads the key on as a boolean
+        assertEquals(List.of(Map.of("cron", "7 * * * *")), on.get("schedule"));
+        String githubSteps = ((Map<?, ?>) ((Map<?, ?>) github.get("jobs")).get("build")).get("steps").toString();
+        for (String part : List.of("path=.broadsheet", "broadsheet check --base-url", "broadsheet build --base-url",
+                "upload-pages-artifact", "path=site", "vars.BROADSHEET_DIST")) {
+            assertTrue(githubSteps.contains(part), part + " in " + githubSteps);
+        }
+        Map<String, Object> gitlab = new Yaml().load(Files.readString(dir.resolve(".gitlab-ci.yml")));
+        Map<?, ?> pages = (Map<?, ?>) gitlab.get("pages");
+        assertEquals(Map.of("paths", List.of("public")), pages.get("artifacts"));
+        assertEquals(List.of(".broadsheet/"), ((Map<?, ?>) pages.get("cache")).get("paths"));
+        assertTrue(pages.get("script").toString().contains("broadsheet build --base-url \"$CI_PAGES_URL/\""), pages::toString);
+        // what the workflows run: check and build for the host's address
+        TestSite.Run check = TestSite.run("check", "--source", dir.toString(), "--base-url", "https://user.github.io/paper/");
+        assertEquals(0, check.exitCode(), check::toString);
+        TestSite.Run build = TestSite.run("build", "--source", dir.toString(), "--base-url", "https://user.github.io/paper/");
+        assertEquals(0, build.exitCode(), build::toString);
+        assertTrue(Files.readString(dir.resolve("site/sitemap.xml")).contains("https://user.github.io/paper/news/welcome/"));
     }
 
     @Test

@@ -58,7 +58,7 @@ public final class SiteCheck {
             Path output = temporary.resolve("site");
             BuildResult build = Broadsheet.build(request.withOutput(output).withCacheName("check"));
             long start = System.nanoTime();
-            SiteConfig config = Broadsheet.config(request.siteRoot());
+            SiteConfig config = Broadsheet.config(request); // its environment's and --base-url's address
             SiteAddress address = new SiteAddress(config.baseUrl().origin(), config.baseUrl().path());
             OutputFiles files = OutputFiles.of(output);
             Path root = request.siteRoot().toAbsolutePath().normalize();

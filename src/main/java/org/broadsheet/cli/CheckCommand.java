@@ -41,6 +41,9 @@ final class CheckCommand implements Callable<Integer> {
     boolean future;
 
     @CommandLine.Mixin
+    BaseUrlOption baseUrl;
+
+    @CommandLine.Mixin
     EnvironmentOption environment;
 
     @Option(names = {"-q", "--quiet"}, description = "Print errors only: no progress, warnings or summary.")
@@ -59,7 +62,7 @@ final class CheckCommand implements Callable<Integer> {
         // Progress goes to stderr: stdout is the report, which CI may read or grep.
         BuildProgress progress = quiet ? BuildProgress.NONE : ConsoleProgress.to(err);
         BuildRequest request = new BuildRequest(source, source.resolve("site"), drafts, future, Main.Build.now(),
-                main.compiling(progress)).inEnvironment(environment.name());
+                main.compiling(progress)).withBaseUrl(baseUrl.baseUrl).inEnvironment(environment.name());
         SiteCheck.Report report;
         try {
             report = SiteCheck.run(request);

@@ -169,9 +169,8 @@ public final class Main implements Runnable {
         @Option(names = {"-F", "--future"}, description = "Publish articles dated in the future (scheduled) as well.")
         boolean future;
 
-        @Option(names = {"-b", "--base-url"}, paramLabel = "URL",
-                description = "Build for this base URL instead of broadsheet.yml's baseUrl (a preview or staging deploy).")
-        String baseUrl;
+        @CommandLine.Mixin
+        BaseUrlOption baseUrl;
 
         @CommandLine.Mixin
         EnvironmentOption environment;
@@ -191,7 +190,7 @@ public final class Main implements Runnable {
             }
             BuildProgress progress = quiet ? BuildProgress.NONE : ConsoleProgress.to(out);
             BuildRequest request = new BuildRequest(source, output != null ? output : source.resolve("site"),
-                    drafts, future, now(), main.compiling(progress)).withBaseUrl(baseUrl)
+                    drafts, future, now(), main.compiling(progress)).withBaseUrl(baseUrl.baseUrl)
                     .inEnvironment(environment.name());
             String before = Broadsheet.siteIn(request.output());
             try {

@@ -22,8 +22,10 @@ public final class SiteScaffold {
     private static final String RESOURCES = "/scaffold/site/";
 
     /**
-     * Each file of a new site: where it goes, and the resource it comes from. The JSON Schemas of
-     * the settings and of front matter go beside them, for editors: {@code broadsheet.yml} names
+     * Each file of a new site: where it goes, and the resource it comes from. CI files for GitHub
+     * Pages and GitLab Pages build and publish the site on every push (and, on GitHub, every
+     * hour, for scheduled and expiring articles), keeping the build cache between runs. The JSON
+     * Schemas of the settings and of front matter are for editors: {@code broadsheet.yml} names
      * its schema in a first-line comment that VS Code's YAML support (and any editor using
      * yaml-language-server) reads to complete and check its keys.
      */
@@ -32,6 +34,8 @@ public final class SiteScaffold {
         {".gitignore", RESOURCES + "gitignore"},
         {"content/news/welcome.md", RESOURCES + "welcome.md"},
         {"templates/README.md", RESOURCES + "templates-README.md"},
+        {".github/workflows/site.yml", RESOURCES + "github-workflow.yml"},
+        {".gitlab-ci.yml", RESOURCES + "gitlab-ci.yml"},
         {".schemas/broadsheet.schema.json", "/schemas/broadsheet.schema.json"},
         {".schemas/front-matter.schema.json", "/schemas/front-matter.schema.json"},
     };
