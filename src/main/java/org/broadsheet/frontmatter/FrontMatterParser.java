@@ -187,29 +187,7 @@ public final class FrontMatterParser {
         }
 
         private Optional<Image> image() {
-            Object value = doc.get("image");
-            if (value == null && doc.get("images") instanceof List<?> images && !images.isEmpty()
-                    && images.get(0) instanceof String first && !first.isBlank()) {
-                // Hugo's images: the first is the page's social image, which is what a lead image is
-                return Optional.of(new Image(first.strip(), "", "", ""));
-            }
-            if (value == null) {
-                return Optional.empty();
-            }
-            if (value instanceof String src) {
-                return src.isBlank() ? Optional.empty() : Optional.of(new Image(src.strip(), "", "", ""));
-            }
-            if (value instanceof Map) {
-                YamlFields image = fields.map("image");
-                if (!(image.value("src") instanceof String src) || src.isBlank()) {
-                    fields.error("image", "image needs a src: the path or URL of the picture");
-                    return Optional.empty();
-                }
-                return Optional.of(new Image(src.strip(), image.text("alt", "").strip(), image.text("caption", "").strip(),
-                        image.text("credit", "").strip()));
-            }
-            fields.error("image", "image must be a path, or a map with src, alt, caption and credit");
-            return Optional.empty();
+            return new LeadImageReader(fields).read();
         }
 
         private String language() {

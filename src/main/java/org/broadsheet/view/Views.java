@@ -189,12 +189,13 @@ public final class Views {
 
     private FeedEntry newFeedEntry(Article article) {
         String absUrl = base.absolute(article.path());
+        ImageView image = article.image().map(this::image).orElse(null);
         return new FeedEntry(article.title(), absUrl, absUrl,
                 IsoDates.iso(article.date()),
                 IsoDates.iso(article.lastModified()),
                 article.authors().stream().map(Term::name).toList(),
                 article.tags().stream().map(Term::name).toList(),
-                article.summary(), Deferred.text(new Fingerprint().add(bodies.fingerprint(article)).add(absUrl).value(),
+                article.summary(), image, FeedEntry.typeOf(image), Deferred.text(new Fingerprint().add(bodies.fingerprint(article)).add(absUrl).value(),
                         () -> AbsoluteLinks.rewrite(bodies.of(article), absUrl)));
     }
 
