@@ -98,7 +98,12 @@ public final class FrontMatterParser {
             PublicationReader.Publication when = new PublicationReader(fields, siteZone).read(fileName);
             Map<String, Object> extra = new LinkedHashMap<>();
             doc.values().forEach((key, value) -> {
-                if (key.equals("featured")) {
+                if (key.equals(CorrectionsReader.KEY)) {
+                    List<Map<String, Object>> corrections = new CorrectionsReader(doc, fields, siteZone).read();
+                    if (!corrections.isEmpty()) {
+                        extra.put(key, corrections);
+                    }
+                } else if (key.equals("featured")) {
                     fields.flag(key).ifPresent(featured -> extra.put(key, featured)); // true or false, checked
                 } else if (FrontMatterKeys.alsoParam(key)) {
                     extra.put(key, value);

@@ -490,4 +490,24 @@ class FrontMatterParserTest {
     void anOpeningLineWithTrailingSpacesStillOpensFrontMatter() {
         assertEquals("A", parsed("---  \ntitle: A\ndate: 2026-11-27\n---\nBody\n").frontMatter().title());
     }
+
+    @Test
+    void correctionsAreKeptOldestFirstWithTheirDatesInTheSitesZone() {
+        FrontMatter fm = parsed("---\ntitle: A\ndate: 2026-11-27\ncorrections:\n  - date: 2026-11-29T10:00\n"
+                + "    text: Second *fix*.\n  - date: 2026-11-28\n    text: First.\n---\n").frontMatter();
+
+        assertEquals(List.of(Map.of("date", "2026-11-28T00:00:00-04:00", "text", "First."),
+                Map.of("date", "2026-11-29T10:00:00-04:00", "text", "Second *fix*.")), fm.extra().get("corrections"));
+    }
+
+    @Test
+    void aCorrectionWithoutDateOrTextIsAnErrorAtItsLine() {
+        assertTrue(parse("---\ntitle: A\ndate: 2026-11-27\ncorrections:\n  - date: 2026-11-31\n    text: X\n"
+                + "  - date: 2026-11-28\n  - text: No date\n---\n").isEmpty());
+
+        assertEquals(List.of("content/world/talks.md:5: correction 1 date \"2026-11-31\" is not a valid date: Invalid date"
+                + " 'NOVEMBER 31'",
+                "content/world/talks.md:7: correction 2 has no text saying what was corrected",
+                "content/world/talks.md:8: correction 3 has no date (write date: 2026-11-28T09:00)"), reported());
+    }
 }
