@@ -1,6 +1,8 @@
 package org.broadsheet.frontmatter;
 
+import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -104,7 +106,9 @@ public final class FrontMatterParser {
                         extra.put(key, corrections);
                     }
                 } else if (key.equals("featured")) {
-                    fields.flag(key).ifPresent(featured -> extra.put(key, featured)); // true or false, checked
+                    featured().ifPresent(featured -> extra.put(key, featured));
+                } else if (key.equals("weight")) {
+                    extra.put(key, (long) fields.number(key, -1_000_000, 1_000_000, 0));
                 } else if (FrontMatterKeys.alsoParam(key)) {
                     extra.put(key, value);
                 } else if (!FrontMatterKeys.isKnown(key)) {
@@ -120,6 +124,24 @@ public final class FrontMatterParser {
                     tags(), summary.isEmpty() ? text("description").strip() : summary, image(), language(),
                     text("slug").strip(), when.draft() || inJekyllFolder("_drafts"), when.expires(), layout(),
                     text("translationKey").strip(), text("canonical").strip(), aliases(), extra, lines);
+        }
+
+        /**
+         * {@code featured}: true or false, or the moment the pin ends ({@code featured:
+         * 2026-12-31T18:00}, kept as ISO 8601 with its offset); anything else is reported.
+         */
+        private Optional<Object> featured() {
+            Object value = doc.get("featured");
+            if (value instanceof String text && !text.isBlank() && Character.isDigit(text.strip().charAt(0))) {
+                try {
+                    return Optional.of(DateParser.parse(text.strip(), siteZone).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+                } catch (DateTimeException e) {
+                    fields.error("featured", "featured " + e.getMessage() + " (write true, false, or the moment the"
+                            + " pin ends, such as featured: 2026-12-31T18:00)");
+                    return Optional.empty();
+                }
+            }
+            return fields.flag("featured").map(featured -> featured);
         }
 
         /** Two keys that say the same thing: giving both is an error at the second, since one would be ignored. */
