@@ -39,7 +39,7 @@ class ExpiryIT {
                 .file("broadsheet.yml", "title: The Expiring Times\nbaseUrl: https://example.org/news/\n"
                         + "timezone: America/Caracas\nlanguages:\n  - code: en-US\n  - code: es-VE\n")
                 .article("content/business/sale/index.md", "title: " + TITLE + "\ndate: 2026-11-20T08:00\n"
-                        + "expires: 2026-12-05\nauthor: Elena Castillo\ntags: [offers]\nimage: banner.png\n"
+                        + "expires: 2026-12-05\nauthor: Elena Castillo\ntags: [offers]\nimage: banner.png\nimage_alt: Sale banner\n"
                         + "translationKey: sale", "Buy now.")
                 .bytes("content/business/sale/banner.png", new byte[] {1, 2, 3})
                 .article("content/business/sale/index.es.md", "title: Rebajas\ndate: 2026-11-20T08:00\n"

@@ -46,6 +46,9 @@ final class StructuredData {
         news.put("url", article.absUrl());
         news.put("mainEntityOfPage", Json.object("@type", "WebPage", "@id", canonical));
         news.put("publisher", organisation(publisher, logo));
+        news.put("correction", article.corrections().isEmpty() ? null : article.corrections().stream()
+                .map(c -> (Object) Json.object("@type", "CorrectionComment", "datePublished", c.date().iso(), "text",
+                        c.text())).toList());
         news.put("commentCount", comments.count());
         news.put("comment", comments.threads().isEmpty() ? null : comments(comments.threads()));
         List<Object> crumbs = new ArrayList<>();

@@ -45,7 +45,7 @@ class PagePlanner_SitemapTest {
         }
         Listing world = new Listing(Listing.Kind.SECTION, "world", "World", "world/", list);
         return new Site(config, List.of(new org.broadsheet.model.Edition(config.defaultLanguage(), list, List.of(),
-                List.of(world), List.of(), List.of(), List.of(), List.of(), Map.of())), List.of(), Map.of(),
+                List.of(world), List.of(), List.of(), List.of(), List.of(), Map.of(), List.of())), List.of(), Map.of(),
                 Optional.empty(), Optional.empty(), Map.of());
     }
 
