@@ -8,7 +8,7 @@ import org.broadsheet.model.Listing;
  * ({@code org.broadsheet.view.PageModels}). Pages are independent of each other.
  */
 public sealed interface Page permits ArticlePage, FrontPage, ListingPage, TermIndexPage, AliasPage, FeedPage,
-        JsonFeedPage, SitemapPage, SimplePage, SearchPage, SearchIndexPage {
+        JsonFeedPage, SitemapPage, SimplePage, SearchPage, SearchIndexPage, SearchFragmentPage {
 
     /** Where the page goes in the output folder: {@code world/story/index.html}. */
     String outputPath();
