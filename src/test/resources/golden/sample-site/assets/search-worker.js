@@ -165,7 +165,7 @@ function match(terms, list, fuzzy) {
 /* What a result shows, from its day's shard: only the shards of the results listed are loaded. */
 function item(key) {
   var day = Math.floor(key / 65536);
-  var place = 65535 - key % 65536;
+  var place = 65535 - (key - day * 65536); /* not key % 65536: days before 1970 are negative */
   return load("d/" + day + "-" + Math.floor(place / meta.shardSize)).then(function (shard) {
     var doc = shard[place % meta.shardSize];
     return {url: doc[col.url], title: doc[col.title], date: doc[col.date], time: doc[col.time],
