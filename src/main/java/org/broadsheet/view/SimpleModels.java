@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import org.broadsheet.config.Language;
 import org.broadsheet.model.SitePaths;
-import org.broadsheet.pages.SearchLibrary;
 import org.broadsheet.pages.SearchPage;
 import org.broadsheet.pages.SimplePage;
 
@@ -13,7 +12,7 @@ import org.broadsheet.pages.SimplePage;
 final class SimpleModels {
 
     /** What the search page's template needs besides the site and the page. */
-    public record SearchView(String indexUrl, String libraryUrl, String scriptUrl, String workerUrl,
+    public record SearchView(String indexUrl, String scriptUrl, String workerUrl,
             ResultCounts results) {
     }
 
@@ -48,7 +47,7 @@ final class SimpleModels {
         ResultCounts counts = new ResultCounts(t.text("search_results", 1), t.text("search_results", 2),
                 t.text("search_results", ANY_COUNT).replace(any, "{0}"));
         model.put("search", new SearchView(views.base().link(SitePaths.searchIndex(language)),
-                views.base().link(SearchLibrary.OUTPUT_PATH), views.base().link("assets/search.js"),
+                views.base().link("assets/search.js"),
                 views.base().link("assets/search-worker.js"), counts));
         return model;
     }

@@ -137,7 +137,7 @@
   worker.onerror = function () {
     say(text.error);
   };
-  worker.postMessage({type: "load", library: text.library, index: text.index});
+  worker.postMessage({type: "load", index: text.index});
 
   input.value = new URLSearchParams(window.location.search).get("q") || "";
   input.addEventListener("input", function () {
