@@ -33,7 +33,7 @@ function installTools() {
       || !fs.existsSync(path.join(npmDir, 'node_modules', 'puppeteer-core'))) {
     fs.mkdirSync(npmDir, { recursive: true });
     fs.writeFileSync(path.join(npmDir, 'package.json'), '{"private":true}');
-    execFileSync('npm', ['install', '--no-audit', '--no-fund', 'axe-core@4', 'puppeteer-core@23'],
+    execFileSync('npm', ['install', '--no-audit', '--no-fund', 'axe-core@4.14', 'puppeteer-core@24'],
       { cwd: npmDir, stdio: 'inherit' });
   }
   return createRequire(path.join(npmDir, 'package.json'));
