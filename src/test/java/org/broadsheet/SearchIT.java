@@ -128,9 +128,9 @@ class SearchIT {
         assertEquals("Type a word or two: a name, a place, a topic.", search.attr("data-hint"));
         assertEquals("Loading the search index…", search.attr("data-loading"));
         assertEquals("No articles match “{0}”.", search.attr("data-none"));
-        assertEquals("1 result", search.attr("data-one"));
-        assertEquals("2 results", search.attr("data-two"));
-        assertEquals("{0} results", search.attr("data-other"));
+        assertEquals("{0} result", search.attr("data-count-one"));
+        assertEquals("{0} results", search.attr("data-count-other"));
+        assertFalse(search.hasAttr("data-count-two"), "English has no dual: 2 takes the other form");
         assertEquals("More results", site.page("search/index.html").getElementById("search-more").text());
     }
 
@@ -141,11 +141,18 @@ class SearchIT {
         Document es = trilingual.page("es/search/index.html");
         assertEquals("Buscar", es.selectFirst("h1").text());
         assertEquals("/es/search/fragments/meta.json", es.getElementById("search").attr("data-index"));
-        assertEquals("{0} resultados", es.getElementById("search").attr("data-other"));
+        assertEquals("{0} resultados", es.getElementById("search").attr("data-count-other"));
+        assertEquals("{0} de resultados", es.getElementById("search").attr("data-count-many"), "a million results");
         Document ar = trilingual.page("ar/search/index.html");
         assertEquals("rtl", ar.selectFirst("html").attr("dir"));
-        assertEquals("نتيجتان", ar.getElementById("search").attr("data-two"));
-        assertEquals("{0} نتائج", ar.getElementById("search").attr("data-other"));
+        Element arabic = ar.getElementById("search");
+        assertEquals(List.of("zero", "one", "two", "few", "many", "other"), arabic.attributes().asList().stream()
+                .filter(a -> a.getKey().startsWith("data-count-")).map(a -> a.getKey().substring(11)).toList(),
+                "Arabic's six plural categories, in CLDR's order");
+        assertEquals("نتيجتان", arabic.attr("data-count-two"));
+        assertEquals("{0} نتائج", arabic.attr("data-count-few"));
+        assertEquals("{0} نتيجةً", arabic.attr("data-count-many"));
+        assertEquals("{0} نتيجة", arabic.attr("data-count-other"));
         assertEquals("/es/search/", trilingual.page("es/world/storm/index.html")
                 .selectFirst("header form[role=search]").attr("action"), "the header searches its own edition");
     }

@@ -58,11 +58,13 @@ public final class MarkdownRenderer {
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
         options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
         options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
-        // The defaults add readonly, which HTML allows on text inputs only.
+        // The defaults add readonly, which HTML allows on text inputs only. A form control needs a
+        // name for screen readers; the ballot-box characters give one in no particular language
+        // (screen readers speak a character's name in the reader's own).
         options.set(TaskListExtension.ITEM_DONE_MARKER,
-                "<input type=\"checkbox\" class=\"task-list-item-checkbox\" checked disabled>");
+                "<input type=\"checkbox\" class=\"task-list-item-checkbox\" checked disabled aria-label=\"\u2611\">");
         options.set(TaskListExtension.ITEM_NOT_DONE_MARKER,
-                "<input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled>");
+                "<input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled aria-label=\"\u2610\">");
         // Headings get an id, and their text links to it, so any section can be shared.
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, false);
