@@ -21,6 +21,7 @@ import org.broadsheet.comments.ReplySettingsLoader;
 import org.broadsheet.comments.ReplyTargets;
 import org.broadsheet.config.SiteConfig;
 import org.broadsheet.config.SiteConfigLoader;
+import org.broadsheet.images.ImageStage;
 import org.broadsheet.manifest.BuildRecord;
 import org.broadsheet.markdown.RenderedArticle;
 import org.broadsheet.model.Schedule;
@@ -140,9 +141,9 @@ public final class Broadsheet {
                 return BuildResult.upToDate(cache.lastSummary(), problems.warnings(), cache.status(), clock);
             }
             TemplateEngine templates = new TemplateEngine(root, config.locale(), config.timezone());
-            ImageFiles images = new ImageFiles(files);
+            ImageFiles images = new ImageFiles(files, config.images());
             SiteAssembler assembler = assembler(config, templates, images);
-            Site site = site(config, files, images, assembler, cache);
+            Site site = resizeImages(site(config, files, images, assembler, cache));
             Comments comments = clock.time("comments", () -> comments(config, files));
             PagePlanner.Plan plan = clock.time("plan", () -> new PagePlanner(root, names).plan(site, request.now(), problems));
             Messages messages = clock.time("messages", () -> Messages.load(root, config, problems));
@@ -235,6 +236,13 @@ public final class Broadsheet {
         List<RenderedArticle> articles = clock.time(READING, (int) files.stream().filter(SourceFile::isMarkdown).count(),
                 () -> new ArticleReading(config, images, cache, problems, request.progress()).readAll(files));
         return clock.time("site model", () -> Parallel.run(() -> assembler.assemble(articles, files, problems)));
+    }
+
+    /** The site with its raster images published in several widths, made once and kept in {@code .broadsheet/images}. */
+    private Site resizeImages(Site site) {
+        ImageStage stage = new ImageStage(site.config().images(), root.resolve(BuildCache.FOLDER).resolve("images"),
+                request.progress(), problems);
+        return clock.time("images", ImageStage.count(site.assets()), () -> site.withAssets(stage.publish(site.assets())));
     }
 
     private Comments comments(SiteConfig config, List<SourceFile> files) {

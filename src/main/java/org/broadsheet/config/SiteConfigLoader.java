@@ -27,7 +27,7 @@ public final class SiteConfigLoader {
 
     private static final Set<String> KNOWN = Set.of("title", "description", "baseUrl", "language",
             "timezone", "paginate", "permalink", "comments", "markdown", "sections", "tags", "languages",
-            "publisher");
+            "publisher", "images");
 
     /** The settings of the site at {@code siteRoot}: its {@code broadsheet.yml}, or the defaults. */
     public SiteConfig load(Path siteRoot, Problems problems) {
@@ -88,6 +88,7 @@ public final class SiteConfigLoader {
                     languages(),
                     new DisplayNames(names("sections"), names("tags")),
                     publisher(),
+                    ImageSettingsReader.read(fields),
                     params);
         }
 
