@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -105,6 +106,19 @@ class ResponsiveImagesIT {
         }
         assertTrue(ImageMetadataReader.readMetadata(site.root().resolve("content/world/storm/phone.jpg").toFile())
                 .containsDirectoryOfType(GpsDirectory.class), "the source had one");
+    }
+
+    @Test
+    void withStripFalseTheImageKeepsItsMetadataButItsVariantsHaveNone(@TempDir Path dir) throws Exception {
+        byte[] photo = TestImages.withExif(TestImages.halves("jpg", 900, 600), 1);
+        TestSite kept = TestSite.in(dir)
+                .file("broadsheet.yml", "images:\n  strip: false\n")
+                .article("content/world/a.md", "title: A\ndate: 2026-01-05T10:00:00Z", "![Wide](/images/photo.jpg)\n")
+                .bytes("content/images/photo.jpg", photo)
+                .built();
+        assertTrue(Arrays.equals(photo, Files.readAllBytes(kept.output().resolve("images/photo.jpg"))));
+        assertNull(ImageMetadataReader.readMetadata(kept.output().resolve("images/photo-480w.jpg").toFile())
+                .getFirstDirectoryOfType(GpsDirectory.class));
     }
 
     @Test

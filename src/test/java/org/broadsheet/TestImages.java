@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Random;
 import javax.imageio.ImageIO;
 
 /** Real image files made in the test: JPEGs with EXIF orientation, GPS and long metadata, as cameras write them. */
@@ -26,12 +27,28 @@ final class TestImages {
         g.setColor(Color.BLUE);
         g.fillRect(width / 2, 0, width - width / 2, height);
         g.dispose();
+        return encode(image, format);
+    }
+
+    private static byte[] encode(BufferedImage image, String format) {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             ImageIO.write(image, format, out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A PNG of random pixels, which no compression makes small. */
+    static byte[] noise(int width, int height) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Random random = new Random(width * 31L + height);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                image.setRGB(x, y, random.nextInt(0x1000000));
+            }
+        }
+        return encode(image, "png");
     }
 
     /**

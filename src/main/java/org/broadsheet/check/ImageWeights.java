@@ -11,10 +11,11 @@ import org.broadsheet.source.ImageFiles;
 import org.broadsheet.source.ImageSettings;
 
 /**
- * Warns about images that make readers wait: a file a page makes browsers download that is
- * larger than {@code images.maxSizeKb}, and an {@code <img>} without srcset (raw HTML, a
- * template) wider than the widest of {@code images.widths}, which every phone downloads whole.
- * Thread-safe.
+ * Warns about images that make readers wait: an {@code <img>} without srcset (raw HTML, a
+ * template), which every reader downloads whole, when its file is larger than
+ * {@code images.maxSizeKb} or wider than the widest of {@code images.widths}. An image with a
+ * srcset lets the browser pick a file near its displayed size, Broadsheet's variants, so
+ * neither applies. Thread-safe.
  */
 final class ImageWeights {
 
@@ -32,15 +33,17 @@ final class ImageWeights {
 
     /** Checks the image in the output file {@code file} that {@code ref} of the page at {@code outputPath} shows. */
     void check(String outputPath, ScannedPage.Reference ref, SiteAddress.Target target, String file) {
-        boolean downloaded = ref.fixedSize() || ref.what().endsWith("srcset");
-        long size = downloaded ? bytes.computeIfAbsent(file, this::sizeOf) : 0;
+        if (!ref.fixedSize()) {
+            return;
+        }
+        long size = bytes.computeIfAbsent(file, this::sizeOf);
         if (size > settings.maxBytes()) {
             findings.atUrl(Severity.WARNING, outputPath, ref.value(), Optional.of(target), "image " + ref.value() + " is "
                     + kilobytes(size) + " KB, more than images.maxSizeKb (" + kilobytes(settings.maxBytes())
                     + " KB); readers on slow connections wait for it");
         }
         int largest = settings.widths().isEmpty() ? Integer.MAX_VALUE : settings.widths().get(settings.widths().size() - 1);
-        int width = ref.fixedSize() ? widths.computeIfAbsent(file, this::widthOf) : 0;
+        int width = widths.computeIfAbsent(file, this::widthOf);
         if (width > largest) {
             findings.atUrl(Severity.WARNING, outputPath, ref.value(), Optional.of(target), "image " + ref.value() + " is "
                     + width + " px wide and has no srcset, so phones download all of it; show it with Markdown"
