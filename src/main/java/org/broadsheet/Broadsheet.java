@@ -5,9 +5,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Properties;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.broadsheet.article.ArticleReading;
 import org.broadsheet.authors.AuthorProfileLoader;
 import org.broadsheet.cache.BuildCache;
@@ -242,7 +245,11 @@ public final class Broadsheet {
     private Site resizeImages(Site site) {
         ImageStage stage = new ImageStage(site.config().images(), root.resolve(BuildCache.FOLDER).resolve("images"),
                 request.progress(), problems);
-        return clock.time("images", ImageStage.count(site.assets()), () -> site.withAssets(stage.publish(site.assets())));
+        Set<String> leadImages = new HashSet<>();
+        Stream.concat(site.articles().stream(), site.pages().stream()).flatMap(a -> a.image().stream())
+                .forEach(image -> leadImages.add(image.source()));
+        return clock.time("images", ImageStage.count(site.assets()),
+                () -> site.withAssets(stage.publish(site.assets(), leadImages)));
     }
 
     private Comments comments(SiteConfig config, List<SourceFile> files) {

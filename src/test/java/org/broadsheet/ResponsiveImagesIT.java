@@ -79,11 +79,21 @@ class ResponsiveImagesIT {
     }
 
     @Test
-    void socialCardsAndStructuredDataUseTheVariantAtLeast1200PixelsWide() {
+    void socialCardsUseTheVariantAtLeast1200PixelsWideAndStructuredDataTheLeadImagesCrops() {
         String html = site.text("world/storm/index.html");
         assertEquals("https://example.org/news/world/storm/wide-1200w.jpg",
                 site.page("world/storm/index.html").selectFirst("meta[property=og:image]").attr("content"));
-        assertTrue(html.contains("\"image\":[\"https://example.org/news/world/storm/wide-1200w.jpg\"]"), html);
+        assertTrue(html.contains("\"image\":[\"https://example.org/news/world/storm/wide-16x9.jpg\","
+                + "\"https://example.org/news/world/storm/wide-4x3.jpg\",\"https://example.org/news/world/storm/wide-1x1.jpg\"]"),
+                html);
+        assertEquals("1200x675 1200x900 1000x1000", String.join(" ", sizeOf("world/storm/wide-16x9.jpg"),
+                sizeOf("world/storm/wide-4x3.jpg"), sizeOf("world/storm/wide-1x1.jpg")));
+        assertFalse(site.exists("images/chart-16x9.png"), "only lead images are cropped");
+    }
+
+    private static String sizeOf(String outputPath) {
+        BufferedImage image = read(outputPath);
+        return image.getWidth() + "x" + image.getHeight();
     }
 
     @Test

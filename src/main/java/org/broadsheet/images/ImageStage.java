@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.broadsheet.hash.Fingerprint;
 import org.broadsheet.model.Asset;
@@ -26,9 +25,9 @@ import org.broadsheet.source.FileTree;
 import org.broadsheet.source.ImageSettings;
 
 /**
- * Publishes each raster image of the site in the configured widths ({@code photo-800w.jpg}) and,
- * where metadata is stripped, its own file re-encoded without it; both the right way up. The
- * files are made in {@code folder} (the build cache's), one folder per source content and
+ * Publishes each raster image of the site in the configured widths ({@code photo-800w.jpg}),
+ * where metadata is stripped its own file without it, and a lead image's crops; all the right
+ * way up. The files are made in {@code folder} (the build cache's), one folder per source content and
  * settings, and reused while those are unchanged; folders no image of this build uses are deleted.
  */
 public final class ImageStage {
@@ -40,7 +39,6 @@ public final class ImageStage {
     private final Path folder;
     private final StageListener progress;
     private final Problems problems;
-    private final AtomicInteger encoded = new AtomicInteger();
 
     /**
      * @param folder   where the resized files are kept between builds
@@ -58,16 +56,14 @@ public final class ImageStage {
         return (int) assets.stream().filter(a -> ImageSettings.resizes(a.outputPath())).map(Asset::file).distinct().count();
     }
 
-    /** How many images this stage resized rather than found in the cache. */
-    public int encoded() {
-        return encoded.get();
-    }
-
     /**
      * The assets as published: each resizable image with its variants beside it, and its own
      * file replaced by the one without metadata; other files as they are.
+     *
+     * @param leadImages the site paths of the articles' lead images ({@code content/world/x/photo.jpg}),
+     *                   which are also cropped to the shapes of {@link ImageSettings#CROPS}
      */
-    public List<Asset> publish(List<Asset> assets) {
+    public List<Asset> publish(List<Asset> assets, Set<String> leadImages) {
         try {
             Files.createDirectories(folder);
             SourceHashes hashes = SourceHashes.load(folder.resolve("hashes"));
@@ -83,7 +79,8 @@ public final class ImageStage {
             Map<Path, Variants> made = new ConcurrentHashMap<>();
             Parallel.run(() -> {
                 images.keySet().parallelStream().forEach(source -> {
-                    Variants variants = variants(images.get(source).get(0), hashes);
+                    Asset first = images.get(source).get(0);
+                    Variants variants = variants(first, leadImages.contains(first.source()), hashes);
                     if (variants != null) {
                         made.put(source, variants);
                     }
@@ -108,10 +105,10 @@ public final class ImageStage {
     }
 
     /** The variants of one source image, made now or found in the cache; null, reported, when it cannot be read. */
-    private Variants variants(Asset source, SourceHashes hashes) {
+    private Variants variants(Asset source, boolean crops, SourceHashes hashes) {
         try {
             long hash = hashes.of(source.file(), source.size(), source.modified());
-            String key = Long.toHexString(new Fingerprint().add(hash).add(settings.key()).add(FORMAT).value());
+            String key = Long.toHexString(new Fingerprint().add(hash).add(settings.key()).add(crops).add(FORMAT).value());
             Variants cached = Variants.cached(folder.resolve(key), extension(source.outputPath()));
             if (cached != null) {
                 return cached;
@@ -121,9 +118,8 @@ public final class ImageStage {
             if (image == null) {
                 return null; // not an image ImageIO knows, though named like one: published as it is, as before
             }
-            encoded.incrementAndGet();
             return Variants.make(source.file(), orientation, image, settings, folder.resolve(key),
-                    extension(source.outputPath()));
+                    extension(source.outputPath()), crops);
         } catch (IOException | RuntimeException e) {
             problems.warning(SourcePosition.of(source.source()), "cannot be resized (" + e.getMessage()
                     + "); published as it is");

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javax.imageio.ImageIO;
+import org.broadsheet.source.ImageSettings;
 import org.broadsheet.source.JpegSize;
 
 /**
@@ -72,13 +73,31 @@ final class Resizer {
 
     /** The image scaled to {@code width} pixels wide, its height in proportion (at least 1). */
     static BufferedImage scale(BufferedImage image, int width) {
-        int targetHeight = Math.max(1, (int) Math.round((double) image.getHeight() * width / image.getWidth()));
+        return scale(image, width, Math.max(1, (int) Math.round((double) image.getHeight() * width / image.getWidth())));
+    }
+
+    private static BufferedImage scale(BufferedImage image, int width, int targetHeight) {
         BufferedImage current = image;
         while (current.getWidth() / 2 >= width) {
             current = draw(current, current.getWidth() / 2, Math.max(targetHeight, current.getHeight() / 2));
         }
         return current.getWidth() == width && current.getHeight() == targetHeight ? current
                 : draw(current, width, targetHeight);
+    }
+
+    /**
+     * The largest centred part of {@code image} of this shape ("16x9"), scaled down to
+     * {@link ImageSettings#CROP_WIDTH} where it is wider.
+     */
+    static BufferedImage crop(BufferedImage image, String shape) {
+        String[] ratio = shape.split("x");
+        int across = Integer.parseInt(ratio[0]);
+        int down = Integer.parseInt(ratio[1]);
+        int width = Math.min(image.getWidth(), image.getHeight() * across / down);
+        int height = Math.max(1, width * down / across);
+        BufferedImage part = image.getSubimage((image.getWidth() - width) / 2, (image.getHeight() - height) / 2, width, height);
+        int cropWidth = ImageSettings.CROP_WIDTH;
+        return width > cropWidth ? scale(part, cropWidth, cropWidth * down / across) : part;
     }
 
     private static BufferedImage draw(BufferedImage image, int width, int height) {

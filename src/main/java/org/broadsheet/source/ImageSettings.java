@@ -20,6 +20,11 @@ public record ImageSettings(List<Integer> widths, int quality, boolean strip, lo
     public static final ImageSettings DEFAULT = new ImageSettings(List.of(480, 800, 1200, 1600), 82, true, 1024 * 1024);
 
     /** The formats Broadsheet resizes: those ImageIO writes. GIF (animation), WebP and SVG are published as they are. */
+    /** The shapes of a lead image's crops, as Google asks for a news article's structured data. */
+    public static final List<String> CROPS = List.of("16x9", "4x3", "1x1");
+    /** The width of a lead image's crops, where the image is that wide. */
+    public static final int CROP_WIDTH = 1200;
+
     /** The width of the theme's article column, 42rem at the browsers' default 16 px. */
     private static final int COLUMN_PX = 672;
 
@@ -53,6 +58,10 @@ public record ImageSettings(List<Integer> widths, int quality, boolean strip, lo
      * keeping a query or fragment.
      */
     public static String variant(String path, int width) {
+        return insert(path, "-" + width + "w");
+    }
+
+    private static String insert(String path, String suffix) {
         int end = path.length();
         for (char c : new char[] {'?', '#'}) {
             int at = path.indexOf(c);
@@ -64,7 +73,12 @@ public record ImageSettings(List<Integer> widths, int quality, boolean strip, lo
         if (dot < 0 || dot < path.lastIndexOf('/', end - 1)) {
             dot = end;
         }
-        return path.substring(0, dot) + "-" + width + "w" + path.substring(dot);
+        return path.substring(0, dot) + suffix + path.substring(dot);
+    }
+
+    /** The path or URL of a lead image's crop: {@code photo-16x9.jpg} for {@code photo.jpg} and "16x9". */
+    public static String crop(String path, String shape) {
+        return insert(path, "-" + shape);
     }
 
     /** The srcset of an image at {@code url} published in these widths: {@code photo-480w.jpg 480w, photo-800w.jpg 800w}. */
