@@ -45,6 +45,7 @@ class ArchitectureTest {
             "cache",
             "article",      // the two stages above, run over every article file
             "model",        // stage: the site model
+            "images",       // stage: images in several widths, kept in the cache
             "comments",
             "search",       // stage: the search index's fragments
             "pages",        // stage: which pages the site has, at which paths

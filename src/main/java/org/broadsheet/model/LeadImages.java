@@ -91,6 +91,6 @@ final class LeadImages {
         Optional<ImageFiles.Size> size = local.flatMap(images::sizeOf);
         return new ArticleImage(url, image.alt(), image.caption(), image.credit(),
                 local.map(ImageFiles::sitePath).orElse(""), size.map(ImageFiles.Size::width).orElse(0),
-                size.map(ImageFiles.Size::height).orElse(0));
+                size.map(ImageFiles.Size::height).orElse(0), local.map(images::widthsOf).orElse(List.of()));
     }
 }

@@ -147,7 +147,7 @@ public final class Views {
             return null;
         }
         String photo = profile.photo();
-        ImageView image = photo.isEmpty() ? null : new ImageView(photo.startsWith("/") ? base.link(photo) : photo,
+        ImageView image = photo.isEmpty() ? null : ImageView.plain(photo.startsWith("/") ? base.link(photo) : photo,
                 photo.startsWith("/") ? base.absolute(photo) : photo, name, "", "", 0, 0);
         return new ProfileView(name, profile.roleIn(lang), image, profile.bioIn(lang),
                 profile.links().stream().map(l -> new LinkView(l.title(), l.url())).toList());
@@ -234,8 +234,8 @@ public final class Views {
     private ImageView image(ArticleImage image) {
         String url = image.url();
         String abs = url.startsWith("/") && !url.startsWith("//") ? base.origin() + url : PageViews.withScheme(base, url);
-        return new ImageView(image.url(), abs, image.alt(), image.caption(), image.credit(), image.width(),
-                image.height());
+        return ImageView.of(image.url(), abs, image.alt(), image.caption(), image.credit(), image.width(),
+                image.height(), image.widths());
     }
 
     private SiteView siteView(Language language) {
