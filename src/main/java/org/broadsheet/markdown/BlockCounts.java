@@ -14,7 +14,7 @@ import com.vladsch.flexmark.util.data.DataKey;
  */
 final class BlockCounts {
 
-    static final int MAX_HEADINGS = 5_000;
+    static final int MAX_HEADINGS = 20_000;
     static final int MAX_LIST_ITEMS = 20_000;
 
     private static final DataKey<BlockCounts> KEY = new DataKey<>("BROADSHEET_BLOCK_COUNTS", BlockCounts::new);

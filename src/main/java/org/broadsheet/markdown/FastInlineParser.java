@@ -7,6 +7,7 @@ import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.parser.delimiter.DelimiterProcessor;
 import com.vladsch.flexmark.parser.internal.InlineParserImpl;
 import com.vladsch.flexmark.parser.internal.LinkRefProcessorData;
+import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.BitSet;
@@ -47,6 +48,32 @@ final class FastInlineParser extends InlineParserImpl {
     static Parser.Builder install(Parser.Builder builder) {
         InlineParserFactory factory = FastInlineParser::new;
         return builder.customInlineParserFactory(factory).paragraphPreProcessorFactory(new ReferencePreProcessorFactory());
+    }
+
+    /** Counts the bracket ({@link InlineCounts}) before flexmark reads it. */
+    @Override
+    protected boolean parseOpenBracket() {
+        InlineCounts.bracket(document, input, input.getIndexOffset(index));
+        return super.parseOpenBracket();
+    }
+
+    /** Counts an image's bracket, {@code ![}, before flexmark reads it. */
+    @Override
+    protected boolean parseBang() {
+        if (index + 1 < input.length() && input.charAt(index + 1) == '[') {
+            InlineCounts.bracket(document, input, input.getIndexOffset(index));
+        }
+        return super.parseBang();
+    }
+
+    /** Counts each link reference definition ({@code [label]: url}) flexmark finds. */
+    @Override
+    protected int parseReference(Block block, BasedSequence s) {
+        int consumed = super.parseReference(block, s);
+        if (consumed > 0) {
+            InlineCounts.definition(block.getDocument(), s, s.getStartOffset());
+        }
+        return consumed;
     }
 
     /** No destination (the bracket stays text) when its parentheses nest deeper than the limit. */
