@@ -93,7 +93,7 @@ final class FastAutolinks implements Parser.ParserExtension {
      */
     private static void count(Document document, BasedSequence text) {
         for (LinkSpan link : ADDRESSES.extractLinks(text)) {
-            InlineCounts.address(document, text, text.getIndexOffset(link.getBeginIndex()));
+            InlineCounts.count(document, InlineCounts.Kind.ADDRESSES, text, text.getIndexOffset(link.getBeginIndex()));
         }
     }
 

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.broadsheet.markdown.InlineCounts.Kind;
 
 /**
  * flexmark's inline parser, matching its patterns without copying the paragraph. flexmark asks
@@ -50,10 +51,15 @@ final class FastInlineParser extends InlineParserImpl {
         return builder.customInlineParserFactory(factory).paragraphPreProcessorFactory(new ReferencePreProcessorFactory());
     }
 
-    /** Counts the bracket ({@link InlineCounts}) before flexmark reads it. */
+    /** Counts one of {@code kind} ({@link InlineCounts}) at {@code at} of the text being parsed. */
+    private void count(Kind kind, int at) {
+        InlineCounts.count(document, kind, input, input.getIndexOffset(at));
+    }
+
+    /** Counts the bracket before flexmark reads it. */
     @Override
     protected boolean parseOpenBracket() {
-        InlineCounts.bracket(document, input, input.getIndexOffset(index));
+        count(Kind.BRACKETS, index);
         return super.parseOpenBracket();
     }
 
@@ -61,9 +67,50 @@ final class FastInlineParser extends InlineParserImpl {
     @Override
     protected boolean parseBang() {
         if (index + 1 < input.length() && input.charAt(index + 1) == '[') {
-            InlineCounts.bracket(document, input, input.getIndexOffset(index));
+            count(Kind.BRACKETS, index);
         }
         return super.parseBang();
+    }
+
+    /** Counts a closing bracket that closes nothing before flexmark reads it. */
+    @Override
+    protected boolean parseCloseBracket() {
+        if (getLastBracket() == null) {
+            count(Kind.BRACKETS, index);
+        }
+        return super.parseCloseBracket();
+    }
+
+    /** Counts a run of emphasis marks ({@code *}, {@code _}, {@code ~}) before flexmark reads it. */
+    @Override
+    protected boolean parseDelimiters(DelimiterProcessor processor, char delimiter) {
+        count(Kind.EMPHASIS_MARKS, index);
+        return super.parseDelimiters(processor, delimiter);
+    }
+
+    /** Counts a backslash before flexmark reads it. */
+    @Override
+    protected boolean parseBackslash() {
+        count(Kind.BACKSLASHES, index);
+        return super.parseBackslash();
+    }
+
+    /** Counts a character reference ({@code &amp;}) flexmark finds. */
+    @Override
+    public boolean parseEntity() {
+        int at = index;
+        boolean found = super.parseEntity();
+        if (found) {
+            count(Kind.ENTITIES, at);
+        }
+        return found;
+    }
+
+    /** Counts a {@code <} that is no autolink before flexmark looks for an HTML tag at it. */
+    @Override
+    public boolean parseHtmlInline() {
+        count(Kind.ANGLE_BRACKETS, index);
+        return super.parseHtmlInline();
     }
 
     /** Counts each link reference definition ({@code [label]: url}) flexmark finds. */
@@ -71,7 +118,7 @@ final class FastInlineParser extends InlineParserImpl {
     protected int parseReference(Block block, BasedSequence s) {
         int consumed = super.parseReference(block, s);
         if (consumed > 0) {
-            InlineCounts.definition(block.getDocument(), s, s.getStartOffset());
+            InlineCounts.count(block.getDocument(), Kind.DEFINITIONS, s, s.getStartOffset());
         }
         return consumed;
     }

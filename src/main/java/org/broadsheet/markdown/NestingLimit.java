@@ -45,7 +45,7 @@ final class NestingLimit implements CustomBlockParserFactory {
         if (opensListItem(state)) {
             BlockCounts.listItem(state);
         } else if (opensFootnote(state)) {
-            InlineCounts.footnote(state.getProperties(), state.getLineNumber() + 1);
+            InlineCounts.count(state.getProperties(), InlineCounts.Kind.FOOTNOTES, state.getLineNumber() + 1);
         }
         List<BlockParser> open = state.getActiveBlockParsers();
         if (open.size() > MAX_DEPTH && opensContainer(state) && depth(open, matched.getBlockParser()) >= MAX_DEPTH) {
