@@ -113,6 +113,7 @@ public final class MarkdownRenderer {
      */
     public RenderedMarkdown render(String markdown, String basePath, String pagePath, ImageSizer sizer,
             boolean leadImage) {
+        BlockCounts.lines(markdown);
         return render(parser.parse(markdown), markdown, basePath, pagePath, sizer, leadImage);
     }
 
@@ -123,6 +124,7 @@ public final class MarkdownRenderer {
      */
     public RenderedMarkdown renderArticle(String markdown, String basePath, String pagePath, String contentFolder,
             ImageSizer sizer, boolean leadImage) {
+        BlockCounts.lines(markdown);
         Document document = parser.parse(markdown);
         document.set(SiteLinkResolver.ARTICLE_LINKS, true);
         document.set(SiteLinkResolver.CONTENT_FOLDER, contentFolder);
