@@ -53,7 +53,8 @@ class LeadImagesIT {
         assertEquals("A street under brown water", img.attr("alt"));
         assertEquals("300", img.attr("width"));
         assertTrue(site.exists("world/flood/featured.jpg"));
-        assertEquals("https://example.org/world/flood/featured.jpg",
+        // social cards name the widest variant (at least 1200 px wide when the image is)
+        assertEquals("https://example.org/world/flood/featured-300w.jpg",
                 site.page("world/flood/index.html").selectFirst("meta[property=og:image]").attr("content"));
     }
 
@@ -83,8 +84,8 @@ class LeadImagesIT {
         assertNull(atom.selectFirst("entry:has(title:containsOwn(No Picture)) link[rel=enclosure]"));
         assertTrue(site.text("feed.json").contains("\"image\":\"https://example.org/images/ballot.png\""),
                 site.text("feed.json"));
-        assertTrue(site.page("world/flood/index.html").selectFirst("script[type=application/ld+json]").data()
-                .contains("\"image\":[\"https://example.org/world/flood/featured.jpg\"]"));
+        String structured = site.page("world/flood/index.html").selectFirst("script[type=application/ld+json]").data();
+        assertTrue(structured.contains("\"image\":[\"https://example.org/world/flood/featured-16x9.jpg\""), structured);
     }
 
     @Test
