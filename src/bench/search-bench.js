@@ -1,24 +1,26 @@
 #!/usr/bin/env node
 /*
-Broadsheet's search benchmark: how large an edition's search index is, how long the theme's own
-search worker takes to load it, and how long queries take, measured on the files a build wrote.
+Broadsheet's search benchmark, in a real browser: what a reader's query downloads and how soon its
+results show, on a built site, in Chromium with the CPU slowed down four times.
 
-Usage (Node 18 or later; nothing to install):
-  node src/bench/search-bench.js SITE [--loads 5] [--runs 20]
+Usage (Node 18 or later, Chromium at /usr/bin/chromium or $CHROMIUM):
+  node src/bench/search-bench.js SITE [--runs 3] [--throttle 4] [--prefix es/]
 
-SITE is a built output folder (e.g. the corpus of ../shared/bench/gen-corpus.py, built with
-`java -jar target/broadsheet.jar build`). The script runs SITE/assets/search-worker.js, with the
-library it loads (SITE/assets/lunr-*.min.js), in a plain JavaScript context as a browser's worker
-would: `fetch` reads SITE/search-index.json from disk, so the time is parsing and indexing alone,
-without the network. Each load runs in a fresh Node process, cold, as a visitor's first search.
-It prints the index's size (raw and gzip), the load time (median of --loads, as wall time and as
-CPU time, which a busy machine inflates less), and for each query its result count and median time
-over --runs.
+SITE is a built output folder (e.g. the corpus of src/bench/gen-corpus.py, built with
+`java -jar target/broadsheet.jar build`, is CORPUS/site). The script installs puppeteer-core
+into a folder under the system's temporary folder the first time (nothing in the repository),
+serves SITE on a local port gzipping every response as a static host would, and for each query:
+opens the search page in a fresh browser context (empty cache), waits for the worker to be
+ready, sets CPU throttling through the DevTools protocol (Emulation.setCPUThrottlingRate),
+types the query and presses Enter, and measures the time from Enter to the first results on
+screen, and the bytes (gzipped, as sent) of the search index's files that the query loaded,
+besides the page and scripts (reported apart). It prints the median of --runs for each query.
 */
 "use strict";
 const fs = require("fs");
+const http = require("http");
+const os = require("os");
 const path = require("path");
-const vm = require("vm");
 const zlib = require("zlib");
 const { execFileSync } = require("child_process");
 
@@ -29,64 +31,81 @@ const QUERIES = [
   "statistics office",    // words from the bodies only
   "elect",                // a prefix, as typed: elections, electoral
   "transit strike bogota",// three words, one without its accent
-  "racionamiento de agua",// Spanish
   "olympcs",              // a typo: found by the fuzzy retry
-  "the",                  // matches almost everything
+  "the",                  // a word in almost every article, alone
 ];
 
-function arg(name, fallback) {
+function option(name, fallback) {
   const i = process.argv.indexOf("--" + name);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+  return i > 0 ? process.argv[i + 1] : fallback;
 }
 
-/** Loads the worker in a fresh context; returns it with the time to "ready" split into parse and build. */
-function loadWorker(site) {
-  const assets = path.join(site, "assets");
-  const messages = [];
-  let parseMs = 0;
-  const context = {
-    console,
-    importScripts: (url) => vm.runInContext(fs.readFileSync(path.join(assets, path.basename(url)), "utf8"), context),
-    fetch: (url) => Promise.resolve({
-      ok: true,
-      json: () => {
-        const text = fs.readFileSync(path.join(site, path.basename(url)), "utf8");
-        const t = performance.now();
-        const data = JSON.parse(text);
-        parseMs = performance.now() - t;
-        return Promise.resolve(data);
-      },
-    }),
-    postMessage: (message) => messages.push(message),
-    setTimeout,
-  };
-  context.self = context;
-  vm.createContext(context);
-  vm.runInContext(fs.readFileSync(path.join(assets, "search-worker.js"), "utf8"), context);
-  const library = fs.readdirSync(assets).find((f) => /^lunr-.*\.min\.js$/.test(f));
-  const start = performance.now();
-  const cpuStart = process.cpuUsage();
-  context.onmessage({ data: { type: "load", library: "/assets/" + library, index: "/search-index.json" } });
-  return new Promise((resolve, reject) => {
-    let firstMs = 0;
-    let first = 0;
-    const wait = () => {
-      const error = messages.find((m) => m.type === "error");
-      if (error) return reject(new Error(error.message));
-      const ready = messages.filter((m) => m.type === "ready");
-      if (ready.length && !firstMs) {
-        firstMs = performance.now() - start;
-        first = ready[0].count;
-      }
-      const done = ready.find((m) => m.complete);
-      if (!done) return setTimeout(wait, 1);
-      const total = performance.now() - start;
-      const cpu = process.cpuUsage(cpuStart);
-      resolve({ context, messages, count: done.count, first, firstMs, parseMs, buildMs: total - parseMs,
-        totalMs: total, cpuMs: (cpu.user + cpu.system) / 1000 });
-    };
-    wait();
+function puppeteer() {
+  const dir = path.join(os.tmpdir(), "broadsheet-search-bench");
+  if (!fs.existsSync(path.join(dir, "node_modules", "puppeteer-core"))) {
+    fs.mkdirSync(dir, { recursive: true });
+    execFileSync("npm", ["install", "--prefix", dir, "--no-save", "--silent", "puppeteer-core@23"], { stdio: "inherit" });
+  }
+  return require(path.join(dir, "node_modules", "puppeteer-core"));
+}
+
+const TYPES = { ".html": "text/html", ".js": "text/javascript", ".json": "application/json", ".css": "text/css",
+  ".svg": "image/svg+xml", ".xml": "application/xml" };
+
+/** Serves the site, gzipped; counts the bytes sent for each path since the last reset. */
+function serve(site) {
+  const sent = [];
+  const server = http.createServer((request, response) => {
+    let file = path.join(site, decodeURIComponent(new URL(request.url, "http://x").pathname));
+    if (!file.startsWith(site)) {
+      response.writeHead(403).end();
+      return;
+    }
+    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) {
+      file = path.join(file, "index.html");
+    }
+    if (!fs.existsSync(file)) {
+      response.writeHead(404).end();
+      return;
+    }
+    const body = zlib.gzipSync(fs.readFileSync(file), { level: 6 });
+    sent.push({ path: request.url, bytes: body.length });
+    response.writeHead(200, { "Content-Type": TYPES[path.extname(file)] || "application/octet-stream",
+      "Content-Encoding": "gzip", "Cache-Control": "no-cache" });
+    response.end(body);
   });
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve({ server, sent })));
+}
+
+async function once(browser, url, query, throttle, sent) {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  const cdp = await page.createCDPSession();
+  await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+  await page.goto(url, { waitUntil: "load" });
+  await page.waitForFunction(() => document.getElementById("search-status").textContent
+    !== document.getElementById("search").dataset.loading);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: throttle });
+  const before = sent.length;
+  await page.type("#search-query", query);
+  const start = await page.evaluate(() => new Promise((resolve) => {
+    const t = performance.now();
+    document.getElementById("search-query").form.requestSubmit();
+    resolve(t);
+  }));
+  await page.waitForFunction((q) => {
+    const status = document.getElementById("search-status");
+    return document.title.startsWith(q) && (document.getElementById("search-results").children.length > 0
+      || (status.textContent && status.textContent !== document.getElementById("search").dataset.loading
+        && !status.textContent.startsWith(document.getElementById("search").dataset.hint)));
+  }, { polling: "mutation" }, query);
+  const end = await page.evaluate(() => performance.now());
+  const results = await page.evaluate(() => document.getElementById("search-results").children.length);
+  const status = await page.evaluate(() => document.getElementById("search-status").textContent);
+  const index = sent.slice(before).filter((s) => s.path.includes("/search/fragments/"));
+  const bytes = index.reduce((sum, s) => sum + s.bytes, 0);
+  await context.close();
+  return { ms: end - start, bytes, files: index.length, results, status };
 }
 
 function median(values) {
@@ -94,56 +113,40 @@ function median(values) {
   return sorted[Math.floor(sorted.length / 2)];
 }
 
-async function child(site) {
-  const { parseMs, buildMs, totalMs, cpuMs, count, first, firstMs } = await loadWorker(site);
-  process.stdout.write(JSON.stringify({ parseMs, buildMs, totalMs, cpuMs, count, first, firstMs }));
-}
-
 async function main() {
-  const site = process.argv[2];
-  if (!site || !fs.existsSync(path.join(site, "search-index.json"))) {
-    console.error("usage: node src/bench/search-bench.js SITE [--loads 5] [--runs 20]  (SITE holds search-index.json)");
+  const site = path.resolve(process.argv[2] || "");
+  if (!process.argv[2] || !fs.existsSync(path.join(site, "search", "index.html"))) {
+    console.error("usage: node src/bench/search-bench.js SITE [--runs 3] [--throttle 4] [--prefix es/]");
     process.exit(2);
   }
-  if (process.argv.includes("--child")) {
-    return child(site);
-  }
-  const raw = fs.readFileSync(path.join(site, "search-index.json"));
-  const gzip = zlib.gzipSync(raw, { level: 9 }).length;
-  const loads = [];
-  for (let i = 0; i < arg("loads", 5); i++) {
-    loads.push(JSON.parse(execFileSync(process.execPath, [__filename, site, "--child"], { encoding: "utf8" })));
-  }
-  const count = loads[0].count;
-  console.log(`index: ${count} articles, ${(raw.length / 1e6).toFixed(2)} MB raw, ${(gzip / 1e6).toFixed(2)} MB gzip `
-    + `(${Math.round(raw.length / count)} and ${Math.round(gzip / count)} bytes per article)`);
-  console.log(`load (median of ${loads.length} cold loads): parse ${median(loads.map((l) => l.parseMs)).toFixed(0)} ms, `
-    + `build ${median(loads.map((l) => l.buildMs)).toFixed(0)} ms, total ${median(loads.map((l) => l.totalMs)).toFixed(0)} ms `
-    + `(CPU ${median(loads.map((l) => l.cpuMs)).toFixed(0)} ms, garbage collection included); `
-    + `first answers from the newest ${loads[0].first} after ${median(loads.map((l) => l.firstMs)).toFixed(0)} ms`);
-
-  const { context, messages } = await loadWorker(site);
-  const runs = arg("runs", 20);
-  for (const q of QUERIES) {
-    const times = [];
-    let found = 0;
-    for (let i = 0; i < runs; i++) {
-      context.last = { q: null, matches: [] }; // the worker's cache of the last query's matches
-      const t = performance.now();
-      context.onmessage({ data: { type: "query", q, from: 0, count: 20 } });
-      times.push(performance.now() - t);
-      found = messages[messages.length - 1].total;
+  const runs = Number(option("runs", 3));
+  const throttle = Number(option("throttle", 4));
+  const { server, sent } = await serve(site);
+  const url = `http://127.0.0.1:${server.address().port}/${option("prefix", "")}search/`;
+  const browser = await puppeteer().launch({ executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu"] });
+  try {
+    const page = sent.length;
+    const first = await once(browser, url, QUERIES[0], throttle, sent);
+    const pageBytes = sent.slice(page).filter((s) => !s.path.includes("/search/fragments/"))
+      .reduce((sum, s) => sum + s.bytes, 0);
+    console.log(`search page, its scripts and styles: ${(pageBytes / 1024).toFixed(1)} KB gzipped;`
+      + ` CPU throttled ${throttle}x; median of ${runs} runs, each in a fresh context`);
+    console.log("query".padEnd(24) + "results".padStart(9) + "   index files   KB gzipped   ms to results");
+    for (const query of QUERIES) {
+      const all = query === QUERIES[0] ? [first] : [];
+      while (all.length < runs) {
+        all.push(await once(browser, url, query, throttle, sent));
+      }
+      const last = all[all.length - 1];
+      console.log(query.padEnd(24) + String(last.results ? last.status.split(" ")[0] : 0).padStart(9)
+        + String(last.files).padStart(14) + (median(all.map((r) => r.bytes)) / 1024).toFixed(1).padStart(13)
+        + median(all.map((r) => r.ms)).toFixed(0).padStart(16));
     }
-    console.log(`query ${JSON.stringify(q).padEnd(26)} ${String(found).padStart(5)} results  ${median(times).toFixed(1).padStart(6)} ms`);
+  } finally {
+    await browser.close();
+    server.close();
   }
-  const typed = [];
-  const word = "caracas";
-  for (let n = 2; n <= word.length; n++) {
-    const t = performance.now();
-    context.onmessage({ data: { type: "query", q: word.slice(0, n), from: 0, count: 20 } });
-    typed.push(performance.now() - t);
-  }
-  console.log(`typing "${word}" letter by letter: slowest keystroke ${Math.max(...typed).toFixed(1)} ms`);
 }
 
 main().catch((e) => {

@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.broadsheet.article.ArticleReading;
 import org.broadsheet.article.SectionFrontReading;
 import org.broadsheet.authors.AuthorProfileLoader;
@@ -20,6 +23,7 @@ import org.broadsheet.comments.ReplySettingsLoader;
 import org.broadsheet.comments.ReplyTargets;
 import org.broadsheet.config.SiteConfig;
 import org.broadsheet.config.SiteConfigLoader;
+import org.broadsheet.images.ImageStage;
 import org.broadsheet.manifest.BuildRecord;
 import org.broadsheet.markdown.RenderedArticle;
 import org.broadsheet.model.Schedule;
@@ -138,9 +142,9 @@ public final class Broadsheet {
                 return BuildResult.upToDate(cache.lastSummary(), problems.warnings(), cache.status(), clock);
             }
             TemplateEngine templates = new TemplateEngine(root, config.locale(), config.timezone());
-            ImageFiles images = new ImageFiles(files);
+            ImageFiles images = new ImageFiles(files, config.images());
             SiteAssembler assembler = assembler(config, files, templates, images);
-            Site site = site(config, files, images, assembler, cache);
+            Site site = resizeImages(site(config, files, images, assembler, cache));
             Comments comments = clock.time("comments", () -> comments(config, files));
             PagePlanner.Plan plan = clock.time("plan", () -> new PagePlanner(root, names).plan(site, request.now(), problems));
             Messages messages = clock.time("messages", () -> Messages.load(root, config, problems));
@@ -236,6 +240,17 @@ public final class Broadsheet {
         List<RenderedArticle> articles = clock.time(READING, (int) files.stream().filter(SourceFile::isMarkdown).count(),
                 () -> new ArticleReading(config, images, cache, problems, request.progress()).readAll(files));
         return clock.time("site model", () -> Parallel.run(() -> assembler.assemble(articles, files, problems)));
+    }
+
+    /** The site with its raster images published in several widths, made once and kept in {@code .broadsheet/images}. */
+    private Site resizeImages(Site site) {
+        ImageStage stage = new ImageStage(site.config().images(), root.resolve(BuildCache.FOLDER).resolve("images"),
+                request.progress(), problems);
+        Set<String> leadImages = new HashSet<>();
+        Stream.concat(site.articles().stream(), site.pages().stream()).flatMap(a -> a.image().stream())
+                .forEach(image -> leadImages.add(image.source()));
+        return clock.time("images", ImageStage.count(site.assets()),
+                () -> site.withAssets(stage.publish(site.assets(), leadImages)));
     }
 
     private Comments comments(SiteConfig config, List<SourceFile> files) {

@@ -45,7 +45,9 @@ class ArchitectureTest {
             "cache",
             "article",      // the two stages above, run over every article file
             "model",        // stage: the site model
+            "images",       // stage: images in several widths, kept in the cache
             "comments",
+            "search",       // stage: the search index's fragments
             "pages",        // stage: which pages the site has, at which paths
             "view",         // what each page's template receives
             "template",     // FreeMarker, set up for the site's templates

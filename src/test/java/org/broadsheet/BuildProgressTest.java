@@ -33,7 +33,7 @@ class BuildProgressTest {
             }
         }));
         assertEquals(List.of("config 0", "load 0", "cache 0", "authors 0", "section fronts 0",
-                "front matter + markdown 2", "site model 0", "comments 0",
+                "front matter + markdown 2", "site model 0", "images 0", "comments 0",
                 "plan 0", "messages 0", "render + write " + result.work().files(), "save cache 0"), stages);
         assertEquals(2 + result.work().files(), items.get());
     }

@@ -39,7 +39,7 @@ class ExpiryIT {
                 .file("broadsheet.yml", "title: The Expiring Times\nbaseUrl: https://example.org/news/\n"
                         + "timezone: America/Caracas\nlanguages:\n  - code: en-US\n  - code: es-VE\n")
                 .article("content/business/sale/index.md", "title: " + TITLE + "\ndate: 2026-11-20T08:00\n"
-                        + "expires: 2026-12-05\nauthor: Elena Castillo\ntags: [offers]\nimage: banner.png\n"
+                        + "expires: 2026-12-05\nauthor: Elena Castillo\ntags: [offers]\nimage: banner.png\nimage_alt: Sale banner\n"
                         + "translationKey: sale", "Buy now.")
                 .bytes("content/business/sale/banner.png", new byte[] {1, 2, 3})
                 .article("content/business/sale/index.es.md", "title: Rebajas\ndate: 2026-11-20T08:00\n"
@@ -66,7 +66,7 @@ class ExpiryIT {
         BuildResult result = build(site, JUST_PUBLISHED);
         assertTrue(site.exists("business/sale/index.html") && site.exists("business/sale/banner.png"));
         assertTrue(filesNamingTheSale(site).containsAll(List.of("feed.xml", "feed.json", "sitemap.xml",
-                "news-sitemap.xml", "search-index.json", "index.html", "business/index.html", "tags/offers/index.html",
+                "news-sitemap.xml", "search/fragments/d/20777-0.json", "index.html", "business/index.html", "tags/offers/index.html",
                 "authors/elena-castillo/index.html", "2026/11/index.html", "world/storm/index.html",
                 "es/business/sale/index.html")), filesNamingTheSale(site).toString());
         assertEquals(Optional.of("content/business/sale/index.md at 2026-12-05T00:00-04:00"),

@@ -106,7 +106,7 @@ class ImagesIT {
     @Test
     void aMissingImageBesideTheArticleIsAnErrorNamingArticleAndImage(@TempDir Path other) {
         TestSite broken = TestSite.in(other)
-                .article("content/world/storm.md", "title: Storm\ndate: 2026-01-05\nimage: lead.png",
+                .article("content/world/storm.md", "title: Storm\ndate: 2026-01-05\nimage: {src: lead.png, alt: Lead}",
                         "Text.\n\n![Gone](gone.png)\n")
                 .article("content/world/fine.md", "title: Fine\ndate: 2026-01-05", "![Here](here.png)\n")
                 .bytes("content/world/here.png", image("png", 2, 2));
@@ -124,7 +124,7 @@ class ImagesIT {
     @Test
     void aMissingSiteImageIsAWarningOncePerImage(@TempDir Path other) {
         TestSite later = TestSite.in(other)
-                .article("content/world/a.md", "title: A\ndate: 2026-01-05\nimage: /images/later.png",
+                .article("content/world/a.md", "title: A\ndate: 2026-01-05\nimage: {src: /images/later.png, alt: Later}",
                         "![Again](/images/later.png)\n")
                 .article("content/world/b.md", "title: B\ndate: 2026-01-06",
                         "![Later](/images/later.png) ![Other](/images/other.png)\n");
@@ -144,7 +144,7 @@ class ImagesIT {
     @Test
     void anImagePathWithAControlCharacterIsAnErrorAtItsLine(@TempDir Path other) {
         TestSite broken = TestSite.in(other)
-                .article("content/world/storm.md", "title: Storm\ndate: 2026-01-05\nimage: /images/lead%00.png",
+                .article("content/world/storm.md", "title: Storm\ndate: 2026-01-05\nimage: {src: /images/lead%00.png, alt: Lead}",
                         "![Nul](a%00b.png)\n\n![Break](/images/a%0Ab.png) ![Fine](here.png)\n")
                 .bytes("content/world/here.png", image("png", 2, 2));
 

@@ -70,6 +70,16 @@ class ImportJekyllAndHugoIT {
     }
 
     @Test
+    void aLeadImageWithoutAltTextIsMarkedDecorativeSoTheSiteBuildsAndListedToDescribe() {
+        assertTrue(hugoImport.out().contains("content/news/2021/x/index.md:10: the lead image has no alt text;"
+                + " image_alt: \"\" was written so that the site builds, which marks it decorative: describe the"
+                + " picture there"), hugoImport.toString());
+        assertTrue(hugoImport.out().contains("; 1 images to describe."), hugoImport.toString());
+        Document nested = site.page("news/2021/x/index.html");
+        assertEquals("", nested.selectFirst("figure.lead-image img[src=https://cdn.example.org/nested.png]").attr("alt"));
+    }
+
+    @Test
     void whatIsNotRewrittenIsListedAtItsFileAndLineAndWarnedOfByTheBuild() {
         assertTrue(hugoImport.out().contains("content/news/relnotes.md:22: \"{{< unknowncode >}}\" was not rewritten"),
                 hugoImport.toString());

@@ -77,11 +77,13 @@ class IncrementalBuildIT {
     }
 
     @Test
-    void editingAnArticleBodyRewritesItsPageAndItsFeedsOnly() throws IOException {
+    void editingAnArticleBodyRewritesItsPageItsFeedsAndTheSearchFragmentsOfItsNewWordsOnly() throws IOException {
         String changed = rebuildAfter(s -> s.file("content/world/beta.md",
                 read("content/world/beta.md") + "\nA correction was added.\n"));
-        assertEquals("[authors/bo-li/feed.xml, feed.json, feed.xml, search-index.json, tags/climate/feed.xml, "
-                + "world/beta/index.html, world/feed.xml]", changed);
+        assertEquals("[authors/bo-li/feed.xml, feed.json, feed.xml, search/fragments/t/61.json, "
+                + "search/fragments/t/616464.json, search/fragments/t/636f72.json, search/fragments/t/776173.json, "
+                + "tags/climate/feed.xml, world/beta/index.html, world/feed.xml]", changed,
+                "the fragments of 'a', 'add…', 'cor…' and 'was…', no other fragment and no day shard");
     }
 
     @Test

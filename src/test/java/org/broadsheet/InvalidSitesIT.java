@@ -36,9 +36,10 @@ class InvalidSitesIT {
     private static final Map<String, Consumer<TestSite>> GENERATED = Map.of(
             "not-utf8", site -> site.bytes("content/world/cafe.md",
                     "---\ntitle: Café culture\ndate: 2026-11-27\n---\nBody.\n".getBytes(StandardCharsets.ISO_8859_1)),
-            // images in images in images: the body's tree is too deep for any renderer that recurses
+            // emphasis in emphasis in emphasis: the body's tree is too deep for any renderer that recurses
+            // (images nested as deep have more brackets than a body may hold, see OversizedBodiesIT)
             "inline-nesting", site -> site.article("content/world/deep.md", "title: Deep\ndate: 2026-11-27",
-                    "Intro.\n\n" + "![".repeat(300_000) + "a" + "](x)".repeat(300_000) + "\n"),
+                    "Intro.\n\n" + "*".repeat(300_000) + "a" + "*".repeat(300_000) + "\n"),
             // invisible characters that would make every feed invalid XML: raw, and as a YAML escape
             "control-characters", site -> {
                 site.bytes("content/world/bell.md", "---\ntitle: Bell\ndate: 2026-11-27\n---\nBody.\nRed \u001b[31m alert.\n"

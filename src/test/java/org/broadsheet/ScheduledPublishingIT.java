@@ -21,7 +21,7 @@ class ScheduledPublishingIT {
                 .file("broadsheet.yml", "timezone: America/Caracas\nbaseUrl: https://example.org/news/\n")
                 .article("content/world/now.md", "title: Due Now\ndate: 2026-12-01T08:00", "Published.")
                 .article("content/world/later.md", "title: Later Today\ndate: 2026-12-01T09:00", "Waits an hour.")
-                .article("content/world/tomorrow/index.md", "title: Tomorrow\ndate: 2026-12-02T07:00\nimage: map.png",
+                .article("content/world/tomorrow/index.md", "title: Tomorrow\ndate: 2026-12-02T07:00\nimage: map.png\nimage_alt: Map",
                         "Waits a day.")
                 .bytes("content/world/tomorrow/map.png", new byte[] {1, 2, 3})
                 .article("content/world/draft.md", "title: Early Draft\ndate: 2026-12-01T08:30\ndraft: true", "Not scheduled.");

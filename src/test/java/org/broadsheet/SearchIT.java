@@ -1,17 +1,14 @@
 package org.broadsheet;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,16 +16,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Search: each edition's index holds its published articles, and its search page carries a form
- * that works as a plain GET form, the texts the script shows, and the URLs of the script, the
- * library and the index, all under the site's sub-path.
+ * Search: each edition's index, split into fragments, holds its published articles, and its search
+ * page carries a form that works as a plain GET form, the texts the script shows, and the URLs of
+ * the script and the index, all under the site's sub-path.
  */
 class SearchIT {
-
-    /** The search library's version, as its WebJar says. */
-    static final String VERSION = webJarVersion();
-
-    static final String LIBRARY = "/news/assets/lunr-" + VERSION + ".min.js";
 
     @TempDir
     static Path dir;
@@ -40,72 +32,64 @@ class SearchIT {
         site = NewsroomSite.build(dir.resolve("newsroom"));
     }
 
-    private static String webJarVersion() {
-        try (InputStream in = SearchIT.class.getResourceAsStream("/META-INF/maven/org.webjars.npm/lunr/pom.properties")) {
-            java.util.Properties properties = new java.util.Properties();
-            properties.load(in);
-            return properties.getProperty("version");
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    /** The index's entries, each as a map from field name to value. */
-    static List<Map<String, String>> index(TestSite site, String path) {
-        Map<?, ?> index = (Map<?, ?>) org.eclipse.jetty.util.ajax.JSON.parse(site.text(path));
-        List<?> fields = Arrays.asList((Object[]) index.get("fields"));
-        return Arrays.stream((Object[]) index.get("docs")).map(doc -> {
-            Object[] values = (Object[]) doc;
-            Map<String, String> entry = new java.util.LinkedHashMap<>();
-            for (int i = 0; i < fields.size(); i++) {
-                entry.put((String) fields.get(i), (String) values[i]);
-            }
-            return entry;
-        }).toList();
-    }
-
-    static List<String> urls(List<Map<String, String>> index) {
-        return index.stream().map(e -> e.get("url")).toList();
-    }
-
     @Test
     void theIndexHoldsEveryPublishedArticleNewestFirstAndNoDraftOrPage() {
         assertEquals(List.of("/news/world/alpha/", "/news/world/beta/", "/news/world/gamma/", "/news/politics/delta/",
-                "/news/business/epsilon/"), urls(index(site, "search-index.json")));
+                "/news/business/epsilon/"), SearchFiles.urls(site, ""));
     }
 
     @Test
-    void anEntryHoldsWhatAResultShowsAndTheStartOfTheBody() {
-        Map<String, String> alpha = index(site, "search-index.json").get(0);
+    void anEntryHoldsWhatAResultShows() {
+        Map<String, Object> alpha = SearchFiles.entries(site, "").get(0);
         assertEquals("Alpha Storm Reaches the Coast", alpha.get("title"));
         assertEquals("5 January 2026", alpha.get("date"));
         assertEquals("2026-01-05", alpha.get("time"));
         assertEquals("World News", alpha.get("section"));
-        assertEquals("Climate, Energy", alpha.get("tags"));
         assertEquals("A storm reached the coast on Monday.", alpha.get("summary"));
-        assertTrue(alpha.get("text").startsWith("The storm reached the coast early on Monday. What happened"),
-                alpha.get("text"));
-        assertFalse(alpha.get("text").contains("<"), "plain text, no markup");
+        assertEquals(5L, SearchFiles.meta(site, "").get("articles"), "the meta file counts the articles");
+    }
+
+    @Test
+    void aWordIsFoundByItsTermsFragmentWeighedByWhereItStands() {
+        Map<String, Integer> storm = SearchFiles.weights(site, "", "storm");
+        assertEquals(Set.of("/news/world/alpha/"), storm.keySet());
+        assertTrue(storm.get("/news/world/alpha/") > 16, "in the title, the summary and the text: " + storm);
+        Map<String, Integer> climate = SearchFiles.weights(site, "", "climate");
+        assertTrue(climate.values().stream().allMatch(w -> w >= 4 && w < 16), "a tag, not a title: " + climate);
+        Map<String, Integer> happened = SearchFiles.weights(site, "", "happened");
+        assertEquals(Map.of("/news/world/alpha/", 1), happened, "a word of the body alone");
+        assertEquals(Map.of(), SearchFiles.weights(site, "", "draft"), "drafts are not indexed");
+    }
+
+    @Test
+    void theFragmentsAreTheSameBytesForTheSameArticles(@TempDir Path other) {
+        TestSite again = NewsroomSite.build(other);
+        Map<String, String> first = SearchFiles.all(site);
+        assertTrue(first.keySet().containsAll(Set.of("search/fragments/meta.json", "search/fragments/t/73746f.json")),
+                first.keySet().toString());
+        assertEquals(first, SearchFiles.all(again));
     }
 
     @Test
     void draftsAreIndexedOnlyWhenPublished(@TempDir Path other) {
         TestSite withDrafts = NewsroomSite.build(other, "--drafts");
-        assertTrue(urls(index(withDrafts, "search-index.json")).contains("/news/politics/draft/"));
+        assertTrue(SearchFiles.urls(withDrafts, "").contains("/news/politics/draft/"));
     }
 
     @Test
     void eachLanguageHasAnIndexOfItsOwnArticles(@TempDir Path other) {
         TestSite trilingual = TestSite.copyOf("sites/trilingual", other);
         assertEquals(0, trilingual.build().exitCode());
-        assertEquals(List.of("/world/storm/", "/world/floods/", "/politics/vote/"),
-                urls(index(trilingual, "search-index.json")));
+        assertEquals(List.of("/world/storm/", "/world/floods/", "/politics/vote/"), SearchFiles.urls(trilingual, ""));
         assertEquals(List.of("/es/world/storm/", "/es/world/solo-en-espanol/", "/es/politics/votacion/"),
-                urls(index(trilingual, "es/search-index.json")));
-        assertEquals(List.of("/ar/world/storm/"), urls(index(trilingual, "ar/search-index.json")));
-        Map<String, String> storm = index(trilingual, "es/search-index.json").get(0);
+                SearchFiles.urls(trilingual, "es/"));
+        assertEquals(List.of("/ar/world/storm/"), SearchFiles.urls(trilingual, "ar/"));
+        Map<String, Object> storm = SearchFiles.entries(trilingual, "es/").get(0);
         assertEquals("Mundo", storm.get("section"));
-        assertTrue(storm.get("date").contains(" de "), storm.get("date"));
+        assertTrue(((String) storm.get("date")).contains(" de "), (String) storm.get("date"));
+        assertEquals(Set.of("/ar/world/storm/"), SearchFiles.weights(trilingual, "ar/", "العاصفة").keySet(),
+                "Arabic words are words");
+        assertEquals(Map.of(), SearchFiles.weights(trilingual, "", "العاصفة"), "each edition its own words");
     }
 
     @Test
@@ -129,15 +113,11 @@ class SearchIT {
         Document page = site.page("search/index.html");
         Element search = page.getElementById("search");
         assertEquals("/news/assets/search.js", page.selectFirst("script[src]").attr("src"));
-        assertEquals(LIBRARY, search.attr("data-library"));
+        assertEquals("", search.attr("data-library"), "no search library: the worker is all");
         assertEquals("/news/assets/search-worker.js", search.attr("data-worker"));
-        assertEquals("/news/search-index.json", search.attr("data-index"));
-        for (String url : List.of("/news/assets/search.js", LIBRARY, search.attr("data-worker"), search.attr("data-index"))) {
+        assertEquals("/news/search/fragments/meta.json", search.attr("data-index"));
+        for (String url : List.of("/news/assets/search.js", search.attr("data-worker"), search.attr("data-index"))) {
             assertTrue(site.exists(url.substring("/news/".length())), url + " is published");
-        }
-        try (InputStream webJar = getClass().getResourceAsStream("/META-INF/resources/webjars/lunr/" + VERSION + "/lunr.min.js")) {
-            assertArrayEquals(webJar.readAllBytes(), Files.readAllBytes(site.output().resolve(LIBRARY.substring(6))),
-                    "the library is the WebJar's file as it is, with its licence");
         }
     }
 
@@ -148,9 +128,9 @@ class SearchIT {
         assertEquals("Type a word or two: a name, a place, a topic.", search.attr("data-hint"));
         assertEquals("Loading the search index…", search.attr("data-loading"));
         assertEquals("No articles match “{0}”.", search.attr("data-none"));
-        assertEquals("1 result", search.attr("data-one"));
-        assertEquals("2 results", search.attr("data-two"));
-        assertEquals("{0} results", search.attr("data-other"));
+        assertEquals("{0} result", search.attr("data-count-one"));
+        assertEquals("{0} results", search.attr("data-count-other"));
+        assertFalse(search.hasAttr("data-count-two"), "English has no dual: 2 takes the other form");
         assertEquals("More results", site.page("search/index.html").getElementById("search-more").text());
     }
 
@@ -160,12 +140,19 @@ class SearchIT {
         assertEquals(0, trilingual.build().exitCode());
         Document es = trilingual.page("es/search/index.html");
         assertEquals("Buscar", es.selectFirst("h1").text());
-        assertEquals("/es/search-index.json", es.getElementById("search").attr("data-index"));
-        assertEquals("{0} resultados", es.getElementById("search").attr("data-other"));
+        assertEquals("/es/search/fragments/meta.json", es.getElementById("search").attr("data-index"));
+        assertEquals("{0} resultados", es.getElementById("search").attr("data-count-other"));
+        assertEquals("{0} de resultados", es.getElementById("search").attr("data-count-many"), "a million results");
         Document ar = trilingual.page("ar/search/index.html");
         assertEquals("rtl", ar.selectFirst("html").attr("dir"));
-        assertEquals("نتيجتان", ar.getElementById("search").attr("data-two"));
-        assertEquals("{0} نتائج", ar.getElementById("search").attr("data-other"));
+        Element arabic = ar.getElementById("search");
+        assertEquals(List.of("zero", "one", "two", "few", "many", "other"), arabic.attributes().asList().stream()
+                .filter(a -> a.getKey().startsWith("data-count-")).map(a -> a.getKey().substring(11)).toList(),
+                "Arabic's six plural categories, in CLDR's order");
+        assertEquals("نتيجتان", arabic.attr("data-count-two"));
+        assertEquals("{0} نتائج", arabic.attr("data-count-few"));
+        assertEquals("{0} نتيجةً", arabic.attr("data-count-many"));
+        assertEquals("{0} نتيجة", arabic.attr("data-count-other"));
         assertEquals("/es/search/", trilingual.page("es/world/storm/index.html")
                 .selectFirst("header form[role=search]").attr("action"), "the header searches its own edition");
     }

@@ -14,9 +14,9 @@ import org.broadsheet.problem.Problem.Severity;
 
 /**
  * Checks the HTML pages of a built site. Each page, as it is scanned: links and files that
- * point nowhere, and images without alt text. Once every page is known: {@code #anchors} that
- * name no element of their page, pages that no other page links to, and titles shared by
- * several pages. Thread-safe for {@link #page}.
+ * point nowhere, images without alt text, and images too heavy ({@link ImageWeights}). Once
+ * every page is known: {@code #anchors} that name no element of their page, pages that no other
+ * page links to, and titles shared by several pages. Thread-safe for {@link #page}.
  */
 final class PageChecks {
 
@@ -26,6 +26,7 @@ final class PageChecks {
     private final SiteAddress address;
     private final OutputFiles files;
     private final Findings findings;
+    private final ImageWeights images;
     private final Map<String, Set<String>> ids = new ConcurrentHashMap<>();
     /** Pages that ask not to be indexed: nothing needs to link to them. */
     private final Set<String> hidden = ConcurrentHashMap.newKeySet();
@@ -35,10 +36,11 @@ final class PageChecks {
     /** Where site paths and full URLs point, which is the same from every page: most links are the templates'. */
     private final Map<String, Optional<SiteAddress.Target>> absolute = new ConcurrentHashMap<>();
 
-    PageChecks(SiteAddress address, OutputFiles files, Findings findings) {
+    PageChecks(SiteAddress address, OutputFiles files, Findings findings, ImageWeights images) {
         this.address = address;
         this.files = files;
         this.findings = findings;
+        this.images = images;
     }
 
     /** Checks the page written to {@code outputPath}. */
@@ -97,6 +99,9 @@ final class PageChecks {
                 case FILE -> ref.what() + " " + ref.value() + " does not exist in the site";
             });
             return;
+        }
+        if (ref.kind() == ScannedPage.Kind.IMAGE) {
+            images.check(outputPath, ref, target.get(), file);
         }
         if (ref.kind() == ScannedPage.Kind.LINK && !file.equals(outputPath)) {
             linked.add(file);

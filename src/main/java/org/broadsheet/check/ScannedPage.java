@@ -24,8 +24,9 @@ record ScannedPage(String title, Set<String> ids, List<Reference> references, bo
      * @param value      the attribute's value as written
      * @param what       the element and attribute, for messages ({@code a href})
      * @param missingAlt an image without alt text
+     * @param fixedSize  an {@code img src} without a srcset: every reader downloads that one file
      */
-    record Reference(Kind kind, String value, String what, boolean missingAlt) {
+    record Reference(Kind kind, String value, String what, boolean missingAlt, boolean fixedSize) {
     }
 
     static ScannedPage scan(String html) {
@@ -45,7 +46,7 @@ record ScannedPage(String title, Set<String> ids, List<Reference> references, bo
                 }
                 case "img" -> {
                     boolean noAlt = e.attr("alt").isBlank();
-                    add(references, Kind.IMAGE, e, "src", noAlt);
+                    add(references, Kind.IMAGE, e, "src", noAlt, !e.hasAttr("srcset"));
                     srcset(references, e);
                 }
                 case "source" -> {
@@ -68,10 +69,15 @@ record ScannedPage(String title, Set<String> ids, List<Reference> references, bo
     }
 
     private static void add(List<Reference> references, Kind kind, Element e, String attribute, boolean missingAlt) {
+        add(references, kind, e, attribute, missingAlt, false);
+    }
+
+    private static void add(List<Reference> references, Kind kind, Element e, String attribute, boolean missingAlt,
+            boolean fixedSize) {
         if (e.hasAttr(attribute)) {
-            references.add(new Reference(kind, e.attr(attribute), e.normalName() + " " + attribute, missingAlt));
+            references.add(new Reference(kind, e.attr(attribute), e.normalName() + " " + attribute, missingAlt, fixedSize));
         } else if (missingAlt) {
-            references.add(new Reference(kind, "", e.normalName(), true));
+            references.add(new Reference(kind, "", e.normalName(), true, false));
         }
     }
 
@@ -83,7 +89,7 @@ record ScannedPage(String title, Set<String> ids, List<Reference> references, bo
         for (String candidate : e.attr("srcset").split(",")) {
             String url = candidate.strip().split("\\s+")[0];
             if (!url.isEmpty()) {
-                references.add(new Reference(Kind.IMAGE, url, e.normalName() + " srcset", false));
+                references.add(new Reference(Kind.IMAGE, url, e.normalName() + " srcset", false, false));
             }
         }
     }

@@ -67,7 +67,7 @@ public final class SiteCheck {
             PrivateReplies replies = new PrivateReplies(root, "git");
             replies.published(files).forEach(findings::add);
             replies.trackedByGit().forEach(findings::add);
-            PageChecks pages = new PageChecks(address, files, findings);
+            PageChecks pages = new PageChecks(address, files, findings, new ImageWeights(config.images(), files, findings));
             List<String> html = files.endingWith(".html");
             List<String> xml = files.endingWith(".xml");
             Parallel.run(() -> {

@@ -43,9 +43,11 @@ final class ImportStaticCommands {
                 StaticSiteImport.Report report = StaticSiteImport.run(source(), dir, into);
                 report.kept().forEach(path -> out.println(path + ": exists already, left as it was"));
                 report.leftover().forEach(out::println);
+                report.undescribed().forEach(out::println);
                 out.println("Imported " + report.copied().size() + " files into " + into.resolve("content") + "; "
                         + report.kept().size() + " left as they were; " + report.leftover().size()
-                        + " tags or shortcodes to rewrite by hand.");
+                        + " tags or shortcodes to rewrite by hand; " + report.undescribed().size()
+                        + " images to describe.");
                 return 0;
             } catch (UncheckedIOException e) {
                 err.println("broadsheet: the import stopped: " + e.getCause().getMessage());

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.broadsheet.source.ImageSettings;
 
 /**
  * The settings of one site, checked and typed.
@@ -26,6 +27,7 @@ import java.util.Optional;
  * @param names            display names of sections and tags, by language; the front page shows
  *                         sections in the order given here
  * @param publisher        who publishes the site, for structured data and social cards
+ * @param images           the widths, quality and metadata of published images
  * @param params           every key of {@code broadsheet.yml} that Broadsheet does not know itself
  */
 public record SiteConfig(
@@ -42,6 +44,7 @@ public record SiteConfig(
         List<Language> languages,
         DisplayNames names,
         Publisher publisher,
+        ImageSettings images,
         Map<String, Object> params) {
 
     public static final String FILE = "broadsheet.yml";
@@ -56,13 +59,13 @@ public record SiteConfig(
         return new SiteConfig("Broadsheet", "", BaseUrl.parse(SiteConfigLoader.DEFAULT_BASE_URL, ""), false,
                 "en-US", ZoneId.of("UTC"), 10, PermalinkPattern.DEFAULT, "", true,
                 List.of(new Language("en-US", "English", "", "Broadsheet", "", true)), DisplayNames.NONE,
-                new Publisher("Broadsheet", "", ""), Map.of());
+                new Publisher("Broadsheet", "", ""), ImageSettings.DEFAULT, Map.of());
     }
 
     /** These settings with another base URL, given as if {@code baseUrl} were in the file. */
     public SiteConfig withBaseUrl(BaseUrl url) {
         return new SiteConfig(title, description, url, true, language, timezone, paginate, permalink,
-                commentsEndpoint, unsafeHtml, languages, names, publisher, params);
+                commentsEndpoint, unsafeHtml, languages, names, publisher, images, params);
     }
 
     /** The default language: pages without a language of their own are in it. */

@@ -28,7 +28,7 @@ public final class SiteConfigLoader {
     /** The settings it reads; the shipped schema, schemas/broadsheet.schema.json, lists the same. */
     static final Set<String> KNOWN = Set.of("title", "description", "baseUrl", "language",
             "timezone", "paginate", "permalink", "comments", "markdown", "sections", "tags", "languages",
-            "publisher");
+            "publisher", "images");
 
     /** The settings of the site at {@code siteRoot}: its {@code broadsheet.yml}, or the defaults. */
     public SiteConfig load(Path siteRoot, Problems problems) {
@@ -89,6 +89,7 @@ public final class SiteConfigLoader {
                     languages(),
                     new DisplayNames(names("sections"), names("tags")),
                     publisher(),
+                    ImageSettingsReader.read(fields),
                     params);
         }
 

@@ -18,7 +18,7 @@ final class FrontMatterKeys {
     static final List<String> KNOWN = List.of("title", "date", "publishDate", "updated", "expiryDate", "expires",
             "author", "authors", "section", "tags", "summary", "image", "lang", "slug", "draft", "published", "layout",
             "translationKey", "canonical", "aliases", "description", "lastmod", "last_modified_at", "categories",
-            "category", "redirect_from", "featured");
+            "category", "redirect_from", "featured", "image_alt", "weight", "corrections");
 
     private static final Set<String> KNOWN_SET = Set.copyOf(KNOWN);
 
@@ -27,7 +27,8 @@ final class FrontMatterKeys {
      * dateline's longitude, Hugo's social images, a live blog's updates, a republished piece's
      * publisher. Taking these for typos would fail sites that mean them.
      */
-    private static final Set<String> NOT_TYPOS = Set.of("data", "long", "images", "updates", "publisher", "url");
+    private static final Set<String> NOT_TYPOS = Set.of("data", "long", "images", "updates", "publisher", "url",
+            "height");
 
     /** Keys this long or longer may be two letters off and still be a slip; shorter ones one. */
     private static final int LONG_KEY = 7;
@@ -39,7 +40,8 @@ final class FrontMatterKeys {
      * Keys read from Jekyll's and Hugo's front matter that templates read as params before
      * Broadsheet knew them, so they stay params too.
      */
-    private static final Set<String> ALSO_PARAMS = Set.of("description", "categories", "category", "lastmod", "featured");
+    private static final Set<String> ALSO_PARAMS = Set.of("description", "categories", "category", "lastmod", "featured",
+            "image_alt", "weight");
 
     static boolean alsoParam(String key) {
         return ALSO_PARAMS.contains(key);

@@ -1,6 +1,8 @@
 package org.broadsheet.frontmatter;
 
+import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -123,8 +125,15 @@ public final class FrontMatterParser {
             PublicationReader.Publication when = new PublicationReader(fields, siteZone).read(fileName);
             Map<String, Object> extra = new LinkedHashMap<>();
             doc.values().forEach((key, value) -> {
-                if (key.equals("featured")) {
-                    fields.flag(key).ifPresent(featured -> extra.put(key, featured)); // true or false, checked
+                if (key.equals(CorrectionsReader.KEY)) {
+                    List<Map<String, Object>> corrections = new CorrectionsReader(doc, fields, siteZone).read();
+                    if (!corrections.isEmpty()) {
+                        extra.put(key, corrections);
+                    }
+                } else if (key.equals("featured")) {
+                    featured().ifPresent(featured -> extra.put(key, featured));
+                } else if (key.equals("weight")) {
+                    extra.put(key, (long) fields.number(key, -1_000_000, 1_000_000, 0));
                 } else if (FrontMatterKeys.alsoParam(key)) {
                     extra.put(key, value);
                 } else if (!FrontMatterKeys.isKnown(key)) {
@@ -140,6 +149,24 @@ public final class FrontMatterParser {
                     tags(), summary.isEmpty() ? text("description").strip() : summary, image(), language(),
                     text("slug").strip(), when.draft() || inJekyllFolder("_drafts"), when.expires(), layout(),
                     text("translationKey").strip(), text("canonical").strip(), aliases(), extra, lines);
+        }
+
+        /**
+         * {@code featured}: true or false, or the moment the pin ends ({@code featured:
+         * 2026-12-31T18:00}, kept as ISO 8601 with its offset); anything else is reported.
+         */
+        private Optional<Object> featured() {
+            Object value = doc.get("featured");
+            if (value instanceof String text && !text.isBlank() && Character.isDigit(text.strip().charAt(0))) {
+                try {
+                    return Optional.of(DateParser.parse(text.strip(), siteZone).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+                } catch (DateTimeException e) {
+                    fields.error("featured", "featured " + e.getMessage() + " (write true, false, or the moment the"
+                            + " pin ends, such as featured: 2026-12-31T18:00)");
+                    return Optional.empty();
+                }
+            }
+            return fields.flag("featured").map(featured -> featured);
         }
 
         /** Two keys that say the same thing: giving both is an error at the second, since one would be ignored. */
@@ -212,29 +239,7 @@ public final class FrontMatterParser {
         }
 
         private Optional<Image> image() {
-            Object value = doc.get("image");
-            if (value == null && doc.get("images") instanceof List<?> images && !images.isEmpty()
-                    && images.get(0) instanceof String first && !first.isBlank()) {
-                // Hugo's images: the first is the page's social image, which is what a lead image is
-                return Optional.of(new Image(first.strip(), "", "", ""));
-            }
-            if (value == null) {
-                return Optional.empty();
-            }
-            if (value instanceof String src) {
-                return src.isBlank() ? Optional.empty() : Optional.of(new Image(src.strip(), "", "", ""));
-            }
-            if (value instanceof Map) {
-                YamlFields image = fields.map("image");
-                if (!(image.value("src") instanceof String src) || src.isBlank()) {
-                    fields.error("image", "image needs a src: the path or URL of the picture");
-                    return Optional.empty();
-                }
-                return Optional.of(new Image(src.strip(), image.text("alt", "").strip(), image.text("caption", "").strip(),
-                        image.text("credit", "").strip()));
-            }
-            fields.error("image", "image must be a path, or a map with src, alt, caption and credit");
-            return Optional.empty();
+            return new LeadImageReader(fields).read();
         }
 
         private String language() {

@@ -67,12 +67,14 @@ public final class BuildRecord {
     /**
      * For which "now"s a build's output holds: from its own "now" until the first moment the
      * clock alone changes it (a new year for the footer, an article leaving the news sitemap, a
-     * scheduled article falling due, one expiring).
+     * scheduled article falling due, one expiring, an editor's pin on the front page ending).
      */
     public static Manifest.Validity validity(ZonedDateTime now, PagePlanner.Plan plan, Site site) {
         long newYear = now.plusYears(1).withDayOfYear(1).toLocalDate().atStartOfDay(now.getZone()).toEpochSecond();
         long until = Stream.of(Optional.of(plan.expires()), site.nextScheduled().map(a -> a.date().toInstant()),
-                site.nextExpiry().flatMap(Article::expires).map(ZonedDateTime::toInstant))
+                site.nextExpiry().flatMap(Article::expires).map(ZonedDateTime::toInstant),
+                site.editions().stream().flatMap(e -> e.pinned().stream()).flatMap(a -> a.pinnedUntil().stream())
+                        .map(ZonedDateTime::toInstant).min(Instant::compareTo))
                 .flatMap(Optional::stream).mapToLong(Instant::getEpochSecond).reduce(newYear, Math::min);
         return new Manifest.Validity(now.toEpochSecond(), until);
     }

@@ -13,7 +13,11 @@ import com.vladsch.flexmark.util.ast.TypographicText;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import org.nibor.autolink.LinkExtractor;
+import org.nibor.autolink.LinkSpan;
+import org.nibor.autolink.LinkType;
 
 /**
  * GitHub's autolinks (www., http://, e-mail addresses) by flexmark's own autolink post-processor,
@@ -32,6 +36,9 @@ import java.util.List;
  * entity: write a query string's {@code &} as itself, not as {@code &amp;}.
  */
 final class FastAutolinks implements Parser.ParserExtension {
+
+    private static final LinkExtractor ADDRESSES = LinkExtractor.builder()
+            .linkTypes(EnumSet.of(LinkType.URL, LinkType.WWW, LinkType.EMAIL)).build();
 
     private final boolean filtered;
 
@@ -70,10 +77,23 @@ final class FastAutolinks implements Parser.ParserExtension {
                 @Override
                 public void process(NodeTracker state, Node node) {
                     if (!filtered || mayHoldLink(node.getChars())) {
+                        if (filtered) {
+                            count(document, node.getChars());
+                        }
                         alone(node, () -> autolinks.process(state, node));
                     }
                 }
             };
+        }
+    }
+
+    /**
+     * Counts the addresses in {@code text} ({@link InlineCounts}) before flexmark makes them links,
+     * with an extractor of the kinds flexmark's post-processor looks for.
+     */
+    private static void count(Document document, BasedSequence text) {
+        for (LinkSpan link : ADDRESSES.extractLinks(text)) {
+            InlineCounts.count(document, InlineCounts.Kind.ADDRESSES, text, text.getIndexOffset(link.getBeginIndex()));
         }
     }
 

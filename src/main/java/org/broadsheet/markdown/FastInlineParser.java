@@ -7,6 +7,7 @@ import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.parser.delimiter.DelimiterProcessor;
 import com.vladsch.flexmark.parser.internal.InlineParserImpl;
 import com.vladsch.flexmark.parser.internal.LinkRefProcessorData;
+import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.BitSet;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.broadsheet.markdown.InlineCounts.Kind;
 
 /**
  * flexmark's inline parser, matching its patterns without copying the paragraph. flexmark asks
@@ -47,6 +49,78 @@ final class FastInlineParser extends InlineParserImpl {
     static Parser.Builder install(Parser.Builder builder) {
         InlineParserFactory factory = FastInlineParser::new;
         return builder.customInlineParserFactory(factory).paragraphPreProcessorFactory(new ReferencePreProcessorFactory());
+    }
+
+    /** Counts one of {@code kind} ({@link InlineCounts}) at {@code at} of the text being parsed. */
+    private void count(Kind kind, int at) {
+        InlineCounts.count(document, kind, input, input.getIndexOffset(at));
+    }
+
+    /** Counts the bracket before flexmark reads it. */
+    @Override
+    protected boolean parseOpenBracket() {
+        count(Kind.BRACKETS, index);
+        return super.parseOpenBracket();
+    }
+
+    /** Counts an image's bracket, {@code ![}, before flexmark reads it. */
+    @Override
+    protected boolean parseBang() {
+        if (index + 1 < input.length() && input.charAt(index + 1) == '[') {
+            count(Kind.BRACKETS, index);
+        }
+        return super.parseBang();
+    }
+
+    /** Counts a closing bracket that closes nothing before flexmark reads it. */
+    @Override
+    protected boolean parseCloseBracket() {
+        if (getLastBracket() == null) {
+            count(Kind.BRACKETS, index);
+        }
+        return super.parseCloseBracket();
+    }
+
+    /** Counts a run of emphasis marks ({@code *}, {@code _}, {@code ~}) before flexmark reads it. */
+    @Override
+    protected boolean parseDelimiters(DelimiterProcessor processor, char delimiter) {
+        count(Kind.EMPHASIS_MARKS, index);
+        return super.parseDelimiters(processor, delimiter);
+    }
+
+    /** Counts a backslash before flexmark reads it. */
+    @Override
+    protected boolean parseBackslash() {
+        count(Kind.BACKSLASHES, index);
+        return super.parseBackslash();
+    }
+
+    /** Counts a character reference ({@code &amp;}) flexmark finds. */
+    @Override
+    public boolean parseEntity() {
+        int at = index;
+        boolean found = super.parseEntity();
+        if (found) {
+            count(Kind.ENTITIES, at);
+        }
+        return found;
+    }
+
+    /** Counts a {@code <} that is no autolink before flexmark looks for an HTML tag at it. */
+    @Override
+    public boolean parseHtmlInline() {
+        count(Kind.ANGLE_BRACKETS, index);
+        return super.parseHtmlInline();
+    }
+
+    /** Counts each link reference definition ({@code [label]: url}) flexmark finds. */
+    @Override
+    protected int parseReference(Block block, BasedSequence s) {
+        int consumed = super.parseReference(block, s);
+        if (consumed > 0) {
+            InlineCounts.count(block.getDocument(), Kind.DEFINITIONS, s, s.getStartOffset());
+        }
+        return consumed;
     }
 
     /** No destination (the bracket stays text) when its parentheses nest deeper than the limit. */

@@ -9,10 +9,13 @@ import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.html.MutableAttributes;
+import java.util.List;
+import org.broadsheet.source.ImageSettings;
 
 /**
  * Gives a body's images their width and height, read from the image file where it is in the
- * site folder, so the page does not shift as they load; and lets every image but the page's
+ * site folder, so the page does not shift as they load, and the srcset and sizes of the widths
+ * it is published in, so a phone loads a small one; and lets every image but the page's
  * first load lazily. One instance per rendered body.
  */
 final class ImageAttributes implements AttributeProvider {
@@ -51,9 +54,16 @@ final class ImageAttributes implements AttributeProvider {
         if (leadImage || image != first) {
             attributes.replaceValue("loading", "lazy");
         }
-        sizer.sizeOf(image.getUrl().toString()).ifPresent(size -> {
+        String src = image.getUrl().toString();
+        sizer.sizeOf(src).ifPresent(size -> {
             attributes.replaceValue("width", Integer.toString(size.width()));
             attributes.replaceValue("height", Integer.toString(size.height()));
+            List<Integer> widths = sizer.widthsOf(src);
+            if (!widths.isEmpty()) {
+                String resolved = attributes.contains("src") ? attributes.getValue("src") : src;
+                attributes.replaceValue("srcset", ImageSettings.srcset(resolved, widths));
+                attributes.replaceValue("sizes", ImageSettings.sizes(size.width()));
+            }
         });
     }
 }

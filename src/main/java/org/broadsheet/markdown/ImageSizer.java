@@ -1,5 +1,6 @@
 package org.broadsheet.markdown;
 
+import java.util.List;
 import java.util.Optional;
 import org.broadsheet.source.ImageFiles;
 
@@ -10,4 +11,9 @@ public interface ImageSizer {
     ImageSizer NONE = src -> Optional.empty();
 
     Optional<ImageFiles.Size> sizeOf(String src);
+
+    /** The widths the image is also published in ({@code photo-800w.jpg}), for its srcset; none when it is not resized. */
+    default List<Integer> widthsOf(String src) {
+        return List.of();
+    }
 }

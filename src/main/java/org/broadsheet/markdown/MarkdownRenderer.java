@@ -58,11 +58,13 @@ public final class MarkdownRenderer {
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
         options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
         options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
-        // The defaults add readonly, which HTML allows on text inputs only.
+        // The defaults add readonly, which HTML allows on text inputs only. A form control needs a
+        // name for screen readers; the ballot-box characters give one in no particular language
+        // (screen readers speak a character's name in the reader's own).
         options.set(TaskListExtension.ITEM_DONE_MARKER,
-                "<input type=\"checkbox\" class=\"task-list-item-checkbox\" checked disabled>");
+                "<input type=\"checkbox\" class=\"task-list-item-checkbox\" checked disabled aria-label=\"\u2611\">");
         options.set(TaskListExtension.ITEM_NOT_DONE_MARKER,
-                "<input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled>");
+                "<input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled aria-label=\"\u2610\">");
         // Headings get an id, and their text links to it, so any section can be shared.
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, false);
@@ -111,6 +113,7 @@ public final class MarkdownRenderer {
      */
     public RenderedMarkdown render(String markdown, String basePath, String pagePath, ImageSizer sizer,
             boolean leadImage) {
+        BlockCounts.lines(markdown);
         return render(parser.parse(markdown), markdown, basePath, pagePath, sizer, leadImage);
     }
 
@@ -121,6 +124,7 @@ public final class MarkdownRenderer {
      */
     public RenderedMarkdown renderArticle(String markdown, String basePath, String pagePath, String contentFolder,
             ImageSizer sizer, boolean leadImage) {
+        BlockCounts.lines(markdown);
         Document document = parser.parse(markdown);
         document.set(SiteLinkResolver.ARTICLE_LINKS, true);
         document.set(SiteLinkResolver.CONTENT_FOLDER, contentFolder);

@@ -26,8 +26,7 @@ public final class MarkdownStage {
 
     public RenderedArticle render(ParsedArticle article) {
         String contentPath = article.file().contentPath();
-        ImageSizer sizer = images == null ? ImageSizer.NONE
-                : src -> images.fileOf(contentPath, src).flatMap(images::sizeOf);
+        ImageSizer sizer = images == null ? ImageSizer.NONE : new SiteImages(images, contentPath);
         RenderedMarkdown markdown = SourceFile.isHtml(contentPath) ? html(article.body())
                 : renderer.renderArticle(article.body(), basePath, linkBase(article),
                         contentPath.substring(0, contentPath.lastIndexOf('/') + 1), sizer,

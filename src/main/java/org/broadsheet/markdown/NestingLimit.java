@@ -38,11 +38,14 @@ final class NestingLimit implements CustomBlockParserFactory {
 
     /**
      * Never starts a block; throws when the line opens a list item or quote inside as many as the
-     * limit, or opens one list item more than a body may have ({@link BlockCounts}).
+     * limit, or opens one list item or footnote more than a body may have ({@link BlockCounts},
+     * {@link InlineCounts}).
      */
     private static BlockStart check(ParserState state, MatchedBlockParser matched) {
         if (opensListItem(state)) {
             BlockCounts.listItem(state);
+        } else if (opensFootnote(state)) {
+            InlineCounts.count(state.getProperties(), InlineCounts.Kind.FOOTNOTES, state.getLineNumber() + 1);
         }
         List<BlockParser> open = state.getActiveBlockParsers();
         if (open.size() > MAX_DEPTH && opensContainer(state) && depth(open, matched.getBlockParser()) >= MAX_DEPTH) {
@@ -66,6 +69,14 @@ final class NestingLimit implements CustomBlockParserFactory {
         char first = at < line.length() ? line.charAt(at) : 0;
         return first == '>' || first == '[' && at + 1 < line.length() && line.charAt(at + 1) == '^'
                 || opensListItem(state); // a quote, or a footnote, whose text may hold more blocks
+    }
+
+    /** Whether the line goes on with a footnote, {@code [^label]:}, as flexmark's footnote parser finds it. */
+    private static boolean opensFootnote(ParserState state) {
+        BasedSequence line = state.getLine();
+        int at = state.getNextNonSpaceIndex();
+        return state.getIndent() < 4 && at + 1 < line.length() && line.charAt(at) == '[' && line.charAt(at + 1) == '^'
+                && line.indexOf("]:", at + 2) >= 0;
     }
 
     /** Whether the line goes on with a list item's marker ({@code -}, {@code +}, {@code *}, {@code 1.}, {@code 1)}). */

@@ -13,7 +13,8 @@ public final class SearchText {
      * Words of each body in the index. The lede of a news story names its who, what and where,
      * and the title, summary and tags cover the rest; with 10,000 articles of 800 words, the
      * whole bodies would make a 50 MB file to download before the first result. See
-     * docs/content/performance.md, "Search with 10,000 articles", for the measurements behind the number.
+     * docs/content/performance.md, "Search with 10,000 and 100,000 articles", for what the index
+     * weighs with this number.
      */
     public static final int WORDS = 30;
 

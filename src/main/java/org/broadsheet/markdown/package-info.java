@@ -7,6 +7,8 @@
  * document's string instead ({@link org.broadsheet.markdown.DocumentStretch}: text, autolinks,
  * word counts). An {@code .html} article's body passes through as it is
  * ({@link org.broadsheet.markdown.MarkdownStage}); Liquid and Hugo shortcodes left in a body are
- * noted for a warning ({@link org.broadsheet.markdown.TemplateCode}).
+ * noted for a warning ({@link org.broadsheet.markdown.TemplateCode}). A body that nests too deeply,
+ * or holds far more lines, headings, links or other elements of one kind than any article, is
+ * refused at the line past the limit ({@link org.broadsheet.markdown.RefusedBodyException}).
  */
 package org.broadsheet.markdown;

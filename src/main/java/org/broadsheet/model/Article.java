@@ -1,5 +1,6 @@
 package org.broadsheet.model;
 
+import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -76,9 +77,25 @@ public record Article(
         extra = Collections.unmodifiableMap(new LinkedHashMap<>(extra));
     }
 
-    /** Whether the editor pinned it ({@code featured: true}) as the front page's lead. */
-    public boolean isFeatured() {
-        return Boolean.TRUE.equals(extra.get("featured"));
+    /** Its place among the front page's pinned stories: {@code weight}, lower first (Hugo's meaning); 0 when not given. */
+    public long weight() {
+        return extra.get("weight") instanceof Long weight ? weight : 0;
+    }
+
+    /** When the editor's pin ends ({@code featured: 2026-12-31T18:00}); empty when it does not end. */
+    public Optional<ZonedDateTime> pinnedUntil() {
+        return extra.get("featured") instanceof String until ? Optional.of(ZonedDateTime.parse(until)) : Optional.empty();
+    }
+
+    /**
+     * Whether the editor pins it to the top of the front page at {@code now}: {@code featured}
+     * (until its end, if it has one), or a {@code weight} other than 0.
+     */
+    public boolean isPinnedAt(Instant now) {
+        if (pinnedUntil().isPresent()) {
+            return pinnedUntil().get().toInstant().isAfter(now);
+        }
+        return Boolean.TRUE.equals(extra.get("featured")) || weight() != 0;
     }
 
     public boolean isPage() {

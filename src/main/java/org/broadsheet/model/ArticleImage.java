@@ -1,5 +1,7 @@
 package org.broadsheet.model;
 
+import java.util.List;
+
 /**
  * An article's lead image, its URL resolved for the site.
  *
@@ -8,7 +10,12 @@ package org.broadsheet.model;
  *               ({@code content/science/glacier/glacier.png}), or empty
  * @param width  its width in pixels, read from the file, or 0 when not known
  * @param height its height in pixels, or 0
+ * @param widths the widths it is also published in ({@code photo-800w.jpg}), ascending; none when it is not resized
  */
 public record ArticleImage(String url, String alt, String caption, String credit, String source, int width,
-        int height) {
+        int height, List<Integer> widths) {
+
+    public ArticleImage {
+        widths = List.copyOf(widths);
+    }
 }

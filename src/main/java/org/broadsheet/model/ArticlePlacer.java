@@ -30,8 +30,6 @@ final class ArticlePlacer {
     /** The layouts every Jekyll and Hugo site names, which Broadsheet's own article and page layouts stand for. */
     private static final Set<String> GENERIC_LAYOUTS = Set.of("post", "posts", "page", "default", "single", "list");
 
-    /** An image is an http(s) URL, a protocol-relative URL, or a path; never a script or data URL. */
-    private static final Pattern IMAGE_SRC = Pattern.compile("(?i)(https?:|//|/|(?![a-z][a-z0-9+.-]*:))\\S.*");
     /** A bundle's index file: {@code index.md}, or {@code index.es.md} in another language. */
     private static final Pattern EXTENSION = Pattern.compile("(/index)?\\.(md|markdown|mdown|html)$");
 
@@ -40,6 +38,7 @@ final class ArticlePlacer {
     private final ArticleAddresses addresses;
     private final Predicate<String> layoutExists;
     private final ImageFiles images;
+    private final LeadImages leadImages;
     /** One term object per name: a site of 100,000 articles names a few hundred tags half a million times. */
     private final Map<String, Term> terms = new ConcurrentHashMap<>();
 
@@ -49,6 +48,7 @@ final class ArticlePlacer {
         this.addresses = new ArticleAddresses(config.baseUrl());
         this.layoutExists = layoutExists;
         this.images = images;
+        this.leadImages = new LeadImages(config.baseUrl(), images);
     }
 
     /** The article with its place in the site; empty when something about it is wrong. */
@@ -77,11 +77,8 @@ final class ArticlePlacer {
             }
             layout = fallback;
         }
-        if (fm.image().isPresent() && !IMAGE_SRC.matcher(fm.image().get().src()).matches()) {
-            problems.error(SourcePosition.of(source, fm.lineOf("image")), "image src \"" + fm.image().get().src()
-                    + "\" must be an http(s) URL, a site path such as /images/photo.jpg, or a file beside the article");
-            ok = false;
-        }
+        Optional<Image> image = leadImages.of(fm, rendered.file(), problems);
+        ok &= image != null;
         String canonical = addresses.canonical(fm, source, problems);
         List<Alias> aliases = addresses.aliases(fm, source, problems);
         ok &= canonical != null && aliases != null;
@@ -110,7 +107,7 @@ final class ArticlePlacer {
         return Optional.of(new Article(id, source, page ? Article.Kind.PAGE : Article.Kind.ARTICLE, fm.title(), date,
                 fm.updated().map(u -> u.withZoneSameInstant(config.timezone())), authors, section, tags, summary,
                 rendered.searchText(),
-                fm.image().map(image -> image(image, rendered.file(), path)), lang, translationKey,
+                image.map(lead -> leadImages.resolve(lead, rendered.file(), path)), lang, translationKey,
                 fm.lineOf(fm.lines().containsKey("translationKey") ? "translationKey" : "lang"), path, outputFile,
                 urlLine(fm, page), layout, fm.draft(), fm.expires().map(e -> e.withZoneSameInstant(config.timezone())),
                 rendered.wordCount(), rendered.readingMinutes(), canonical, aliases, rendered.bodyKey(),
@@ -236,30 +233,6 @@ final class ArticlePlacer {
             }
         }
         return ok ? terms : null;
-    }
-
-    /**
-     * Resolves an image's src: full URLs stay, site paths get the base path, and a path beside
-     * the article resolves against the page (a bundle) or the article's folder.
-     */
-    private ArticleImage image(Image image, SourceFile file, String pagePath) {
-        String src = image.src();
-        String url;
-        if (!ImageFiles.isLocal(src)) {
-            url = src;
-        } else if (src.startsWith("/")) {
-            url = config.baseUrl().link(src);
-        } else {
-            String folder = file.contentPath().contains("/")
-                    ? file.contentPath().substring(0, file.contentPath().lastIndexOf('/') + 1) : "";
-            String pageDir = pagePath.endsWith("/") ? pagePath : pagePath.substring(0, pagePath.lastIndexOf('/') + 1);
-            url = config.baseUrl().link((SourceFile.isBundleIndex(file.contentPath()) ? pageDir : folder) + src);
-        }
-        Optional<String> local = ImageFiles.isLocal(src) ? images.fileOf(file.contentPath(), src) : Optional.empty();
-        Optional<ImageFiles.Size> size = local.flatMap(images::sizeOf);
-        return new ArticleImage(url, image.alt(), image.caption(), image.credit(),
-                local.map(ImageFiles::sitePath).orElse(""), size.map(ImageFiles.Size::width).orElse(0),
-                size.map(ImageFiles.Size::height).orElse(0));
     }
 
     /**

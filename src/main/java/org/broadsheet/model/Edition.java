@@ -20,10 +20,11 @@ import org.broadsheet.config.Language;
  */
 public record Edition(Language language, List<Article> articles, List<Article> pages, List<Listing> sections,
         List<Listing> tags, List<Listing> authors, List<Listing> years, List<Listing> months,
-        Map<String, Relations> relations) {
+        Map<String, Relations> relations, List<Article> pinned) {
 
     public Edition {
         articles = List.copyOf(articles);
+        pinned = List.copyOf(pinned);
         pages = List.copyOf(pages);
         sections = List.copyOf(sections);
         tags = List.copyOf(tags);

@@ -31,6 +31,11 @@ public record Site(SiteConfig config, List<Edition> editions, List<Asset> assets
         profiles = Map.copyOf(profiles);
     }
 
+    /** This site with other files published as they are: its images with their variants. */
+    public Site withAssets(List<Asset> published) {
+        return new Site(config, editions, published, translations, nextScheduled, nextExpiry, profiles);
+    }
+
     /** The edition of the default language. */
     public Edition defaultEdition() {
         return editions.get(0);

@@ -161,7 +161,9 @@ public final class SiteAssembler {
         List<Listing> sections = listings.sections(articles);
         List<Listing> tags = listings.tags(articles, problems);
         return new Edition(language, articles, pages, sections, tags, listings.authors(articles, problems),
-                listings.years(articles), listings.months(articles), RelatedArticles.of(articles, sections, tags));
+                listings.years(articles), listings.months(articles), RelatedArticles.of(articles, sections, tags),
+                articles.stream().filter(a -> a.isPinnedAt(schedule.now()))
+                        .sorted(Comparator.comparingLong(Article::weight).thenComparing(NEWEST_FIRST)).toList());
     }
 
     /**

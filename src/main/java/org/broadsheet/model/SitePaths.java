@@ -55,9 +55,14 @@ public final class SitePaths {
         return language.path(pageOf("search/"));
     }
 
-    /** What the search page loads: every article's title, summary and text. */
+    /** What the search page loads first: how the edition's search index is split, and its size. */
     public static String searchIndex(Language language) {
-        return language.path("search-index.json");
+        return searchFragment(language, "meta");
+    }
+
+    /** A fragment of the edition's search index, such as {@code t/636172} (a term fragment). */
+    public static String searchFragment(Language language, String name) {
+        return language.path("search/fragments/" + name + ".json");
     }
 
     /** The page that lists every tag or every author: {@code kind} is {@code tags} or {@code authors}. */

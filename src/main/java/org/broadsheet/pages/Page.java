@@ -7,8 +7,8 @@ import org.broadsheet.model.Listing;
  * template renders it. What the template receives is the view's business
  * ({@code org.broadsheet.view.PageModels}). Pages are independent of each other.
  */
-public sealed interface Page permits ArticlePage, FrontPage, ListingPage, TermIndexPage, AliasPage, SectionAliasPage, FeedPage,
-        JsonFeedPage, SitemapPage, SimplePage, SearchPage, SearchIndexPage {
+public sealed interface Page permits ArticlePage, FrontPage, ListingPage, TermIndexPage, AliasPage, SectionAliasPage,
+        FeedPage, JsonFeedPage, SitemapPage, SimplePage, SearchPage, SearchIndexPage, SearchFragmentPage {
 
     /** Where the page goes in the output folder: {@code world/story/index.html}. */
     String outputPath();

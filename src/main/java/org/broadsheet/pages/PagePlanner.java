@@ -82,7 +82,6 @@ public final class PagePlanner {
                     "reply-thanks", "thanks_title", e.language())));
         }
         List<StaticFile> files = new ArrayList<>(ThemeAssets.of(siteRoot, problems));
-        files.add(SearchLibrary.file());
         for (Asset asset : site.assets()) {
             files.add(new StaticFile(asset.outputPath(), asset.source(), asset.file(), null,
                     new Fingerprint().add(asset.source()).add(asset.size()).add(asset.modified()).value()));
@@ -113,7 +112,7 @@ public final class PagePlanner {
         pages.add(new TermIndexPage("tags", language, edition.tags()));
         pages.add(new TermIndexPage("authors", language, edition.authors()));
         pages.add(new SearchPage(language));
-        pages.add(new SearchIndexPage(language, edition.articles()));
+        pages.addAll(SearchPages.of(language, edition.articles()));
         pages.add(new FeedPage(SitePaths.feed(language), language.title(), language.path(""), language,
                 newest(edition.articles())));
         pages.add(new JsonFeedPage(SitePaths.jsonFeed(language), language, newest(edition.articles())));

@@ -1,16 +1,13 @@
 package org.broadsheet.pages;
 
-import java.util.List;
 import org.broadsheet.config.Language;
-import org.broadsheet.model.Article;
 import org.broadsheet.model.SitePaths;
 
-/** An edition's search index, {@code search-index.json} under its prefix, of its published articles. */
-public record SearchIndexPage(Language language, List<Article> articles) implements Page {
-
-    public SearchIndexPage {
-        articles = List.copyOf(articles);
-    }
+/**
+ * What the search worker loads first, {@code search/fragments/meta.json} under the edition's
+ * prefix: how many articles the index holds and how it is split ({@link SearchFragmentPage}).
+ */
+public record SearchIndexPage(Language language, int articles) implements Page {
 
     public String outputPath() {
         return SitePaths.searchIndex(language);

@@ -22,8 +22,9 @@ import java.util.regex.Pattern;
 /**
  * The images an article refers to, as files of the site folder: where {@code photo.jpg} or
  * {@code /images/map.png} is under {@code content/}, and how large it is, read from the file's
- * header (PNG, GIF, JPEG, WebP, SVG) so pages can give width and height and nothing shifts as
- * it loads. Thread-safe; each file is read once.
+ * header (PNG, GIF, WebP, SVG) or a JPEG's segments however long its metadata, turned as its
+ * EXIF orientation says, so pages can give width and height and nothing shifts as it loads; and
+ * the widths it is published in. Thread-safe; each file is read once.
  */
 public final class ImageFiles {
 
@@ -38,13 +39,29 @@ public final class ImageFiles {
     }
 
     private final Map<String, SourceFile> files;
+    private final ImageSettings settings;
     private final Map<String, Optional<Size>> sizes = new ConcurrentHashMap<>();
 
     /** @param files every file under {@code content/}, as the load stage found it */
     public ImageFiles(Collection<SourceFile> files) {
+        this(files, ImageSettings.DEFAULT);
+    }
+
+    /**
+     * @param files    every file under {@code content/}, as the load stage found it
+     * @param settings the widths images are published in
+     */
+    public ImageFiles(Collection<SourceFile> files, ImageSettings settings) {
         Map<String, SourceFile> byPath = new HashMap<>(files.size() * 2);
         files.forEach(f -> byPath.put(f.contentPath(), f));
         this.files = byPath;
+        this.settings = settings;
+    }
+
+    /** The widths the image at this content path is published in besides its own file; none when it is not resized. */
+    public List<Integer> widthsOf(String file) {
+        return ImageSettings.resizes(file) ? sizeOf(file).map(s -> settings.widthsFor(s.width())).orElse(List.of())
+                : List.of();
     }
 
     /**
@@ -122,16 +139,20 @@ public final class ImageFiles {
     /** The size of the image at this content path, when the load stage found it and Broadsheet can read it. */
     public Optional<Size> sizeOf(String file) {
         SourceFile found = files.get(file);
-        return found == null ? Optional.empty() : sizes.computeIfAbsent(file, f -> read(found.path()));
+        return found == null ? Optional.empty() : sizes.computeIfAbsent(file, f -> sizeOfFile(found.path()));
     }
 
-    private static Optional<Size> read(Path file) {
+    /** The size of the image in {@code file} as it shows, when Broadsheet can read it. */
+    public static Optional<Size> sizeOfFile(Path file) {
         if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             return Optional.empty();
         }
         try (InputStream in = Files.newInputStream(file)) {
             byte[] head = in.readNBytes(64 * 1024);
-            return png(head).or(() -> gif(head)).or(() -> webp(head)).or(() -> jpeg(head)).or(() -> svg(head));
+            if (JpegSize.isJpeg(head)) {
+                return JpegSize.read(file);
+            }
+            return png(head).or(() -> gif(head)).or(() -> webp(head)).or(() -> svg(head));
         } catch (IOException e) {
             return Optional.empty();
         }
@@ -168,27 +189,6 @@ public final class ImageFiles {
         };
     }
 
-    /** Walks the JPEG markers to the first start-of-frame, which holds the size. */
-    private static Optional<Size> jpeg(byte[] b) {
-        if (b.length < 4 || (b[0] & 0xff) != 0xFF || (b[1] & 0xff) != 0xD8) {
-            return Optional.empty();
-        }
-        int i = 2;
-        while (i + 9 < b.length) {
-            if ((b[i] & 0xff) != 0xFF) {
-                return Optional.empty();
-            }
-            int marker = b[i + 1] & 0xff;
-            int length = (b[i + 2] & 0xff) << 8 | (b[i + 3] & 0xff);
-            boolean frame = marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
-            if (frame) {
-                return size((b[i + 7] & 0xff) << 8 | (b[i + 8] & 0xff), (b[i + 5] & 0xff) << 8 | (b[i + 6] & 0xff));
-            }
-            i += 2 + length;
-        }
-        return Optional.empty();
-    }
-
     private static Optional<Size> svg(byte[] b) {
         Matcher m = SVG_SIZE.matcher(new String(b, 0, Math.min(b.length, 4096), StandardCharsets.UTF_8));
         return m.find() ? size(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))) : Optional.empty();
@@ -198,7 +198,7 @@ public final class ImageFiles {
         return (b[at] & 0xff) << 24 | (b[at + 1] & 0xff) << 16 | (b[at + 2] & 0xff) << 8 | (b[at + 3] & 0xff);
     }
 
-    private static Optional<Size> size(int width, int height) {
+    static Optional<Size> size(int width, int height) {
         return width > 0 && height > 0 ? Optional.of(new Size(width, height)) : Optional.empty();
     }
 }

@@ -3,12 +3,12 @@ package org.broadsheet.view;
 import java.net.URI;
 
 /**
- * Makes every {@code href} and {@code src} of an HTML fragment absolute, for feeds: a feed
- * reader shows an article far from its page, where relative links would break.
+ * Makes every {@code href}, {@code src} and {@code srcset} of an HTML fragment absolute, for
+ * feeds: a feed reader shows an article far from its page, where relative links would break.
  */
 final class AbsoluteLinks {
 
-    private static final String[] NAMES = {"href", "src"};
+    private static final String[] NAMES = {"href", "src", "srcset"};
 
     private AbsoluteLinks() {
     }
@@ -33,7 +33,7 @@ final class AbsoluteLinks {
                 break;
             }
             String link = html.substring(valueStart, valueEnd);
-            String resolved = resolve(page, link);
+            String resolved = html.startsWith("srcset", nameStart) ? resolveEach(page, link) : resolve(page, link);
             if (!resolved.equals(link)) {
                 if (out == null) {
                     out = new StringBuilder(html.length() + 256);
@@ -62,6 +62,17 @@ final class AbsoluteLinks {
 
     private static boolean isNamePart(char c) {
         return Character.isLetterOrDigit(c) || c == '-' || c == '_' || c == ':';
+    }
+
+    /** Each URL of a srcset ({@code a-480w.jpg 480w, a-800w.jpg 800w}) resolved, its descriptor kept. */
+    private static String resolveEach(URI page, String srcset) {
+        StringBuilder out = new StringBuilder(srcset.length() + 128);
+        for (String candidate : srcset.split(",\\s*")) {
+            int space = candidate.indexOf(' ');
+            String url = space < 0 ? candidate : candidate.substring(0, space);
+            out.append(out.length() == 0 ? "" : ", ").append(resolve(page, url)).append(space < 0 ? "" : candidate.substring(space));
+        }
+        return out.toString();
     }
 
     private static String resolve(URI page, String link) {

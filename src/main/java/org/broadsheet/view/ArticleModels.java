@@ -43,7 +43,7 @@ final class ArticleModels {
                 article.path(), article.lang(), feeds, views.model().versionsOf(article));
         ArticleView card = views.article(article);
         String canonical = article.canonical().isEmpty() ? page.absUrl() : article.canonical();
-        String image = card.image() != null ? card.image().absUrl() : page.image();
+        String image = card.image() != null ? card.image().socialUrl() : page.image();
         return page.withMeta(article.isPage() ? "website" : "article", canonical, image,
                 StructuredData.article(card, views.commentsOf(article), views.site(language), views.base().origin(),
                         views.model().config().publisher(), views.pages().logo(), canonical));

@@ -1,8 +1,11 @@
 package org.broadsheet.view;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.broadsheet.config.Language;
 import org.broadsheet.hash.Fingerprint;
 import org.broadsheet.model.Article;
@@ -32,12 +35,15 @@ final class ListingModels {
         Map<String, Object> model = PageModels.base(views, language, page.withMeta("website", page.canonical(),
                 page.image(), StructuredData.website(views.site(language), views.model().config().publisher(),
                         views.pages().logo())));
-        // the lead: the newest article the editor pinned (featured: true), else the newest; the rest newest first
-        List<Article> articles = edition.articles();
-        Article first = articles.stream().filter(Article::isFeatured).findFirst()
-                .orElse(articles.isEmpty() ? null : articles.get(0));
+        // the editor's pins first (featured or weighted: lower weight, then newer, first), the lead among them;
+        // then the rest, newest first
+        List<Article> ordered = new ArrayList<>(edition.pinned());
+        Set<Article> pinned = Collections.newSetFromMap(new IdentityHashMap<>());
+        pinned.addAll(edition.pinned());
+        edition.articles().stream().filter(a -> !pinned.contains(a)).forEach(ordered::add);
+        Article first = ordered.isEmpty() ? null : ordered.get(0);
         ArticleView lead = first == null ? null : views.article(first);
-        List<Article> others = articles.stream().filter(a -> a != first).limit(front.latest()).toList();
+        List<Article> others = ordered.stream().skip(1).limit(front.latest()).toList();
         List<ArticleView> rest = views.articles(others);
         List<SectionBlock> blocks = edition.sections().stream().map(section -> new SectionBlock(views.link(section),
                 views.articles(section.articles().subList(0, Math.min(front.perSection(), section.articles().size())))))

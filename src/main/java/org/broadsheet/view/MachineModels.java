@@ -9,10 +9,11 @@ import org.broadsheet.model.Article;
 import org.broadsheet.model.IsoDates;
 import org.broadsheet.pages.FeedPage;
 import org.broadsheet.pages.JsonFeedPage;
+import org.broadsheet.pages.SearchFragmentPage;
 import org.broadsheet.pages.SearchIndexPage;
 import org.broadsheet.pages.SitemapPage;
 
-/** The models of the files for machines: Atom and JSON feeds, sitemaps and the search index. */
+/** The models of the files for machines: Atom and JSON feeds, sitemaps and the search index's files. */
 final class MachineModels {
 
     private final Views views;
@@ -45,6 +46,10 @@ final class MachineModels {
     }
 
     Map<String, Object> searchIndex(SearchIndexPage page) {
-        return new HashMap<>(Map.of("json", new JsonValue(SearchIndex.of(views, page.articles()))));
+        return new HashMap<>(Map.of("json", new JsonValue(SearchIndex.meta(page))));
+    }
+
+    Map<String, Object> searchFragment(SearchFragmentPage page) {
+        return new HashMap<>(Map.of("json", new JsonValue(SearchIndex.fragment(views, page))));
     }
 }

@@ -144,10 +144,12 @@ public final class Messages {
         private final long fingerprint;
         /** Each thread's formatter (they are not thread-safe): making one is most of a t() call. */
         private final ThreadLocal<NumberFormat> numbers;
+        private final PluralForms plurals;
 
         private Lookup(String code) {
             Locale locale = Locale.forLanguageTag(code);
             this.numbers = ThreadLocal.withInitial(() -> NumberFormat.getIntegerInstance(locale));
+            this.plurals = new PluralForms(locale);
             this.chain = new ArrayList<>(chain(code));
             chain.addAll(chain(config.defaultLanguage().code()));
             chain.add(theme("en"));
@@ -161,18 +163,10 @@ public final class Messages {
 
         /** The text of {@code key} with {@code {0}}, {@code {1}} filled in; numbers in the language's digits. */
         public String text(String key, Object... args) {
-            Object value = null;
-            for (Map<String, Object> texts : chain) {
-                value = texts.get(key);
-                if (value != null) {
-                    break;
-                }
-            }
-            if (value == null) {
-                throw new IllegalArgumentException("no text \"" + key + "\" in any language; add it to i18n/"
-                        + config.defaultLanguage().code() + ".yml");
-            }
-            String text = value instanceof Map<?, ?> forms ? pluralForm(forms, args) : value.toString();
+            Object value = raw(key);
+            String text = value instanceof Map<?, ?> forms
+                    ? plurals.pick(forms, args.length > 0 && args[0] instanceof Number n ? n.longValue() : 0)
+                    : value.toString();
             for (int i = 0; i < args.length; i++) {
                 Object arg = args[i];
                 String shown = arg instanceof Number n ? numbers.get().format(n) : String.valueOf(arg);
@@ -181,14 +175,31 @@ public final class Messages {
             return text;
         }
 
-        /** The form for the count in the first argument: zero, one, two, or other. */
-        private String pluralForm(Map<?, ?> forms, Object[] args) {
-            long count = args.length > 0 && args[0] instanceof Number n ? n.longValue() : 0;
-            String form = count == 0 && forms.containsKey("zero") ? "zero"
-                    : count == 1 && forms.containsKey("one") ? "one"
-                    : count == 2 && forms.containsKey("two") ? "two" : "other";
-            Object text = forms.get(form);
-            return text == null ? String.valueOf(forms.get("other")) : text.toString();
+        /**
+         * Each plural category of the language (CLDR's names: zero, one, two, few, many, other) with
+         * the form of the counted text {@code key} for it, {0} left in: for a script that counts in
+         * the browser, which picks the category with the same rules ({@code Intl.PluralRules}).
+         */
+        public Map<String, String> pluralTexts(String key) {
+            Object value = raw(key);
+            Map<String, String> texts = new LinkedHashMap<>();
+            for (String category : plurals.categories()) {
+                texts.put(category, value instanceof Map<?, ?> forms
+                        ? String.valueOf(forms.get(forms.containsKey(category) ? category : "other"))
+                        : value.toString());
+            }
+            return texts;
+        }
+
+        private Object raw(String key) {
+            for (Map<String, Object> texts : chain) {
+                Object value = texts.get(key);
+                if (value != null) {
+                    return value;
+                }
+            }
+            throw new IllegalArgumentException("no text \"" + key + "\" in any language; add it to i18n/"
+                    + config.defaultLanguage().code() + ".yml");
         }
 
         @Override

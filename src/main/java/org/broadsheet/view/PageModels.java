@@ -11,6 +11,7 @@ import org.broadsheet.pages.FrontPage;
 import org.broadsheet.pages.JsonFeedPage;
 import org.broadsheet.pages.ListingPage;
 import org.broadsheet.pages.Page;
+import org.broadsheet.pages.SearchFragmentPage;
 import org.broadsheet.pages.SearchIndexPage;
 import org.broadsheet.pages.SearchPage;
 import org.broadsheet.pages.SectionAliasPage;
@@ -64,6 +65,8 @@ public final class PageModels {
             return machines.sitemap(sitemap);
         } else if (page instanceof SearchIndexPage index) {
             return machines.searchIndex(index);
+        } else if (page instanceof SearchFragmentPage fragment) {
+            return machines.searchFragment(fragment);
         }
         throw new IllegalArgumentException("no model for a " + page.getClass().getSimpleName());
     }

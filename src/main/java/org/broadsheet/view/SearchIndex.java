@@ -1,47 +1,71 @@
 package org.broadsheet.view;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import org.broadsheet.model.Article;
+import org.broadsheet.pages.SearchFragmentPage;
+import org.broadsheet.pages.SearchIndexPage;
+import org.broadsheet.search.SearchFragments;
+import org.broadsheet.search.SearchWords;
 
 /**
- * The search index of one edition, as JSON the search page loads: for each published article, newest
- * first, what a result shows (URL, title, date, section, summary) and what a query is matched
- * against besides (tags, and the start of the body as plain text). Each article is an array in
- * the order of {@code fields}: an eighth smaller than naming the fields in every entry (a
- * twentieth, gzipped).
+ * The files of an edition's search index as JSON for {@code search-worker.js}, as data for
+ * {@link org.broadsheet.json.Json}: compact arrays, no names repeated per entry.
  */
 final class SearchIndex {
 
-    /** The names of the values of each entry, in order; search.js reads them from the file. */
-    static final List<String> FIELDS = List.of("url", "title", "date", "time", "section", "tags", "summary", "text");
+    /** What a result shows, in the order of each entry of a shard; search-worker.js reads them from the meta file. */
+    static final List<String> FIELDS = List.of("url", "title", "date", "time", "section", "summary");
 
     private SearchIndex() {
     }
 
-    /** The index of {@code articles}, as data for {@link org.broadsheet.json.Json}. */
-    static Map<String, Object> of(Views views, List<Article> articles) {
-        List<Object> docs = articles.stream().map(a -> entry(views.article(a), a.searchText()))
-                .collect(Collectors.toList());
-        Map<String, Object> index = new LinkedHashMap<>();
-        index.put("fields", FIELDS);
-        index.put("docs", docs);
-        return index;
+    /** How the index is split and how many articles it holds. */
+    static Map<String, Object> meta(SearchIndexPage page) {
+        Map<String, Object> meta = new LinkedHashMap<>();
+        meta.put("articles", page.articles());
+        meta.put("keyLength", SearchWords.KEY_LENGTH);
+        meta.put("shardSize", SearchFragments.SHARD_SIZE);
+        meta.put("fields", FIELDS);
+        return meta;
     }
 
-    private static List<Object> entry(ArticleView view, String bodyText) {
+    /** A fragment: a list of terms, a common word's postings, or a shard's articles. */
+    static Object fragment(Views views, SearchFragmentPage page) {
+        if (page.terms() != null) {
+            return page.terms().terms().stream().map(SearchIndex::term).toList();
+        }
+        if (page.common() != null) {
+            return ints(page.common().postings());
+        }
+        return page.shard().articles().stream().map(a -> entry(views.article(a))).toList();
+    }
+
+    /** {@code [term, count, [postings]]}, or {@code [term, count]} for a word whose postings are apart. */
+    private static List<Object> term(SearchFragments.Postings term) {
+        List<Object> entry = new ArrayList<>(3);
+        entry.add(term.term());
+        entry.add(term.count());
+        if (term.postings().length > 0) {
+            entry.add(ints(term.postings()));
+        }
+        return entry;
+    }
+
+    private static List<Integer> ints(int[] values) {
+        return Arrays.stream(values).boxed().toList();
+    }
+
+    private static List<Object> entry(ArticleView view) {
         List<Object> entry = new ArrayList<>(FIELDS.size());
         entry.add(view.url());
         entry.add(view.title());
         entry.add(view.date().display());
         entry.add(view.date().iso().substring(0, 10));
         entry.add(view.section() == null ? "" : view.section().name());
-        entry.add(view.tags().stream().map(LinkView::name).collect(Collectors.joining(", ")));
         entry.add(view.summary());
-        entry.add(bodyText);
         return entry;
     }
 }

@@ -1,11 +1,11 @@
 package org.broadsheet.view;
 
-import java.text.NumberFormat;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.broadsheet.config.Language;
 import org.broadsheet.model.SitePaths;
-import org.broadsheet.pages.SearchLibrary;
 import org.broadsheet.pages.SearchPage;
 import org.broadsheet.pages.SimplePage;
 
@@ -13,20 +13,15 @@ import org.broadsheet.pages.SimplePage;
 final class SimpleModels {
 
     /** What the search page's template needs besides the site and the page. */
-    public record SearchView(String indexUrl, String libraryUrl, String scriptUrl, String workerUrl,
-            ResultCounts results) {
+    public record SearchView(String indexUrl, String scriptUrl, String workerUrl, Map<String, String> results) {
+        /**
+         * @param results "{0} results" in each plural category of the language, for the script to
+         *                fill in; no results at all has a sentence of its own, "search_none"
+         */
+        public SearchView {
+            results = Collections.unmodifiableMap(new LinkedHashMap<>(results));
+        }
     }
-
-    /**
-     * "{0} results" in the language, for the script to fill in: the forms for 1 and 2 (the counts
-     * besides 0 that {@link Messages} may give a form of their own) and, with {0} left in, the
-     * form for any other count. No results at all has a sentence of its own, "search_none".
-     */
-    public record ResultCounts(String one, String two, String other) {
-    }
-
-    /** Any count above 2, to ask for the general plural form; its digits are then replaced by {0}. */
-    private static final long ANY_COUNT = 987_654_321L;
 
     private SimpleModels() {
     }
@@ -44,12 +39,9 @@ final class SimpleModels {
         Map<String, Object> model = PageModels.base(views, language, views.pages().page("search", t.text("search"),
                 t.text("search_description", language.title()), language.path("search/"), language.code(),
                 List.of(views.pages().siteFeed(language)), views.pages().everyEdition("search/")));
-        String any = NumberFormat.getIntegerInstance(language.locale()).format(ANY_COUNT);
-        ResultCounts counts = new ResultCounts(t.text("search_results", 1), t.text("search_results", 2),
-                t.text("search_results", ANY_COUNT).replace(any, "{0}"));
         model.put("search", new SearchView(views.base().link(SitePaths.searchIndex(language)),
-                views.base().link(SearchLibrary.OUTPUT_PATH), views.base().link("assets/search.js"),
-                views.base().link("assets/search-worker.js"), counts));
+                views.base().link("assets/search.js"),
+                views.base().link("assets/search-worker.js"), t.pluralTexts("search_results")));
         return model;
     }
 }

@@ -37,7 +37,8 @@ final class StructuredData {
         List<Object> authors = new ArrayList<>();
         article.authors().forEach(a -> authors.add(person(a.name(), origin + a.url())));
         news.put("author", authors.isEmpty() ? null : authors);
-        news.put("image", article.image() == null ? null : List.of(article.image().absUrl()));
+        news.put("image", article.image() == null ? null
+                : article.image().crops().isEmpty() ? List.of(article.image().socialUrl()) : article.image().crops());
         news.put("articleSection", article.section() == null ? null : article.section().name());
         news.put("keywords", article.tags().isEmpty() ? null
                 : String.join(", ", article.tags().stream().map(LinkView::name).toList()));
@@ -46,6 +47,9 @@ final class StructuredData {
         news.put("url", article.absUrl());
         news.put("mainEntityOfPage", Json.object("@type", "WebPage", "@id", canonical));
         news.put("publisher", organisation(publisher, logo));
+        news.put("correction", article.corrections().isEmpty() ? null : article.corrections().stream()
+                .map(c -> (Object) Json.object("@type", "CorrectionComment", "datePublished", c.date().iso(), "text",
+                        c.text())).toList());
         news.put("commentCount", comments.count());
         news.put("comment", comments.threads().isEmpty() ? null : comments(comments.threads()));
         List<Object> crumbs = new ArrayList<>();

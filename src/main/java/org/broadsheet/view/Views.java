@@ -53,6 +53,7 @@ public final class Views {
     private final Map<String, Fragments> fragments = new ConcurrentHashMap<>();
     private final PageViews pages;
     private final CommentViews comments;
+    private final CorrectionViews corrections = new CorrectionViews();
     /** Articles edited in place since the site model was made, by source: shown instead of the model's. */
     private final Map<String, Article> edited;
 
@@ -146,7 +147,7 @@ public final class Views {
             return null;
         }
         String photo = profile.photo();
-        ImageView image = photo.isEmpty() ? null : new ImageView(photo.startsWith("/") ? base.link(photo) : photo,
+        ImageView image = photo.isEmpty() ? null : ImageView.plain(photo.startsWith("/") ? base.link(photo) : photo,
                 photo.startsWith("/") ? base.absolute(photo) : photo, name, "", "", 0, 0);
         return new ProfileView(name, profile.roleIn(lang), image, profile.bioIn(lang),
                 profile.links().stream().map(l -> new LinkView(l.title(), l.url())).toList());
@@ -189,12 +190,13 @@ public final class Views {
 
     private FeedEntry newFeedEntry(Article article) {
         String absUrl = base.absolute(article.path());
+        ImageView image = article.image().map(this::image).orElse(null);
         return new FeedEntry(article.title(), absUrl, absUrl,
                 IsoDates.iso(article.date()),
                 IsoDates.iso(article.lastModified()),
                 article.authors().stream().map(Term::name).toList(),
                 article.tags().stream().map(Term::name).toList(),
-                article.summary(), Deferred.text(new Fingerprint().add(bodies.fingerprint(article)).add(absUrl).value(),
+                article.summary(), image, FeedEntry.typeOf(image), Deferred.text(new Fingerprint().add(bodies.fingerprint(article)).add(absUrl).value(),
                         () -> AbsoluteLinks.rewrite(bodies.of(article), absUrl)));
     }
 
@@ -214,7 +216,8 @@ public final class Views {
                         language.path(Listing.pathOf(Listing.Kind.TAG, t.slug()))))
                         .toList(),
                 a.summary(), a.image().map(this::image).orElse(null), lang, Language.dir(lang), a.wordCount(),
-                a.readingMinutes(), a.draft(), a.extra(), null,
+                a.readingMinutes(), a.draft(), corrections.of(a, at -> date(at.withZoneSameInstant(site.config().timezone()), lang)),
+                a.extra(), null,
                 comments.of(a.id(), base.absolute(a.path()), lang, false, this));
     }
 
@@ -231,8 +234,8 @@ public final class Views {
     private ImageView image(ArticleImage image) {
         String url = image.url();
         String abs = url.startsWith("/") && !url.startsWith("//") ? base.origin() + url : PageViews.withScheme(base, url);
-        return new ImageView(image.url(), abs, image.alt(), image.caption(), image.credit(), image.width(),
-                image.height());
+        return ImageView.of(image.url(), abs, image.alt(), image.caption(), image.credit(), image.width(),
+                image.height(), image.widths());
     }
 
     private SiteView siteView(Language language) {

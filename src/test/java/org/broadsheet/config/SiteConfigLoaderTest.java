@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.broadsheet.problem.Problem;
 import org.broadsheet.problem.Problems;
+import org.broadsheet.source.ImageSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -297,5 +298,18 @@ class SiteConfigLoaderTest {
         assertEquals("World", config.names().section("world", "fr"));
         assertEquals("Clima", config.names().tag("climate", "es-VE"));
         assertEquals(null, config.names().tag("climate", "en-US"));
+    }
+
+    @Test
+    void imageSettingsAreReadAndWrongOnesReportedAtTheirLine() throws IOException {
+        SiteConfig config = load("images:\n  widths: [1200, 320]\n  quality: 70\n  strip: false\n  maxSizeKb: 300\n");
+        assertEquals(new ImageSettings(List.of(320, 1200), 70, false, 300 * 1024), config.images());
+        assertEquals(List.of(), reported());
+        SiteConfig wrong = load("images:\n  widths: [wide]\n  quality: 101\n  size: 3\n");
+        assertEquals(ImageSettings.DEFAULT, wrong.images());
+        assertEquals(List.of(
+                "broadsheet.yml:2: images.widths must be a list of widths in pixels from 16 to 10000, such as [480, 800, 1200, 1600]",
+                "broadsheet.yml:3: images.quality must be a whole number from 1 to 100, not \"101\"",
+                "broadsheet.yml:4: images.size is not a setting; known: maxSizeKb, quality, strip, widths"), reported());
     }
 }

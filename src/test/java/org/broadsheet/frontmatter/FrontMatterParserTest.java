@@ -175,10 +175,31 @@ class FrontMatterParserTest {
     }
 
     @Test
-    void anImageMayBeJustAPath() {
-        FrontMatter fm = parsed("---\ntitle: A\ndate: 2026-11-27\nimage: /images/x.jpg\n---\n").frontMatter();
+    void anImageMayBeJustAPathWithItsAltTextBeside() {
+        FrontMatter fm = parsed("---\ntitle: A\ndate: 2026-11-27\nimage: /images/x.jpg\nimage_alt: A map\n---\n")
+                .frontMatter();
 
-        assertEquals(Optional.of(new Image("/images/x.jpg", "", "", "")), fm.image());
+        assertEquals(Optional.of(new Image("/images/x.jpg", "A map", "", "")), fm.image());
+    }
+
+    @Test
+    void anImageWithoutAltTextIsAnErrorAtItsLine() {
+        assertTrue(parse("---\ntitle: A\ndate: 2026-11-27\nimage:\n  src: x.jpg\n  caption: Hi\n---\n").isEmpty());
+        assertTrue(parse("---\ntitle: B\ndate: 2026-11-27\nimages:\n  - y.jpg\n---\n").isEmpty());
+
+        assertEquals(List.of("content/world/talks.md:4: image has no alt text for readers who cannot see the picture:"
+                + " add alt: under image: (or image_alt: beside it) describing it, or write alt: \"\" if it is only"
+                + " decorative", "content/world/talks.md:4: images has no alt text for readers who cannot see the"
+                + " picture: add image_alt: describing it, or write alt: \"\" if it is only decorative"), reported());
+    }
+
+    @Test
+    void aDecorativeImageSaysSoWithAnEmptyAltWrittenOut() {
+        FrontMatter map = parsed("---\ntitle: A\ndate: 2026-11-27\nimage:\n  src: x.jpg\n  alt: \"\"\n---\n").frontMatter();
+        FrontMatter path = parsed("---\ntitle: A\ndate: 2026-11-27\nimage: x.jpg\nimage_alt: ''\n---\n").frontMatter();
+
+        assertEquals(Optional.of(new Image("x.jpg", "", "", "")), map.image());
+        assertEquals(Optional.of(new Image("x.jpg", "", "", "")), path.image());
     }
 
     @Test
@@ -468,5 +489,25 @@ class FrontMatterParserTest {
     @Test
     void anOpeningLineWithTrailingSpacesStillOpensFrontMatter() {
         assertEquals("A", parsed("---  \ntitle: A\ndate: 2026-11-27\n---\nBody\n").frontMatter().title());
+    }
+
+    @Test
+    void correctionsAreKeptOldestFirstWithTheirDatesInTheSitesZone() {
+        FrontMatter fm = parsed("---\ntitle: A\ndate: 2026-11-27\ncorrections:\n  - date: 2026-11-29T10:00\n"
+                + "    text: Second *fix*.\n  - date: 2026-11-28\n    text: First.\n---\n").frontMatter();
+
+        assertEquals(List.of(Map.of("date", "2026-11-28T00:00:00-04:00", "text", "First."),
+                Map.of("date", "2026-11-29T10:00:00-04:00", "text", "Second *fix*.")), fm.extra().get("corrections"));
+    }
+
+    @Test
+    void aCorrectionWithoutDateOrTextIsAnErrorAtItsLine() {
+        assertTrue(parse("---\ntitle: A\ndate: 2026-11-27\ncorrections:\n  - date: 2026-11-31\n    text: X\n"
+                + "  - date: 2026-11-28\n  - text: No date\n---\n").isEmpty());
+
+        assertEquals(List.of("content/world/talks.md:5: correction 1 date \"2026-11-31\" is not a valid date: Invalid date"
+                + " 'NOVEMBER 31'",
+                "content/world/talks.md:7: correction 2 has no text saying what was corrected",
+                "content/world/talks.md:8: correction 3 has no date (write date: 2026-11-28T09:00)"), reported());
     }
 }

@@ -69,7 +69,7 @@ class FrontMatterParser_KeysTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"subtitle", "kicker", "location", "weight", "description", "categories",
+    @ValueSource(strings = {"subtitle", "kicker", "location", "height", "description", "categories",
         "byline", "dateline", "source", "credit", "lat", "long", "data", "images", "publisher", "updates",
         "type", "name", "hero", "rank", "series", "keywords", "lede", "time"})
     void keysThatAreNotSlipsForAKnownKeyStayTemplateParams(String key) {

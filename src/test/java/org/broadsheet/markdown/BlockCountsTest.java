@@ -25,7 +25,7 @@ class BlockCountsTest {
     void oneHeadingMoreIsRefusedAtItsLine() {
         RefusedBodyException atx = refused("# Heading\n".repeat(BlockCounts.MAX_HEADINGS + 1));
         assertEquals(BlockCounts.MAX_HEADINGS + 1, atx.line());
-        assertEquals("has more than 5000 headings; split it into several articles", atx.getMessage());
+        assertEquals("has more than 20000 headings; split it into several articles", atx.getMessage());
         RefusedBodyException setext = refused("Heading\n---\n".repeat(BlockCounts.MAX_HEADINGS + 1));
         assertEquals(2 * (BlockCounts.MAX_HEADINGS + 1), setext.line());
     }

@@ -32,7 +32,7 @@ class PagePlanner_SitemapTest {
         SiteConfig defaults = SiteConfig.defaults();
         SiteConfig config = new SiteConfig("T", "", BaseUrl.parse("https://example.org/news/", ""), true, "en-US",
                 defaults.timezone(), 10, defaults.permalink(), "", true, defaults.languages(),
-                org.broadsheet.config.DisplayNames.NONE, defaults.publisher(), Map.of());
+                org.broadsheet.config.DisplayNames.NONE, defaults.publisher(), defaults.images(), Map.of());
         List<Article> list = new ArrayList<>();
         for (int i = 0; i < articles; i++) {
             ZonedDateTime date = ZonedDateTime.parse("2026-01-01T00:00:00Z").plusMinutes(articles - i);
@@ -45,7 +45,7 @@ class PagePlanner_SitemapTest {
         }
         Listing world = new Listing(Listing.Kind.SECTION, "world", "World", "world/", list);
         return new Site(config, List.of(new org.broadsheet.model.Edition(config.defaultLanguage(), list, List.of(),
-                List.of(world), List.of(), List.of(), List.of(), List.of(), Map.of())), List.of(), Map.of(),
+                List.of(world), List.of(), List.of(), List.of(), List.of(), Map.of(), List.of())), List.of(), Map.of(),
                 Optional.empty(), Optional.empty(), Map.of());
     }
 

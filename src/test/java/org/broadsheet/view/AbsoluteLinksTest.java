@@ -37,4 +37,12 @@ class AbsoluteLinksTest {
         assertEquals("<sup><a href=\"https://example.org/news/world/storm/#fn-1\">1</a></sup>",
                 AbsoluteLinks.rewrite("<sup><a href=\"#fn-1\">1</a></sup>", PAGE));
     }
+
+    @Test
+    void eachUrlOfASrcsetBecomesAbsoluteWithItsWidth() {
+        assertEquals("<img src=\"https://example.org/news/world/storm/map.png\" srcset=\"https://example.org/news/world/"
+                + "storm/map-480w.png 480w, https://example.org/news/world/storm/map-800w.png 800w\" sizes=\"42rem\">",
+                AbsoluteLinks.rewrite("<img src=\"map.png\" srcset=\"map-480w.png 480w, map-800w.png 800w\" sizes=\"42rem\">",
+                        PAGE));
+    }
 }

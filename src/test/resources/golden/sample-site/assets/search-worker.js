@@ -1,24 +1,28 @@
-/* Broadsheet's search worker: loads the search library (Lunr) and an edition's search index,
-   builds the index away from the page, so typing never waits for it, and answers queries. On a
-   large site it indexes the newest articles first, answers from them at once, and goes on with
-   the rest between queries.
-   Messages in:  {type: "load", library, index}   then   {type: "query", q, from, count}
-   Messages out: {type: "ready", count, complete}: queries may come (again, once complete);
-                 {type: "results", q, from, total, items, complete}: results from..from+count of
-                 total, of all articles or (complete: false) of the newest; {type: "error", message} */
+/* Broadsheet's search worker: answers queries from an edition's search index, which the build
+   splits into small fragments under search/fragments/, and loads only the fragments a query
+   needs: the terms that start with each word's first three letters (t/), and for the results
+   shown, the details of their articles (d/, a few articles of one day each). A word in half the
+   articles or more keeps its postings in a file of its own (c/), loaded only for a query of such
+   words alone. Every fragment loaded is kept for the next keystroke.
+   Messages in:  {type: "load", index}   then   {type: "query", q, from, count}
+   Messages out: {type: "ready", count, complete: true}: queries may come;
+                 {type: "results", q, from, total, items, complete: true}: results from..from+count
+                 of total; {type: "error", message} */
 "use strict";
 
-/* Words are runs of letters and digits in any script; accents are folded away and case
-   ignored, so "bogota" finds "Bogotá". The same folding applies to documents and queries. */
+/* Words are runs of letters and digits in any script; accents and other marks are folded away
+   and case ignored, so "bogota" finds "Bogotá". org.broadsheet.search.SearchWords does the same
+   to the articles. */
 var SEPARATOR = /[^\p{L}\p{N}]+/u;
 var MARKS = /\p{M}+/gu;
-var QUICK = 1000; /* the newest articles, indexed first on a site of more than twice as many */
-var SLICE = 500;  /* articles indexed at a time before the worker looks for queries */
-var index = null; /* the index queries use: the newest articles', then all articles' */
-var indexed = 0;  /* how many articles it holds */
-var docs = [];
+var EXACT = 3;     /* a whole-word match weighs this many times a match of the start of a word */
+var PREFIX = 3;    /* from this many letters on, a word also finds words it starts */
+var FUZZY = 5;     /* from this many letters on, a word with one typo is found when nothing else is */
+var base = null;   /* the URL of the index's meta file, which fragments' names are relative to */
+var meta = null;   /* {articles, keyLength, shardSize, fields} */
 var col = {};
-var last = {q: null, matches: []}; /* the last query's matches, for "More results" */
+var fragments = {}; /* fragment name -> promise of its content */
+var last = {q: null, matches: null}; /* the last query's matches (a promise), for "More results" */
 
 function fold(text) {
   return String(text).normalize("NFD").replace(MARKS, "").toLowerCase();
@@ -28,141 +32,174 @@ function words(text) {
   return text == null ? [] : fold(text).split(SEPARATOR).filter(Boolean);
 }
 
-/* Instead of Lunr's tokenizer and pipeline: its tokenizer splits words only at spaces and
-   hyphens, and its pipeline (an English stemmer and stop words, and a trimmer that strips
-   letters outside ASCII from the ends of words) suits English alone. */
-function tokenize(value) {
-  return words(value).map(function (word) { return new lunr.Token(word, {}); });
+function letters(word) {
+  return Array.from(word).length;
 }
 
-function builder() {
-  var field = function (name) { return function (entry) { return docs[entry.i][col[name]]; }; };
-  var b = new lunr.Builder(); /* with an empty pipeline, unlike lunr() */
-  b.tokenizer = tokenize;
-  b.metadataWhitelist = [];
-  b.ref("i"); /* the entry's position: short keys keep Lunr's tables small */
-  b.field("title", {boost: 4, extractor: field("title")});
-  b.field("tags", {boost: 2, extractor: field("tags")});
-  b.field("section", {boost: 2, extractor: field("section")});
-  b.field("summary", {boost: 2, extractor: field("summary")});
-  b.field("text", {extractor: field("text")});
-  return b;
+/* The hexadecimal of the UTF-8 bytes of text: how fragments are named, in any script. */
+function hex(text) {
+  var out = "";
+  new TextEncoder().encode(text).forEach(function (b) { out += (b < 16 ? "0" : "") + b.toString(16); });
+  return out;
 }
 
-/* Indexes the first n articles a slice at a time, so that queries are answered in between. */
-function indexFirst(n, done) {
-  var b = builder();
-  var i = 0;
-  (function slice() {
-    for (var end = Math.min(i + SLICE, n); i < end; i++) {
-      b.add({i: i});
+function load(name) {
+  if (!fragments[name]) {
+    var url = new URL(name + ".json", base);
+    fragments[name] = fetch(url).then(function (response) {
+      if (!response.ok) {
+        throw new Error(url + ": HTTP " + response.status);
+      }
+      return response.json();
+    });
+  }
+  return fragments[name];
+}
+
+/* The terms of a word's fragment that it finds: itself, the words it starts, or (fuzzy) the
+   words one typo away. Each entry is [term, articles, postings], postings absent when apart. */
+function found(word, fragment, fuzzy) {
+  return fragment.filter(function (entry) {
+    var term = entry[0];
+    if (fuzzy) {
+      return letters(word) >= FUZZY && oneTypo(word, term);
     }
-    if (i < n) {
-      setTimeout(slice, 0);
-    } else {
-      done(b.build());
-    }
-  })();
-}
-
-function use(built, count) {
-  index = built;
-  indexed = count;
-  last = {q: null, matches: []};
-  self.postMessage({type: "ready", count: count, complete: count === docs.length});
-}
-
-function build(data) {
-  data.fields.forEach(function (name, i) { col[name] = i; });
-  docs = data.docs;
-  var first = docs.length > 2 * QUICK ? QUICK : docs.length;
-  indexFirst(first, function (built) {
-    use(built, first);
-    if (first < docs.length) {
-      indexFirst(docs.length, function (all) { use(all, docs.length); });
-    }
+    return term === word || (letters(word) >= PREFIX && term.lastIndexOf(word, 0) === 0);
   });
 }
 
-/* How many articles hold the word, counted once per field that holds it. */
-function frequency(term) {
-  var posting = index.invertedIndex[term];
-  var n = 0;
-  for (var field in posting || {}) {
-    if (field !== "_index") {
-      n += Object.keys(posting[field]).length;
+/* Whether a and b differ by one letter left out, added or changed. */
+function oneTypo(a, b) {
+  if (Math.abs(a.length - b.length) > 1 || a === b) {
+    return false;
+  }
+  var i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) {
+    i++;
+  }
+  return a.slice(i + 1) === b.slice(i + 1) || a.slice(i) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i);
+}
+
+/* An article's number: newer articles have larger ones (its day, then its place in the day). */
+function articleKey(day, place) {
+  return day * 65536 + (65535 - place);
+}
+
+/* A word's scores, by article: for each term it finds, its weight in the article (title above
+   tags and section, above summary, above body) times how rare the term is, whole words more. */
+function scores(word, terms, apart) {
+  var result = new Map();
+  return Promise.all(terms.map(function (entry) {
+    if (entry.length > 2) {
+      return entry[2];
     }
-  }
-  return n;
-}
-
-/* Every word must match, as a word or, from three letters on, the start of one ("elect" finds
-   "elections"); a whole-word match ranks higher. Words in half the articles or more ("the", "de")
-   are left out of a query that has other words: they narrow nothing, and scoring thousands of
-   articles would make each keystroke slow. When nothing matches, one typo per word of five
-   letters or more is allowed. Returns the matching entries' positions, best first. */
-function search(q) {
-  var terms = words(q);
-  var rare = terms.filter(function (term) { return frequency(term) < indexed / 2; });
-  if (rare.length) {
-    terms = rare;
-  }
-  if (!terms.length) {
-    return [];
-  }
-  var run = function (fuzzy) {
-    return index.query(function (query) {
-      terms.forEach(function (term) {
-        var required = lunr.Query.presence.REQUIRED;
-        if (fuzzy) {
-          query.term(term, {presence: required, editDistance: term.length >= 5 ? 1 : 0, usePipeline: false});
-        } else {
-          query.term(term, {presence: required, usePipeline: false,
-            wildcard: term.length >= 3 ? lunr.Query.wildcard.TRAILING : lunr.Query.wildcard.NONE});
-          query.term(term, {boost: 10, usePipeline: false});
+    return entry[0] === word && apart ? load("c/" + hex(entry[0])) : [];
+  })).then(function (lists) {
+    lists.forEach(function (postings, t) {
+      var term = terms[t];
+      var weight = Math.log(1 + meta.articles / term[1]) * (term[0] === word ? EXACT : 1);
+      var day = 0;
+      for (var i = 0; i < postings.length; i += 3) {
+        day = i === 0 ? postings[0] : day - postings[i];
+        var key = articleKey(day, postings[i + 1]);
+        var score = postings[i + 2] * weight;
+        if (!(result.get(key) >= score)) {
+          result.set(key, score);
         }
-      });
+      }
     });
-  };
-  var matches = run(false);
-  if (!matches.length) {
-    matches = run(true);
-  }
-  /* equal scores: the newer article first (the index lists the newest first) */
-  matches.sort(function (a, b) { return b.score - a.score || a.ref - b.ref; });
-  return matches.map(function (match) { return Number(match.ref); });
+    return result;
+  });
 }
 
-/* What a result shows, for the page: only the few listed are sent, not every match. */
-function item(position) {
-  var doc = docs[position];
-  return {url: doc[col.url], title: doc[col.title], date: doc[col.date], time: doc[col.time],
-    section: doc[col.section], summary: doc[col.summary]};
+function count(word, fragment) {
+  var entry = fragment.find(function (e) { return e[0] === word; });
+  return entry ? entry[1] : 0;
+}
+
+/* Every word must match (see found); words in half the articles or more ("the", "de") are left
+   out of a query that has other words: they narrow nothing. When nothing matches, one typo per
+   word of five letters or more is allowed. Resolves to the matching articles' keys, best first,
+   equal scores newest first. */
+function search(q) {
+  var all = words(q);
+  if (!all.length) {
+    return Promise.resolve([]);
+  }
+  return Promise.all(all.map(function (word) {
+    return load("t/" + hex(Array.from(word).slice(0, meta.keyLength).join("")))
+      .catch(function () { return []; }); /* no article has a word that starts so */
+  })).then(function (list) {
+    var rare = all.map(function (w, i) { return i; })
+      .filter(function (i) { return count(all[i], list[i]) * 2 < meta.articles; });
+    var chosen = rare.length ? rare : all.map(function (w, i) { return i; });
+    return match(chosen.map(function (i) { return all[i]; }), chosen.map(function (i) { return list[i]; }), false)
+      .then(function (matches) {
+        return matches.length ? matches
+          : match(chosen.map(function (i) { return all[i]; }), chosen.map(function (i) { return list[i]; }), true);
+      });
+  });
+}
+
+function match(terms, list, fuzzy) {
+  return Promise.all(terms.map(function (word, i) {
+    return scores(word, found(word, list[i], fuzzy), !fuzzy);
+  })).then(function (maps) {
+    maps.sort(function (a, b) { return a.size - b.size; });
+    var matches = [];
+    maps[0].forEach(function (score, key) {
+      for (var m = 1; m < maps.length; m++) {
+        var other = maps[m].get(key);
+        if (other === undefined) {
+          return;
+        }
+        score += other;
+      }
+      matches.push({key: key, score: score});
+    });
+    matches.sort(function (a, b) { return b.score - a.score || b.key - a.key; });
+    return matches.map(function (m) { return m.key; });
+  });
+}
+
+/* What a result shows, from its day's shard: only the shards of the results listed are loaded. */
+function item(key) {
+  var day = Math.floor(key / 65536);
+  var place = 65535 - (key - day * 65536); /* not key % 65536: days before 1970 are negative */
+  return load("d/" + day + "-" + Math.floor(place / meta.shardSize)).then(function (shard) {
+    var doc = shard[place % meta.shardSize];
+    return {url: doc[col.url], title: doc[col.title], date: doc[col.date], time: doc[col.time],
+      section: doc[col.section], summary: doc[col.summary]};
+  });
+}
+
+function fail(e) {
+  self.postMessage({type: "error", message: String(e && e.message || e)});
 }
 
 self.onmessage = function (event) {
   var message = event.data;
   if (message.type === "load") {
-    try {
-      importScripts(message.library);
-    } catch (e) {
-      self.postMessage({type: "error", message: "cannot load " + message.library + ": " + e.message});
-      return;
-    }
-    fetch(message.index).then(function (response) {
+    base = new URL(message.index, self.location.href);
+    fetch(base).then(function (response) {
       if (!response.ok) {
         throw new Error(message.index + ": HTTP " + response.status);
       }
       return response.json();
-    }).then(build).catch(function (e) {
-      self.postMessage({type: "error", message: String(e && e.message || e)});
-    });
-  } else if (message.type === "query" && index) {
+    }).then(function (data) {
+      meta = data;
+      meta.fields.forEach(function (name, i) { col[name] = i; });
+      self.postMessage({type: "ready", count: meta.articles, complete: true});
+    }).catch(fail);
+  } else if (message.type === "query" && meta) {
     if (message.q !== last.q) {
       last = {q: message.q, matches: search(message.q)};
     }
-    self.postMessage({type: "results", q: message.q, from: message.from, total: last.matches.length,
-      items: last.matches.slice(message.from, message.from + message.count).map(item),
-      complete: indexed === docs.length});
+    last.matches.then(function (matches) {
+      return Promise.all(matches.slice(message.from, message.from + message.count).map(item)).then(function (items) {
+        self.postMessage({type: "results", q: message.q, from: message.from, total: matches.length,
+          items: items, complete: true});
+      });
+    }).catch(fail);
   }
 };

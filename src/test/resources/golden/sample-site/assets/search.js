@@ -29,14 +29,17 @@
     return;
   }
 
+  /* "{0} results" in the form CLDR's plural rules give the count in the page's language (the same
+     rules the build used for data-count-one, data-count-few, ...); "other" where a form is missing */
+  var plurals = window.Intl && Intl.PluralRules ? new Intl.PluralRules(text.lang) : null;
+
   function count(n) {
     if (n === 0) {
       return text.none.replace("{0}", current);
     }
-    if (n === 1 || n === 2) {
-      return n === 1 ? text.one : text.two;
-    }
-    return text.other.replace("{0}", new Intl.NumberFormat(text.lang).format(n));
+    var category = plurals ? plurals.select(n) : "other";
+    var form = text["count" + category.charAt(0).toUpperCase() + category.slice(1)] || text.countOther;
+    return form.replace("{0}", new Intl.NumberFormat(text.lang).format(n));
   }
 
   function element(tag, className, content) {
@@ -137,7 +140,7 @@
   worker.onerror = function () {
     say(text.error);
   };
-  worker.postMessage({type: "load", library: text.library, index: text.index});
+  worker.postMessage({type: "load", index: text.index});
 
   input.value = new URLSearchParams(window.location.search).get("q") || "";
   input.addEventListener("input", function () {

@@ -1,0 +1,125 @@
+package org.broadsheet.images;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.broadsheet.model.Asset;
+import org.broadsheet.source.ImageSettings;
+
+/**
+ * The files of one source image in the cache folder {@code dir}: {@code 800.jpg} for each width,
+ * where metadata is stripped {@code full.jpg}, and for a lead image its crops; the file {@code done} lists them and is
+ * written last, so a folder without it was left half made and is made again.
+ *
+ * @param widths the widths made, ascending
+ * @param full   the image at its own size without metadata, or null when the source is published as it is
+ * @param crops  whether the lead image's crops ({@code 16x9.jpg}, {@code 4x3.jpg}, {@code 1x1.jpg}) were made
+ */
+record Variants(Path dir, String extension, List<Integer> widths, Path full, boolean crops) {
+
+    private static final String DONE = "done";
+
+    Variants {
+        widths = List.copyOf(widths);
+    }
+
+    /** The variants already in {@code dir}, or null when it holds none or not all of them. */
+    static Variants cached(Path dir, String extension) throws IOException {
+        Path done = dir.resolve(DONE);
+        if (!Files.isRegularFile(done)) {
+            return null;
+        }
+        List<Integer> widths = new ArrayList<>();
+        Path full = null;
+        boolean crops = false;
+        for (String line : Files.readAllLines(done, StandardCharsets.UTF_8)) {
+            if (line.equals("full")) {
+                full = dir.resolve("full." + extension);
+            } else if (line.equals("crops")) {
+                crops = true;
+            } else if (!line.isBlank()) {
+                widths.add(Integer.parseInt(line.strip()));
+            }
+        }
+        Variants variants = new Variants(dir, extension, widths, full, crops);
+        boolean whole = (full == null || Files.isRegularFile(full))
+                && widths.stream().allMatch(w -> Files.isRegularFile(variants.file(w)))
+                && (!crops || ImageSettings.CROPS.stream().allMatch(c -> Files.isRegularFile(variants.crop(c))));
+        return whole ? variants : null;
+    }
+
+    /**
+     * Writes the variants of {@code image}, the pixels of {@code source} already turned as its
+     * {@code orientation} says, into {@code dir}. The full-size file without metadata is the
+     * source's own bytes less its metadata where it shows as stored, so it loses nothing; a turned
+     * one is encoded again, since without its EXIF it would show sideways.
+     */
+    static Variants make(Path source, int orientation, BufferedImage image, ImageSettings settings, Path dir,
+            String extension, boolean crops) throws IOException {
+        Files.createDirectories(dir);
+        Files.deleteIfExists(dir.resolve(DONE));
+        List<Integer> widths = settings.widthsFor(image.getWidth());
+        Variants variants = new Variants(dir, extension, widths, settings.strip() ? dir.resolve("full." + extension) : null,
+                crops);
+        if (variants.full != null && (orientation > 1 || !MetadataStrip.copy(source, variants.full))) {
+            Encoder.write(image, variants.full, settings.quality());
+        }
+        BufferedImage larger = image;
+        for (int i = widths.size() - 1; i >= 0; i--) { // each from the next larger: the halvings are shared
+            int width = widths.get(i);
+            boolean asIs = width == image.getWidth() && orientation <= 1 && MetadataStrip.copy(source, variants.file(width));
+            if (!asIs) { // at its own width, the source's bytes less metadata beat any encoding of them
+                larger = Resizer.scale(larger, width);
+                Encoder.write(larger, variants.file(width), settings.quality());
+            }
+        }
+        if (crops) {
+            for (String shape : ImageSettings.CROPS) {
+                Encoder.write(Resizer.crop(image, shape), variants.crop(shape), settings.quality());
+            }
+        }
+        List<String> lines = new ArrayList<>();
+        widths.forEach(w -> lines.add(Integer.toString(w)));
+        if (variants.full != null) {
+            lines.add("full");
+        }
+        if (crops) {
+            lines.add("crops");
+        }
+        Files.write(dir.resolve(DONE), lines, StandardCharsets.UTF_8);
+        return variants;
+    }
+
+    Path file(int width) {
+        return dir.resolve(width + "." + extension);
+    }
+
+    Path crop(String shape) {
+        return dir.resolve(shape + "." + extension);
+    }
+
+    /** What {@code source} publishes: its own file (without metadata where stripped) and each width beside it. */
+    List<Asset> assets(Asset source) throws IOException {
+        List<Asset> assets = new ArrayList<>();
+        assets.add(full == null ? source : asset(full, source, source.outputPath()));
+        for (int width : widths) {
+            assets.add(asset(file(width), source, ImageSettings.variant(source.outputPath(), width)));
+        }
+        if (crops) {
+            for (String shape : ImageSettings.CROPS) {
+                assets.add(asset(crop(shape), source, ImageSettings.crop(source.outputPath(), shape)));
+            }
+        }
+        return assets;
+    }
+
+    private static Asset asset(Path file, Asset source, String outputPath) throws IOException {
+        return new Asset(file, source.source(), outputPath, Files.size(file),
+                Files.getLastModifiedTime(file).to(TimeUnit.NANOSECONDS));
+    }
+}

@@ -1,0 +1,116 @@
+package org.broadsheet.search;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.broadsheet.model.Article;
+import org.broadsheet.model.Term;
+
+/**
+ * Builds an edition's {@link SearchFragments} from its published articles, newest first. An
+ * article is known by its day and its place among that day's articles, so that a new, edited or
+ * deleted article changes only the fragments of its own words and its own day's shards: every
+ * fragment is a function of the articles alone, the same bytes for the same articles.
+ */
+public final class SearchIndexer {
+
+    /** A common word's postings are kept apart only when there are this many: a small site keeps them inline. */
+    static final int APART_FROM = 64;
+    private static final int MAX_REPEATS = 3;
+
+    private final Map<String, Growing> postings = new HashMap<>();
+    private final List<SearchFragments.Shard> shards = new ArrayList<>();
+
+    /** @param articles an edition's published articles, newest first */
+    public static SearchFragments index(List<Article> articles) {
+        SearchIndexer indexer = new SearchIndexer();
+        indexer.addAll(articles);
+        return indexer.fragments(articles.size());
+    }
+
+    private void addAll(List<Article> articles) {
+        Map<Long, List<Article>> days = new LinkedHashMap<>();
+        for (Article article : articles) {
+            long day = article.date().toLocalDate().toEpochDay();
+            List<Article> ofDay = days.computeIfAbsent(day, d -> new ArrayList<>());
+            for (Map.Entry<String, Integer> entry : new TreeMap<>(weights(article)).entrySet()) {
+                postings.computeIfAbsent(entry.getKey(), t -> new Growing()).add(day, ofDay.size(), entry.getValue());
+            }
+            ofDay.add(article);
+        }
+        days.forEach(this::shard);
+    }
+
+    private void shard(long day, List<Article> ofDay) {
+        for (int from = 0; from < ofDay.size(); from += SearchFragments.SHARD_SIZE) {
+            shards.add(new SearchFragments.Shard(day + "-" + from / SearchFragments.SHARD_SIZE,
+                    ofDay.subList(from, Math.min(ofDay.size(), from + SearchFragments.SHARD_SIZE))));
+        }
+    }
+
+    /** Each word's weight in the article: by the fields that hold it and how often, up to three times each. */
+    static Map<String, Integer> weights(Article article) {
+        Map<String, Integer> weights = new HashMap<>();
+        add(weights, article.title(), 16);
+        article.tags().forEach(tag -> add(weights, tag.name(), 4));
+        Term section = article.section();
+        add(weights, section == null ? null : section.name(), 3);
+        add(weights, article.summary(), 2);
+        add(weights, article.searchText(), 1);
+        return weights;
+    }
+
+    private static void add(Map<String, Integer> weights, String text, int weight) {
+        Map<String, Integer> repeats = new HashMap<>();
+        SearchWords.of(text).forEach(word -> repeats.merge(word, 1, Integer::sum));
+        repeats.forEach((word, n) -> weights.merge(word, weight * Math.min(n, MAX_REPEATS), Integer::sum));
+    }
+
+    private SearchFragments fragments(int articles) {
+        Map<String, List<SearchFragments.Postings>> byKey = new TreeMap<>();
+        List<SearchFragments.Postings> common = new ArrayList<>();
+        new TreeMap<>(postings).forEach((term, list) -> {
+            int count = list.count();
+            boolean apart = count * 2 >= articles && count >= APART_FROM;
+            SearchFragments.Postings all = new SearchFragments.Postings(term, count, list.toArray());
+            if (apart) {
+                common.add(all);
+            }
+            byKey.computeIfAbsent(SearchWords.key(term), k -> new ArrayList<>())
+                    .add(apart ? new SearchFragments.Postings(term, count, new int[0]) : all);
+        });
+        List<SearchFragments.TermFragment> terms = new ArrayList<>();
+        byKey.forEach((key, list) -> terms.add(new SearchFragments.TermFragment(key, list)));
+        return new SearchFragments(articles, terms, common, shards);
+    }
+
+    /** One term's postings as they grow: day gap, place in the day, weight. */
+    private static final class Growing {
+        private int[] values = new int[6];
+        private int size;
+        private long lastDay;
+
+        void add(long day, int place, int weight) {
+            if (size + 3 > values.length) {
+                values = Arrays.copyOf(values, values.length * 2);
+            }
+            int gap = (int) (size == 0 ? day : lastDay - day);
+            values[size++] = gap;
+            values[size++] = place;
+            values[size++] = weight;
+            lastDay = day;
+        }
+
+        int count() {
+            return size / 3;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(values, size);
+        }
+    }
+}
