@@ -45,6 +45,7 @@ public record SiteConfig(
         DisplayNames names,
         Publisher publisher,
         ImageSettings images,
+        FrontPageSettings front,
         Map<String, Object> params) {
 
     public static final String FILE = "broadsheet.yml";
@@ -59,13 +60,13 @@ public record SiteConfig(
         return new SiteConfig("Broadsheet", "", BaseUrl.parse(SiteConfigLoader.DEFAULT_BASE_URL, ""), false,
                 "en-US", ZoneId.of("UTC"), 10, PermalinkPattern.DEFAULT, "", true,
                 List.of(new Language("en-US", "English", "", "Broadsheet", "", true)), DisplayNames.NONE,
-                new Publisher("Broadsheet", "", ""), ImageSettings.DEFAULT, Map.of());
+                new Publisher("Broadsheet", "", ""), ImageSettings.DEFAULT, FrontPageSettings.DEFAULT, Map.of());
     }
 
     /** These settings with another base URL, given as if {@code baseUrl} were in the file. */
     public SiteConfig withBaseUrl(BaseUrl url) {
         return new SiteConfig(title, description, url, true, language, timezone, paginate, permalink,
-                commentsEndpoint, unsafeHtml, languages, names, publisher, images, params);
+                commentsEndpoint, unsafeHtml, languages, names, publisher, images, front, params);
     }
 
     /** The default language: pages without a language of their own are in it. */

@@ -28,7 +28,7 @@ public final class SiteConfigLoader {
     /** The settings it reads; the shipped schema, schemas/broadsheet.schema.json, lists the same. */
     static final Set<String> KNOWN = Set.of("title", "description", "baseUrl", "language",
             "timezone", "paginate", "permalink", "comments", "markdown", "sections", "tags", "languages",
-            "publisher", "images");
+            "publisher", "images", "front");
 
     /** The settings of the site at {@code siteRoot}: its {@code broadsheet.yml}, or the defaults. */
     public SiteConfig load(Path siteRoot, Problems problems) {
@@ -90,6 +90,7 @@ public final class SiteConfigLoader {
                     new DisplayNames(names("sections"), names("tags")),
                     publisher(),
                     ImageSettingsReader.read(fields),
+                    FrontPageSettingsReader.read(fields),
                     params);
         }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import org.broadsheet.authors.AuthorProfile;
@@ -84,6 +85,7 @@ public final class SiteAssembler {
         config.languages().stream().filter(l -> !l.isDefault()).forEach(l -> editions.add(edition(l, published, problems)));
         warnAboutUnusedProfiles(all, problems);
         warnAboutEmptySections(editions, problems);
+        warnAboutUnknownFrontSections(editions, problems);
         return new Site(config, editions, assets(files, all, published), translations, nextScheduled, nextExpiry,
                 profiles);
     }
@@ -150,6 +152,16 @@ public final class SiteAssembler {
                 .map(Map.Entry::getValue).sorted().forEach(source -> problems.warning(SourcePosition.of(source),
                         "is the front page of a section with no published article in its language, so it makes no"
                         + " page (its aliases included)"));
+    }
+
+    /** A section the front page settings name that no edition has is most often a misspelt slug. */
+    private void warnAboutUnknownFrontSections(List<Edition> editions, Problems problems) {
+        Set<String> known = new TreeSet<>();
+        editions.forEach(e -> e.sections().forEach(s -> known.add(s.slug())));
+        config.front().sections().keySet().stream().filter(slug -> !known.contains(slug)).forEach(slug ->
+                problems.warning(SourcePosition.of(SiteConfig.FILE, config.front().lines().get(slug)), "front.sections"
+                        + " names " + slug + ", a section with no published article; the sections are "
+                        + String.join(", ", known)));
     }
 
     private Edition edition(Language language, List<Article> published, Problems problems) {

@@ -1,10 +1,11 @@
 package org.broadsheet.pages;
 
+import org.broadsheet.config.FrontPageSettings;
 import org.broadsheet.model.Edition;
 import org.broadsheet.model.SitePaths;
 
-/** An edition's front page: the lead story, the {@code latest} articles after it, {@code perSection} per section. */
-public record FrontPage(Edition edition, int latest, int perSection) implements Page {
+/** An edition's front page: the lead story, the latest articles after it, and a block per section, as {@code settings} say. */
+public record FrontPage(Edition edition, FrontPageSettings settings) implements Page {
     public String outputPath() {
         return SitePaths.frontPage(edition.language());
     }

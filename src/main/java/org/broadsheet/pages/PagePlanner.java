@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.broadsheet.config.Language;
+import org.broadsheet.config.SiteConfig;
 import org.broadsheet.hash.Fingerprint;
 import org.broadsheet.model.Article;
 import org.broadsheet.model.Asset;
@@ -69,7 +70,7 @@ public final class PagePlanner {
     public Plan plan(Site site, Instant now, Problems problems) {
         List<Page> pages = new ArrayList<>();
         for (Edition edition : site.editions()) {
-            pages.addAll(editionPages(edition, site.config().paginate()));
+            pages.addAll(editionPages(edition, site.config()));
         }
         Language language = site.config().defaultLanguage();
         pages.addAll(Sitemaps.of(site, sitemapSize));
@@ -91,10 +92,11 @@ public final class PagePlanner {
     }
 
     /** The pages of one language: front page, articles, listings, indexes and feeds, under its prefix. */
-    private static List<Page> editionPages(Edition edition, int size) {
+    private static List<Page> editionPages(Edition edition, SiteConfig config) {
+        int size = config.paginate();
         Language language = edition.language();
         List<Page> pages = new ArrayList<>();
-        pages.add(new FrontPage(edition, 6, 4));
+        pages.add(new FrontPage(edition, config.front()));
         edition.articles().forEach(a -> pages.add(new ArticlePage(a, language)));
         edition.pages().forEach(a -> pages.add(new ArticlePage(a, language)));
         Stream.concat(edition.articles().stream(), edition.pages().stream()).forEach(article ->

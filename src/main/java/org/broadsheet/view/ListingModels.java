@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.broadsheet.config.FrontPageSettings;
 import org.broadsheet.config.Language;
 import org.broadsheet.hash.Fingerprint;
 import org.broadsheet.model.Article;
@@ -43,13 +44,26 @@ final class ListingModels {
         edition.articles().stream().filter(a -> !pinned.contains(a)).forEach(ordered::add);
         Article first = ordered.isEmpty() ? null : ordered.get(0);
         ArticleView lead = first == null ? null : views.article(first);
-        List<Article> others = ordered.stream().skip(1).limit(front.latest()).toList();
+        FrontPageSettings settings = front.settings();
+        List<Article> others = ordered.stream().skip(1).limit(settings.latest()).toList();
         List<ArticleView> rest = views.articles(others);
-        List<SectionBlock> blocks = edition.sections().stream().map(section -> new SectionBlock(views.link(section),
-                views.articles(section.articles().subList(0, Math.min(front.perSection(), section.articles().size())))))
+        List<SectionBlock> blocks = sectionsInOrder(edition, settings).stream()
+                .filter(section -> settings.storiesOf(section.slug()) > 0)
+                .map(section -> new SectionBlock(views.link(section), views.articles(section.articles()
+                        .subList(0, Math.min(settings.storiesOf(section.slug()), section.articles().size())))))
                 .toList();
         model.put("front", new FrontView(lead, rest, blocks));
         return model;
+    }
+
+    /** The edition's sections: those the front page settings name first, in their order, then the others. */
+    private static List<Listing> sectionsInOrder(Edition edition, FrontPageSettings settings) {
+        List<Listing> ordered = new ArrayList<>();
+        settings.sections().keySet().forEach(slug -> edition.sections().stream()
+                .filter(section -> section.slug().equals(slug)).findFirst().ifPresent(ordered::add));
+        edition.sections().stream().filter(section -> !settings.sections().containsKey(section.slug()))
+                .forEach(ordered::add);
+        return ordered;
     }
 
     Map<String, Object> listing(ListingPage page) {

@@ -32,7 +32,7 @@ class PagePlanner_SitemapTest {
         SiteConfig defaults = SiteConfig.defaults();
         SiteConfig config = new SiteConfig("T", "", BaseUrl.parse("https://example.org/news/", ""), true, "en-US",
                 defaults.timezone(), 10, defaults.permalink(), "", true, defaults.languages(),
-                org.broadsheet.config.DisplayNames.NONE, defaults.publisher(), defaults.images(), Map.of());
+                org.broadsheet.config.DisplayNames.NONE, defaults.publisher(), defaults.images(), defaults.front(), Map.of());
         List<Article> list = new ArrayList<>();
         for (int i = 0; i < articles; i++) {
             ZonedDateTime date = ZonedDateTime.parse("2026-01-01T00:00:00Z").plusMinutes(articles - i);
