@@ -97,6 +97,31 @@ class WebpImagesIT {
         assertEquals(2, plain.page("world/a/index.html").select("img[srcset]").size());
     }
 
+    /** libwebp takes no image over 16,383 pixels on a side: this one's 16 px width is 20,000 px tall. */
+    @Test
+    void anImageLibwebpRefusesIsPublishedWithoutWebpWithAWarningAndTheBuildGoesOn(@TempDir Path dir) {
+        TestSite site = TestSite.in(dir)
+                .file("broadsheet.yml", "images:\n  widths: [16]\n")
+                .article("content/world/a.md", "title: A\ndate: 2026-01-05T10:00:00Z\nimage:\n  src: /images/tall.jpg\n"
+                        + "  alt: A tall one", "![Tall](/images/tall.jpg)\n\n![Small](/images/small.jpg)\n");
+        site.bytes("content/images/tall.jpg", TestImages.halves("jpg", 20, 25_000))
+                .bytes("content/images/small.jpg", TestImages.halves("jpg", 100, 50));
+        TestSite.Run run = site.build();
+        assertEquals(0, run.exitCode(), run.toString());
+        assertTrue(run.err().contains("content/images/tall.jpg") && run.err().contains("cannot be written as WebP"),
+                run.err());
+        assertTrue(site.exists("images/tall-16w.jpg"));
+        assertFalse(site.exists("images/tall-16w.webp"));
+        assertTrue(site.exists("images/small-16w.webp"));
+        var page = site.page("world/a/index.html");
+        assertNull(page.selectFirst("figure.lead-image picture"), "the lead figure offers no WebP that is not there");
+        assertEquals("/images/tall-16w.jpg 16w", page.selectFirst("figure.lead-image img").attr("srcset"));
+        assertNull(page.selectFirst(".article-body picture:has(img[alt=Tall])"));
+        assertEquals("/images/tall-16w.jpg 16w", page.selectFirst(".article-body img[alt=Tall]").attr("srcset"));
+        assertEquals("/images/small-16w.webp 16w",
+                page.selectFirst(".article-body picture:has(img[alt=Small]) source").attr("srcset"));
+    }
+
     private static void assertWebp(TestSite site, String file, int width) throws IOException {
         byte[] bytes = Files.readAllBytes(site.output().resolve(file));
         assertEquals("RIFF", new String(Arrays.copyOfRange(bytes, 0, 4), StandardCharsets.US_ASCII), file);

@@ -8,9 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 import org.broadsheet.authors.AuthorProfile;
 import org.broadsheet.comments.Comments;
 import org.broadsheet.comments.FormFields;
@@ -21,14 +19,12 @@ import org.broadsheet.hash.Fingerprint;
 import org.broadsheet.markdown.BodyStore;
 import org.broadsheet.model.Article;
 import org.broadsheet.model.ArticleImage;
-import org.broadsheet.model.Asset;
 import org.broadsheet.model.Edition;
 import org.broadsheet.model.IsoDates;
 import org.broadsheet.model.Listing;
 import org.broadsheet.model.Site;
 import org.broadsheet.model.SitePaths;
 import org.broadsheet.model.Term;
-import org.broadsheet.source.ImageSettings;
 
 /**
  * Turns the site model into the read-only records templates see. Templates get data only:
@@ -60,8 +56,8 @@ public final class Views {
     private final CorrectionViews corrections = new CorrectionViews();
     /** Articles edited in place since the site model was made, by source: shown instead of the model's. */
     private final Map<String, Article> edited;
-    /** The images published as WebP too, by source ({@code content/world/x/photo.jpg}). */
-    private final Set<String> webpImages;
+    /** Which images are published as WebP too. */
+    private final WebpFallback webp;
 
     /**
      * @param buildTime when the build runs, in the site's zone: from {@code SOURCE_DATE_EPOCH}
@@ -84,14 +80,13 @@ public final class Views {
         this.site = site;
         this.comments = new CommentViews(comments, site.config().hasComments());
         this.base = site.config().baseUrl();
-        this.bodies = new ArticleBodies(site, bodies);
+        this.webp = new WebpFallback(site);
+        this.bodies = new ArticleBodies(site, bodies, webp);
         this.messages = messages;
         this.version = version;
         this.buildTime = IsoDates.iso(buildTime);
         this.buildYear = buildTime.getYear();
         this.pages = new PageViews(site);
-        this.webpImages = site.assets().stream().filter(a -> a.outputPath().endsWith(".webp")
-                && ImageSettings.resizes(a.source())).map(Asset::source).collect(Collectors.toUnmodifiableSet());
     }
 
     /** The site as the pages of one language see it. */
@@ -243,7 +238,7 @@ public final class Views {
         String url = image.url();
         String abs = url.startsWith("/") && !url.startsWith("//") ? base.origin() + url : PageViews.withScheme(base, url);
         return ImageView.of(image.url(), abs, image.alt(), image.caption(), image.credit(), image.width(),
-                image.height(), image.widths(), webpImages.contains(image.source()));
+                image.height(), image.widths(), webp.has(image.source()));
     }
 
     private SiteView siteView(Language language) {
