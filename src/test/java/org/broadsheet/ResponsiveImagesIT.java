@@ -34,7 +34,12 @@ class ResponsiveImagesIT {
 
     @BeforeAll
     static void build(@TempDir Path dir) {
-        site = TestSite.in(dir)
+        site = storm(dir);
+    }
+
+    /** A news story with a lead photo and, in its body, a chart, a photo taken sideways and one with long metadata; built. */
+    static TestSite storm(Path dir) {
+        return TestSite.in(dir)
                 .file("broadsheet.yml", "baseUrl: https://example.org/news/\n")
                 .article("content/world/storm/index.md", """
                         title: Storm Hits the Coast

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * WebP beside each width: {@code photo-800w.webp} made with the other widths, offered first
  * through {@code <picture>} by the lead figure and by a body's image, the {@code <img>} inside as
- * it is without; none with {@code images.webp: false}.
+ * it is without; none with {@code images.webp: false}. Most tests look at {@link ResponsiveImagesIT}'s story.
  */
 class WebpImagesIT {
 
@@ -28,18 +28,7 @@ class WebpImagesIT {
 
     @BeforeAll
     static void build(@TempDir Path dir) {
-        site = TestSite.in(dir)
-                .file("broadsheet.yml", "baseUrl: https://example.org/news/\n")
-                .article("content/world/storm/index.md", """
-                        title: Storm Hits the Coast
-                        date: 2026-01-05T10:00:00Z
-                        image:
-                          src: wide.jpg
-                          alt: Waves over the harbour wall
-                        """, "![A small chart](/images/chart.png)\n")
-                .bytes("content/world/storm/wide.jpg", TestImages.halves("jpg", 2000, 1000))
-                .bytes("content/images/chart.png", TestImages.halves("png", 600, 300))
-                .built();
+        site = ResponsiveImagesIT.storm(dir);
     }
 
     @Test
