@@ -31,10 +31,10 @@ class JekyllAndHugoIT {
         jekyll = TestSite.copyOf("import/jekyll", jekyllDir);
         jekyllRun = jekyll.build();
         hugo = TestSite.copyOf("import/hugo", hugoDir);
-        // Hugo's images name a lead image, whose alt text Broadsheet asks for before it builds
+        // Hugo's images name a lead image: the site builds as it is, asking for the image's alt text
         TestSite.Run undescribed = hugo.build();
-        assertEquals(1, undescribed.exitCode(), undescribed.toString());
-        assertTrue(undescribed.err().contains("content/news/2021/x/index.md:7: images has no alt text"),
+        assertEquals(0, undescribed.exitCode(), undescribed.toString());
+        assertTrue(undescribed.err().contains("content/news/2021/x/index.md:7: warning: images has no alt text"),
                 undescribed.toString());
         Path nested = hugoDir.resolve("content/news/2021/x/index.md");
         try {

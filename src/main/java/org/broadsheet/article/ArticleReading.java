@@ -45,7 +45,8 @@ public final class ArticleReading {
     /** The settings that parsing depends on, for the cache: any change means reading every file again. */
     public static long parseKey(SiteConfig config, String version) {
         return new Fingerprint().add(version).add(config.timezone().getId()).add(config.baseUrl().path())
-                .add(config.unsafeHtml()).add(config.images().widths().toString()).value();
+                .add(config.unsafeHtml()).add(config.images().widths().toString())
+                .add(config.images().webp()).value();
     }
 
     /** The Markdown files among {@code files} as rendered articles; what is wrong with the others goes to the problems. */

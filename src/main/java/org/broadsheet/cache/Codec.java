@@ -104,6 +104,7 @@ final class Codec {
             string(warning.position().file());
             out.writeInt(warning.position().line());
             out.writeInt(warning.position().column());
+            out.writeBoolean(warning.isFlaw());
             string(warning.message());
         }
         strings(summary.scheduled());
@@ -119,8 +120,8 @@ final class Codec {
         int count = count();
         List<Problem> warnings = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            warnings.add(new Problem(Problem.Severity.WARNING, new SourcePosition(string(), in.readInt(), in.readInt()),
-                    string()));
+            SourcePosition at = new SourcePosition(string(), in.readInt(), in.readInt());
+            warnings.add(new Problem(in.readBoolean() ? Problem.Severity.FLAW : Problem.Severity.WARNING, at, string()));
         }
         return new Manifest.Summary(pages, articles, sections, tags, authors, warnings, strings(), strings());
     }

@@ -26,7 +26,7 @@ final class ManifestFile {
 
     private static final String MAGIC = "broadsheet build cache";
     /** Raised whenever the layout of the file changes. */
-    private static final int FORMAT = 11;
+    private static final int FORMAT = 12;
 
     private ManifestFile() {
     }

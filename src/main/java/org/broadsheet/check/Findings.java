@@ -95,13 +95,13 @@ final class Findings {
         }
     }
 
-    /** A problem found elsewhere (the build's warnings), as it is. */
+    /** A problem found elsewhere (the build's warnings), as it is; a flaw the build let pass is an error here. */
     void add(Problem problem) {
         add(problem.severity(), problem.position(), problem.message());
     }
 
     private void add(Problem.Severity severity, SourcePosition at, String message) {
-        if (severity == Problem.Severity.ERROR) {
+        if (severity == Problem.Severity.ERROR || severity == Problem.Severity.FLAW) {
             problems.error(at, message);
         } else {
             problems.warning(at, message);

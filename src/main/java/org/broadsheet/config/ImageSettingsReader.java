@@ -8,11 +8,11 @@ import org.broadsheet.yaml.YamlFields;
 
 /**
  * Reads {@code images:} of {@code broadsheet.yml}:
- * {@code {widths: [480, 800, 1200, 1600], quality: 82, strip: true, maxSizeKb: 1024}}.
+ * {@code {widths: [480, 800, 1200, 1600], quality: 82, strip: true, webp: true, maxSizeKb: 1024}}.
  */
 final class ImageSettingsReader {
 
-    private static final Set<String> KNOWN = Set.of("widths", "quality", "strip", "maxSizeKb");
+    private static final Set<String> KNOWN = Set.of("widths", "quality", "strip", "webp", "maxSizeKb");
     private static final int MAX_WIDTH = 10_000;
 
     private ImageSettingsReader() {
@@ -24,6 +24,7 @@ final class ImageSettingsReader {
         return new ImageSettings(widths(images, defaults.widths()),
                 images.number("quality", 1, 100, defaults.quality()),
                 images.bool("strip", defaults.strip()),
+                images.bool("webp", defaults.webp()),
                 images.number("maxSizeKb", 1, 1_000_000, (int) (defaults.maxBytes() / 1024)) * 1024L);
     }
 

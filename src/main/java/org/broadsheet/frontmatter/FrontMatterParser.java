@@ -93,6 +93,7 @@ public final class FrontMatterParser {
 
     /** Checks one document's keys, reporting each wrong one; {@code ok} stays true if none was. */
     private final class Checker {
+        private final Problems problems;
         private final YamlDocument doc;
         private final YamlFields fields;
         private final SourceFile file;
@@ -101,6 +102,7 @@ public final class FrontMatterParser {
         private boolean ok = true;
 
         Checker(SourceFile file, YamlDocument doc, int openLine, Problems problems) {
+            this.problems = problems;
             this.doc = doc;
             this.file = file;
             this.jekyll = inJekyllFolder("_posts") || inJekyllFolder("_drafts");
@@ -239,7 +241,8 @@ public final class FrontMatterParser {
         }
 
         private Optional<Image> image() {
-            return new LeadImageReader(fields).read();
+            return new LeadImageReader(fields,
+                    (line, message) -> problems.flaw(SourcePosition.of(file.sitePath(), line), message)).read();
         }
 
         private String language() {

@@ -25,7 +25,8 @@ import org.broadsheet.source.FileTree;
 import org.broadsheet.source.ImageSettings;
 
 /**
- * Publishes each raster image of the site in the configured widths ({@code photo-800w.jpg}),
+ * Publishes each raster image of the site in the configured widths ({@code photo-800w.jpg}, and
+ * {@code photo-800w.webp} unless WebP is turned off),
  * where metadata is stripped its own file without it, and a lead image's crops; all the right
  * way up. The files are made in {@code folder} (the build cache's), one folder per source content and
  * settings, and reused while those are unchanged; folders no image of this build uses are deleted.
@@ -33,7 +34,7 @@ import org.broadsheet.source.ImageSettings;
 public final class ImageStage {
 
     /** Changes when what this class writes does, so that no cached file of an older Broadsheet is reused. */
-    private static final String FORMAT = "1";
+    private static final String FORMAT = "2";
 
     private final ImageSettings settings;
     private final Path folder;
@@ -109,17 +110,21 @@ public final class ImageStage {
         try {
             long hash = hashes.of(source.file(), source.size(), source.modified());
             String key = Long.toHexString(new Fingerprint().add(hash).add(settings.key()).add(crops).add(FORMAT).value());
-            Variants cached = Variants.cached(folder.resolve(key), extension(source.outputPath()));
-            if (cached != null) {
-                return cached;
+            Variants variants = Variants.cached(folder.resolve(key), extension(source.outputPath()));
+            if (variants == null) {
+                int orientation = Resizer.orientation(source.file());
+                BufferedImage image = Resizer.read(source.file(), orientation);
+                if (image == null) {
+                    return null; // not an image ImageIO knows, though named like one: published as it is, as before
+                }
+                variants = Variants.make(source.file(), orientation, image, settings, folder.resolve(key),
+                        extension(source.outputPath()), crops);
             }
-            int orientation = Resizer.orientation(source.file());
-            BufferedImage image = Resizer.read(source.file(), orientation);
-            if (image == null) {
-                return null; // not an image ImageIO knows, though named like one: published as it is, as before
+            if (variants.webpFailure() != null) {
+                problems.warning(SourcePosition.of(source.source()), "cannot be written as WebP ("
+                        + variants.webpFailure() + "); published without it");
             }
-            return Variants.make(source.file(), orientation, image, settings, folder.resolve(key),
-                    extension(source.outputPath()), crops);
+            return variants;
         } catch (IOException | RuntimeException e) {
             problems.warning(SourcePosition.of(source.source()), "cannot be resized (" + e.getMessage()
                     + "); published as it is");

@@ -12,17 +12,22 @@ import org.broadsheet.model.Asset;
 import org.broadsheet.source.ImageSettings;
 
 /**
- * The files of one source image in the cache folder {@code dir}: {@code 800.jpg} for each width,
+ * The files of one source image in the cache folder {@code dir}: {@code 800.jpg} (and {@code 800.webp}) for each width,
  * where metadata is stripped {@code full.jpg}, and for a lead image its crops; the file {@code done} lists them and is
  * written last, so a folder without it was left half made and is made again.
  *
  * @param widths the widths made, ascending
  * @param full   the image at its own size without metadata, or null when the source is published as it is
  * @param crops  whether the lead image's crops ({@code 16x9.jpg}, {@code 4x3.jpg}, {@code 1x1.jpg}) were made
+ * @param webp   whether each width was also made as WebP ({@code 800.webp})
+ * @param webpFailure why the WebP files could not be made, or null when they were or were not asked for
  */
-record Variants(Path dir, String extension, List<Integer> widths, Path full, boolean crops) {
+record Variants(Path dir, String extension, List<Integer> widths, Path full, boolean crops, boolean webp,
+        String webpFailure) {
 
     private static final String DONE = "done";
+    private static final String WEBP = "webp";
+    private static final String WEBP_FAILED = "webp failed: ";
 
     Variants {
         widths = List.copyOf(widths);
@@ -37,8 +42,14 @@ record Variants(Path dir, String extension, List<Integer> widths, Path full, boo
         List<Integer> widths = new ArrayList<>();
         Path full = null;
         boolean crops = false;
+        boolean webp = false;
+        String webpFailure = null;
         for (String line : Files.readAllLines(done, StandardCharsets.UTF_8)) {
-            if (line.equals("full")) {
+            if (line.equals(WEBP)) {
+                webp = true;
+            } else if (line.startsWith(WEBP_FAILED)) {
+                webpFailure = line.substring(WEBP_FAILED.length());
+            } else if (line.equals("full")) {
                 full = dir.resolve("full." + extension);
             } else if (line.equals("crops")) {
                 crops = true;
@@ -46,9 +57,10 @@ record Variants(Path dir, String extension, List<Integer> widths, Path full, boo
                 widths.add(Integer.parseInt(line.strip()));
             }
         }
-        Variants variants = new Variants(dir, extension, widths, full, crops);
+        Variants variants = new Variants(dir, extension, widths, full, crops, webp, webpFailure);
         boolean whole = (full == null || Files.isRegularFile(full))
-                && widths.stream().allMatch(w -> Files.isRegularFile(variants.file(w)))
+                && widths.stream().allMatch(w -> Files.isRegularFile(variants.file(w))
+                        && (!variants.webp || Files.isRegularFile(variants.webpFile(w))))
                 && (!crops || ImageSettings.CROPS.stream().allMatch(c -> Files.isRegularFile(variants.crop(c))));
         return whole ? variants : null;
     }
@@ -64,20 +76,23 @@ record Variants(Path dir, String extension, List<Integer> widths, Path full, boo
         Files.createDirectories(dir);
         Files.deleteIfExists(dir.resolve(DONE));
         List<Integer> widths = settings.widthsFor(image.getWidth());
-        Variants variants = new Variants(dir, extension, widths, settings.strip() ? dir.resolve("full." + extension) : null,
-                crops);
-        if (variants.full != null && (orientation > 1 || !MetadataStrip.copy(source, variants.full))) {
-            Encoder.write(image, variants.full, settings.quality());
+        Path full = settings.strip() ? dir.resolve("full." + extension) : null;
+        if (full != null && (orientation > 1 || !MetadataStrip.copy(source, full))) {
+            Encoder.write(image, full, settings.quality());
         }
+        WebpFiles webp = new WebpFiles(settings.webp(), settings.quality(), extension.equals("png"));
         BufferedImage larger = image;
         for (int i = widths.size() - 1; i >= 0; i--) { // each from the next larger: the halvings are shared
             int width = widths.get(i);
-            boolean asIs = width == image.getWidth() && orientation <= 1 && MetadataStrip.copy(source, variants.file(width));
+            Path file = dir.resolve(width + "." + extension);
+            boolean asIs = width == image.getWidth() && orientation <= 1 && MetadataStrip.copy(source, file);
             if (!asIs) { // at its own width, the source's bytes less metadata beat any encoding of them
                 larger = Resizer.scale(larger, width);
-                Encoder.write(larger, variants.file(width), settings.quality());
+                Encoder.write(larger, file, settings.quality());
             }
+            webp.write(larger, dir.resolve(width + "." + WEBP));
         }
+        Variants variants = new Variants(dir, extension, widths, full, crops, webp.made(), webp.failure());
         if (crops) {
             for (String shape : ImageSettings.CROPS) {
                 Encoder.write(Resizer.crop(image, shape), variants.crop(shape), settings.quality());
@@ -91,12 +106,21 @@ record Variants(Path dir, String extension, List<Integer> widths, Path full, boo
         if (crops) {
             lines.add("crops");
         }
+        if (variants.webp) {
+            lines.add(WEBP);
+        } else if (variants.webpFailure != null) {
+            lines.add(WEBP_FAILED + variants.webpFailure.replaceAll("\\s+", " "));
+        }
         Files.write(dir.resolve(DONE), lines, StandardCharsets.UTF_8);
         return variants;
     }
 
     Path file(int width) {
         return dir.resolve(width + "." + extension);
+    }
+
+    Path webpFile(int width) {
+        return dir.resolve(width + "." + WEBP);
     }
 
     Path crop(String shape) {
@@ -109,6 +133,9 @@ record Variants(Path dir, String extension, List<Integer> widths, Path full, boo
         assets.add(full == null ? source : asset(full, source, source.outputPath()));
         for (int width : widths) {
             assets.add(asset(file(width), source, ImageSettings.variant(source.outputPath(), width)));
+            if (webp) {
+                assets.add(asset(webpFile(width), source, ImageSettings.webpVariant(source.outputPath(), width)));
+            }
         }
         if (crops) {
             for (String shape : ImageSettings.CROPS) {

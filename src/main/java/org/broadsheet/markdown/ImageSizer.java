@@ -16,4 +16,9 @@ public interface ImageSizer {
     default List<Integer> widthsOf(String src) {
         return List.of();
     }
+
+    /** Whether the image's widths are also published as WebP ({@code photo-800w.webp}). */
+    default boolean webp(String src) {
+        return false;
+    }
 }

@@ -95,7 +95,8 @@ public final class MarkdownRenderer {
         this.parser = parsing.build();
         this.renderer = HtmlRenderer.builder(options).linkResolverFactory(new SiteLinkResolver.Factory())
                 .attributeProviderFactory(AlignmentClasses.factory())
-                .attributeProviderFactory(ImageAttributes.factory()).build();
+                .attributeProviderFactory(ImageAttributes.factory())
+                .nodeRendererFactory(settings -> new WebpPictures()).build();
     }
 
     /**

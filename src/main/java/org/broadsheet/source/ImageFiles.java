@@ -65,6 +65,15 @@ public final class ImageFiles {
     }
 
     /**
+     * Whether the image at this content path is published as WebP too, in each of its widths; the
+     * image stage publishes it without where libwebp fails on it, and {@code Views} then leaves the
+     * WebP out of what shows it.
+     */
+    public boolean webpOf(String file) {
+        return settings.webp() && !widthsOf(file).isEmpty();
+    }
+
+    /**
      * A fingerprint of the images a body names, as they are now (which exist, their sizes and
      * times): a body rendered with their sizes is stale when it changes.
      */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
  * How images are published ({@code images:} in {@code broadsheet.yml}): the widths each raster
@@ -13,11 +14,12 @@ import java.util.Set;
  * @param widths   the widths of the variants, ascending; none is wider than its source
  * @param quality  JPEG quality, 1 to 100
  * @param strip    whether published images lose their metadata (GPS, camera, EXIF)
+ * @param webp     whether each width is also published as WebP ({@code photo-800w.webp}), shown through {@code <picture>}
  * @param maxBytes the size above which {@code check} warns about an image file
  */
-public record ImageSettings(List<Integer> widths, int quality, boolean strip, long maxBytes) {
+public record ImageSettings(List<Integer> widths, int quality, boolean strip, boolean webp, long maxBytes) {
 
-    public static final ImageSettings DEFAULT = new ImageSettings(List.of(480, 800, 1200, 1600), 82, true, 1024 * 1024);
+    public static final ImageSettings DEFAULT = new ImageSettings(List.of(480, 800, 1200, 1600), 82, true, true, 1024 * 1024);
 
     /** The formats Broadsheet resizes: those ImageIO writes. GIF (animation), WebP and SVG are published as they are. */
     /** The shapes of a lead image's crops, as Google asks for a news article's structured data. */
@@ -62,18 +64,37 @@ public record ImageSettings(List<Integer> widths, int quality, boolean strip, lo
     }
 
     private static String insert(String path, String suffix) {
-        int end = path.length();
-        for (char c : new char[] {'?', '#'}) {
-            int at = path.indexOf(c);
-            if (at >= 0 && at < end) {
-                end = at;
-            }
-        }
+        int end = pathEnd(path);
         int dot = path.lastIndexOf('.', end - 1);
         if (dot < 0 || dot < path.lastIndexOf('/', end - 1)) {
             dot = end;
         }
         return path.substring(0, dot) + suffix + path.substring(dot);
+    }
+
+    /** The path or URL of an image's WebP variant: {@code photo-800w.webp} for {@code photo.jpg}, keeping a query or fragment. */
+    public static String webpVariant(String path, int width) {
+        String variant = variant(path, width);
+        int end = pathEnd(variant);
+        int dot = variant.lastIndexOf('.', end - 1);
+        return variant.substring(0, dot) + ".webp" + variant.substring(end);
+    }
+
+    /** Where the path of a URL ends: at its query or fragment, or its end. */
+    private static int pathEnd(String url) {
+        int end = url.length();
+        for (char c : new char[] {'?', '#'}) {
+            int at = url.indexOf(c);
+            if (at >= 0 && at < end) {
+                end = at;
+            }
+        }
+        return end;
+    }
+
+    /** The srcset of the WebP variants of an image at {@code url}: {@code photo-480w.webp 480w, photo-800w.webp 800w}. */
+    public static String webpSrcset(String url, List<Integer> widths) {
+        return srcset(url, widths, ImageSettings::webpVariant);
     }
 
     /** The path or URL of a lead image's crop: {@code photo-16x9.jpg} for {@code photo.jpg} and "16x9". */
@@ -83,9 +104,13 @@ public record ImageSettings(List<Integer> widths, int quality, boolean strip, lo
 
     /** The srcset of an image at {@code url} published in these widths: {@code photo-480w.jpg 480w, photo-800w.jpg 800w}. */
     public static String srcset(String url, List<Integer> widths) {
+        return srcset(url, widths, ImageSettings::variant);
+    }
+
+    private static String srcset(String url, List<Integer> widths, BiFunction<String, Integer, String> variant) {
         StringBuilder srcset = new StringBuilder();
         for (int width : widths) {
-            srcset.append(srcset.length() == 0 ? "" : ", ").append(variant(url, width)).append(' ').append(width).append('w');
+            srcset.append(srcset.length() == 0 ? "" : ", ").append(variant.apply(url, width)).append(' ').append(width).append('w');
         }
         return srcset.toString();
     }
@@ -98,8 +123,8 @@ public record ImageSettings(List<Integer> widths, int quality, boolean strip, lo
         return width >= COLUMN_PX ? "(max-width: 42rem) 100vw, 42rem" : "(max-width: " + width + "px) 100vw, " + width + "px";
     }
 
-    /** What a cached variant depends on besides its source: the widths, quality and stripping. */
+    /** What a cached variant depends on besides its source: the widths, quality, stripping and WebP. */
     public String key() {
-        return widths + "/" + quality + "/" + strip;
+        return widths + "/" + quality + "/" + strip + "/" + webp;
     }
 }

@@ -12,34 +12,36 @@ import org.broadsheet.source.ContentLoader;
 
 /**
  * The HTML of article bodies as pages show them: from the body store, with each link to another
- * article's file pointing at that article's page. Thread-safe.
+ * article's file pointing at that article's page, and WebP offered only where it was published. Thread-safe.
  */
 final class ArticleBodies {
 
     private final Site site;
     private final BodyStore store;
     private final BaseUrl base;
+    private final WebpFallback webp;
     /** Every published article and page by its file: made when a body first needs it. */
     private volatile Map<String, Article> bySource;
 
-    ArticleBodies(Site site, BodyStore store) {
+    ArticleBodies(Site site, BodyStore store, WebpFallback webp) {
         this.site = site;
         this.store = store;
+        this.webp = webp;
         this.base = site.config().baseUrl();
     }
 
-    /** The body's HTML, its links to other articles resolved. */
+    /** The body's HTML, its links to other articles resolved, WebP offered only where published. */
     String of(Article article) {
-        String html = store.get(article.bodyKey());
+        String html = webp.apply(store.get(article.bodyKey()));
         return article.links().isEmpty() ? html : ArticleLink.resolve(html, this::url);
     }
 
     /**
      * What the body as {@link #of} gives it depends on: the stored HTML, and where each article
-     * it links to is now.
+     * it links to is now, and which WebP files failed.
      */
     long fingerprint(Article article) {
-        Fingerprint fingerprint = new Fingerprint().add(store.fingerprint(article.bodyKey()));
+        Fingerprint fingerprint = new Fingerprint().add(store.fingerprint(article.bodyKey())).add(webp.fingerprint());
         article.links().forEach(link -> fingerprint.add(url(link)));
         return fingerprint.value();
     }

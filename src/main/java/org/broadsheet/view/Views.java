@@ -56,6 +56,8 @@ public final class Views {
     private final CorrectionViews corrections = new CorrectionViews();
     /** Articles edited in place since the site model was made, by source: shown instead of the model's. */
     private final Map<String, Article> edited;
+    /** Which images are published as WebP too. */
+    private final WebpFallback webp;
 
     /**
      * @param buildTime when the build runs, in the site's zone: from {@code SOURCE_DATE_EPOCH}
@@ -78,7 +80,8 @@ public final class Views {
         this.site = site;
         this.comments = new CommentViews(comments, site.config().hasComments());
         this.base = site.config().baseUrl();
-        this.bodies = new ArticleBodies(site, bodies);
+        this.webp = new WebpFallback(site);
+        this.bodies = new ArticleBodies(site, bodies, webp);
         this.messages = messages;
         this.version = version;
         this.buildTime = IsoDates.iso(buildTime);
@@ -235,7 +238,7 @@ public final class Views {
         String url = image.url();
         String abs = url.startsWith("/") && !url.startsWith("//") ? base.origin() + url : PageViews.withScheme(base, url);
         return ImageView.of(image.url(), abs, image.alt(), image.caption(), image.credit(), image.width(),
-                image.height(), image.widths());
+                image.height(), image.widths(), webp.has(image.source()));
     }
 
     private SiteView siteView(Language language) {

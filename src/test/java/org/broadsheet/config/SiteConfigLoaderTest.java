@@ -302,14 +302,15 @@ class SiteConfigLoaderTest {
 
     @Test
     void imageSettingsAreReadAndWrongOnesReportedAtTheirLine() throws IOException {
-        SiteConfig config = load("images:\n  widths: [1200, 320]\n  quality: 70\n  strip: false\n  maxSizeKb: 300\n");
-        assertEquals(new ImageSettings(List.of(320, 1200), 70, false, 300 * 1024), config.images());
+        SiteConfig config = load("images:\n  widths: [1200, 320]\n  quality: 70\n  strip: false\n  webp: false\n  maxSizeKb: 300\n");
+        assertEquals(new ImageSettings(List.of(320, 1200), 70, false, false, 300 * 1024), config.images());
         assertEquals(List.of(), reported());
-        SiteConfig wrong = load("images:\n  widths: [wide]\n  quality: 101\n  size: 3\n");
+        SiteConfig wrong = load("images:\n  widths: [wide]\n  quality: 101\n  size: 3\n  webp: often\n");
         assertEquals(ImageSettings.DEFAULT, wrong.images());
         assertEquals(List.of(
                 "broadsheet.yml:2: images.widths must be a list of widths in pixels from 16 to 10000, such as [480, 800, 1200, 1600]",
                 "broadsheet.yml:3: images.quality must be a whole number from 1 to 100, not \"101\"",
-                "broadsheet.yml:4: images.size is not a setting; known: maxSizeKb, quality, strip, widths"), reported());
+                "broadsheet.yml:4: images.size is not a setting; known: maxSizeKb, quality, strip, webp, widths",
+                "broadsheet.yml:5: images.webp must be true or false, not \"often\""), reported());
     }
 }

@@ -183,13 +183,15 @@ class FrontMatterParserTest {
     }
 
     @Test
-    void anImageWithoutAltTextIsAnErrorAtItsLine() {
-        assertTrue(parse("---\ntitle: A\ndate: 2026-11-27\nimage:\n  src: x.jpg\n  caption: Hi\n---\n").isEmpty());
-        assertTrue(parse("---\ntitle: B\ndate: 2026-11-27\nimages:\n  - y.jpg\n---\n").isEmpty());
+    void anImageWithoutAltTextIsAFlawAtItsLineAndShowsAsDecorative() {
+        assertEquals(Optional.of(new Image("x.jpg", "", "Hi", "")),
+                parse("---\ntitle: A\ndate: 2026-11-27\nimage:\n  src: x.jpg\n  caption: Hi\n---\n").get().frontMatter().image());
+        assertTrue(parse("---\ntitle: B\ndate: 2026-11-27\nimages:\n  - y.jpg\n---\n").isPresent());
 
-        assertEquals(List.of("content/world/talks.md:4: image has no alt text for readers who cannot see the picture:"
+        assertTrue(problems.all().stream().allMatch(Problem::isFlaw), problems.all()::toString);
+        assertEquals(List.of("content/world/talks.md:4: warning: image has no alt text for readers who cannot see the picture:"
                 + " add alt: under image: (or image_alt: beside it) describing it, or write alt: \"\" if it is only"
-                + " decorative", "content/world/talks.md:4: images has no alt text for readers who cannot see the"
+                + " decorative", "content/world/talks.md:4: warning: images has no alt text for readers who cannot see the"
                 + " picture: add image_alt: describing it, or write alt: \"\" if it is only decorative"), reported());
     }
 

@@ -7,9 +7,11 @@ import java.util.regex.Pattern;
 
 /**
  * Lead images that an imported article names without alt text ({@code image: x.png}, Hugo's
- * {@code images}), which Broadsheet refuses to build. The import writes {@code image_alt: ""}
- * at the end of the front matter, which keeps the site building (it marks the picture
- * decorative), and reports the line so that someone describes the picture there.
+ * {@code images}). The site builds with them (the page gives the picture an empty alt, with a
+ * warning) and {@code check} fails on them until they are described, so the import writes
+ * nothing in their place: writing {@code image_alt: ""} would call the picture decorative and
+ * hide it from both. It reports the line at the end of the front matter, where
+ * {@code image_alt:} would go.
  */
 final class MissingAltTexts {
 
@@ -17,25 +19,17 @@ final class MissingAltTexts {
     private static final Pattern TOML_IMAGE = Pattern.compile("(?m)^images?\\s*=");
     private static final Pattern TOML_ALT = Pattern.compile("(?m)^image_alt\\s*=");
 
-    /**
-     * An article with its lead image marked as needing a description.
-     *
-     * @param text the article with {@code image_alt} written
-     * @param line the line of that {@code image_alt}
-     */
-    record Marked(String text, int line) {
-    }
-
     private MissingAltTexts() {
     }
 
     /**
-     * The article with {@code image_alt} written, when its front matter names a lead image
-     * without alt text; empty when it has none or it is described.
+     * The line where the article's {@code image_alt:} would go (the end of its front matter),
+     * when its front matter names a lead image without alt text; empty when it has none or it is
+     * described.
      *
      * @param yaml the front matter's values when it is YAML, or an empty map
      */
-    static Optional<Marked> mark(String text, Map<String, Object> yaml) {
+    static Optional<Integer> find(String text, Map<String, Object> yaml) {
         Matcher m = FRONT.matcher(text);
         if (!m.find()) {
             return Optional.empty();
@@ -47,9 +41,7 @@ final class MissingAltTexts {
         if (!undescribed) {
             return Optional.empty();
         }
-        String alt = toml ? "image_alt = \"\"\n" : "image_alt: \"\"\n";
-        int line = (int) front.chars().filter(c -> c == '\n').count() + 1;
-        return Optional.of(new Marked(front + alt + text.substring(m.start(3)), line));
+        return Optional.of((int) front.chars().filter(c -> c == '\n').count() + 1);
     }
 
     private static boolean undescribed(Map<String, Object> yaml) {

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -33,8 +32,8 @@ public final class StaticSiteImport {
      * @param copied   the site paths written ({@code content/_posts/x.md})
      * @param kept     the site paths that were there already, left as they were
      * @param leftover each tag or shortcode not rewritten: {@code content/x.md:12: "{% include a.html %}"}
-     * @param undescribed each lead image imported without alt text, at the line of the empty
-     *                 {@code image_alt} written for it, which someone should fill in
+     * @param undescribed each lead image imported without alt text, at the line where its
+     *                 {@code image_alt:} would go, for someone to describe it
      */
     public record Report(List<String> copied, List<String> kept, List<String> leftover, List<String> undescribed) {
     }
@@ -93,13 +92,9 @@ public final class StaticSiteImport {
                 String text = Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n");
                 Map<String, Object> values = frontMatter(text);
                 String rewritten = new TemplateRewriter(new Links(relative), values).rewrite(text);
-                Optional<MissingAltTexts.Marked> marked = MissingAltTexts.mark(rewritten, values);
-                if (marked.isPresent()) {
-                    rewritten = marked.get().text();
-                    report.undescribed().add(sitePath + ":" + marked.get().line() + ": the lead image has no alt text;"
-                            + " image_alt: \"\" was written so that the site builds, which marks it decorative:"
-                            + " describe the picture there");
-                }
+                MissingAltTexts.find(rewritten, values).ifPresent(line -> report.undescribed().add(sitePath + ":"
+                        + line + ": the lead image has no alt text: add image_alt: describing it (until then the page"
+                        + " shows it with an empty alt, and check reports it)"));
                 listLeftovers(sitePath, rewritten, report.leftover());
                 Files.writeString(target, rewritten, StandardCharsets.UTF_8);
             }
