@@ -46,6 +46,8 @@ class SearchIT {
         assertEquals("2026-01-05", alpha.get("time"));
         assertEquals("World News", alpha.get("section"));
         assertEquals("A storm reached the coast on Monday.", alpha.get("summary"));
+        assertEquals(List.of("", "", 0L, 0L), List.of(alpha.get("image"), alpha.get("alt"), alpha.get("width"),
+                alpha.get("height")), "no lead image, no thumbnail");
         assertEquals(5L, SearchFiles.meta(site, "").get("articles"), "the meta file counts the articles");
     }
 
@@ -172,5 +174,18 @@ class SearchIT {
     @Test
     void theSearchPageIsValidHtml() throws Exception {
         assertEquals(List.of(), new HtmlChecker().errors(site.output().resolve("search/index.html").toFile()));
+    }
+
+    /** A result shows the lead image's thumbnail as the listings' cards do: its narrowest width, alt text and size. */
+    @Test
+    void anEntryWithALeadImageCarriesItsThumbnail(@TempDir Path other) {
+        TestSite pictured = TestSite.in(other).file("broadsheet.yml", "title: T\nbaseUrl: https://example.org/\n")
+                .article("content/world/storm.md", "title: Storm\ndate: 2026-01-05\nimage: {src: /images/storm.jpg, alt: Waves}",
+                        "Text.")
+                .bytes("content/images/storm.jpg", ImagesIT.image("jpg", 1000, 500));
+        assertEquals(0, pictured.build().exitCode());
+        Map<String, Object> storm = SearchFiles.entries(pictured, "").get(0);
+        assertEquals(List.of("/images/storm-480w.jpg", "Waves", 1000L, 500L), List.of(storm.get("image"), storm.get("alt"),
+                storm.get("width"), storm.get("height")));
     }
 }

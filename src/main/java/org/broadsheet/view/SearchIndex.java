@@ -16,8 +16,13 @@ import org.broadsheet.search.SearchWords;
  */
 final class SearchIndex {
 
-    /** What a result shows, in the order of each entry of a shard; search-worker.js reads them from the meta file. */
-    static final List<String> FIELDS = List.of("url", "title", "date", "time", "section", "summary");
+    /**
+     * What a result shows, in the order of each entry of a shard; search-worker.js reads them from
+     * the meta file. The lead image's thumbnail is its narrowest width, with its alt text and size
+     * ("" and 0 for an article without one).
+     */
+    static final List<String> FIELDS = List.of("url", "title", "date", "time", "section", "summary", "image", "alt",
+            "width", "height");
 
     private SearchIndex() {
     }
@@ -66,6 +71,11 @@ final class SearchIndex {
         entry.add(view.date().iso().substring(0, 10));
         entry.add(view.section() == null ? "" : view.section().name());
         entry.add(view.summary());
+        ImageView image = view.image();
+        entry.add(image == null ? "" : image.smallUrl());
+        entry.add(image == null ? "" : image.alt());
+        entry.add(image == null ? 0 : image.width());
+        entry.add(image == null ? 0 : image.height());
         return entry;
     }
 }

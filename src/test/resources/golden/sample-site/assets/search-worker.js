@@ -169,7 +169,8 @@ function item(key) {
   return load("d/" + day + "-" + Math.floor(place / meta.shardSize)).then(function (shard) {
     var doc = shard[place % meta.shardSize];
     return {url: doc[col.url], title: doc[col.title], date: doc[col.date], time: doc[col.time],
-      section: doc[col.section], summary: doc[col.summary]};
+      section: doc[col.section], summary: doc[col.summary], image: doc[col.image], alt: doc[col.alt],
+      width: doc[col.width], height: doc[col.height]};
   });
 }
 

@@ -54,7 +54,7 @@
   }
 
   function item(result) {
-    var li = element("li", "card search-result");
+    var li = element("li", "card search-result" + (result.image ? " has-image" : ""));
     if (result.section) {
       li.appendChild(element("p", "kicker", result.section));
     }
@@ -71,6 +71,20 @@
     time.dateTime = result.time;
     meta.appendChild(time);
     li.appendChild(meta);
+    if (result.image) { /* the lead image's thumbnail, as the cards of the listings show it */
+      var figure = element("figure", "card-image");
+      var img = element("img");
+      img.src = result.image;
+      img.alt = result.alt || "";
+      if (result.width > 0) {
+        img.width = result.width;
+        img.height = result.height;
+      }
+      img.loading = "lazy";
+      img.decoding = "async";
+      figure.appendChild(img);
+      li.appendChild(figure);
+    }
     return li;
   }
 
