@@ -34,7 +34,7 @@ class CorrectionsIT {
                           - date: 2026-01-07T08:00:00-04:00
                             text: Se corrigió el *nombre* del ministro. <script>x()</script>
                           - date: 2026-01-06T09:30:00-04:00
-                            text: La votación es el martes, no el lunes.
+                            text: La votación es el martes, no el lunes ([calendario](https://example.org/calendario/)).
                         """, "Texto.\n")
                 .article("content/world/plain.md", "title: Sin cambios\ndate: 2026-01-04T10:00:00-04:00", "Texto.\n")
                 .built();
@@ -52,6 +52,9 @@ class CorrectionsIT {
         assertNull(second.selectFirst("script"), "HTML in a correction is shown as text");
         assertTrue(second.text().contains("<script>x()</script>"), second.text());
         assertNull(site.page("world/plain/index.html").selectFirst(".corrections"));
+        Element link = corrections.select("li").get(0).selectFirst("a");
+        assertEquals("https://example.org/calendario/", link.attr("href"));
+        assertFalse(link.hasAttr("rel"), "the newsroom's own link: no nofollow or ugc");
     }
 
     @Test
@@ -63,7 +66,7 @@ class CorrectionsIT {
         String json = page.selectFirst("script[type=application/ld+json]").data();
         assertTrue(json.contains("\"dateModified\":\"2026-01-06T09:30:00-04:00\""), json);
         assertTrue(json.contains("\"correction\":[{\"@type\":\"CorrectionComment\",\"datePublished\":"
-                + "\"2026-01-06T09:30:00-04:00\",\"text\":\"La votación es el martes, no el lunes.\"}"), json);
+                + "\"2026-01-06T09:30:00-04:00\",\"text\":\"La votación es el martes, no el lunes (calendario).\"}"), json);
         assertFalse(site.page("world/plain/index.html").selectFirst("script[type=application/ld+json]").data()
                 .contains("correction"));
     }

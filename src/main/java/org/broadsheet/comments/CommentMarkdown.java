@@ -46,7 +46,16 @@ public final class CommentMarkdown {
     private final Parser parser;
     private final HtmlRenderer renderer;
 
+    /** For readers' replies: every link {@code rel="nofollow ugc noopener"}. */
     public CommentMarkdown() {
+        this(REL);
+    }
+
+    /**
+     * With the same safety, for a newsroom's own short texts (an article's corrections): their
+     * links carry {@code rel} instead, "" for none, since the site vouches for them.
+     */
+    public CommentMarkdown(String rel) {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(StrikethroughExtension.create(), AutolinkExtension.create()));
         options.set(HtmlRenderer.ESCAPE_HTML, true);
@@ -62,8 +71,8 @@ public final class CommentMarkdown {
                     @Override
                     public AttributeProvider apply(LinkResolverContext context) {
                         return (node, part, attributes) -> {
-                            if (part == AttributablePart.LINK) {
-                                attributes.replaceValue("rel", REL);
+                            if (part == AttributablePart.LINK && !rel.isEmpty()) {
+                                attributes.replaceValue("rel", rel);
                             }
                         };
                     }

@@ -15,7 +15,8 @@ import org.broadsheet.model.Article;
  */
 final class CorrectionViews {
 
-    private final CommentMarkdown markdown = new CommentMarkdown();
+    /** Replies' safe inline Markdown, but the newsroom's links: no nofollow or ugc on them. */
+    private final CommentMarkdown markdown = new CommentMarkdown("");
 
     /** The article's corrections, oldest first, each dated by {@code date}. */
     List<CorrectionView> of(Article article, Function<ZonedDateTime, DateView> date) {
