@@ -1,6 +1,7 @@
 package org.broadsheet.markdown;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -21,7 +22,9 @@ import org.broadsheet.frontmatter.FrontMatter;
 public record TemplateCode(String code, int line) {
 
     private static final Pattern CODE = Pattern.compile("\\{\\{[<%].*?[>%]}}|\\{%.*?%}|\\{\\{.*?}}");
-    private static final Pattern SPANS = Pattern.compile("(`+).*?\\1|<code\\b.*?</code>", Pattern.CASE_INSENSITIVE);
+    /** Code spans, which a paragraph's line breaks do not end. */
+    private static final Pattern SPANS = Pattern.compile("(`+).*?\\1|<code\\b.*?</code>",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern FENCE = Pattern.compile(" {0,3}(```|~~~).*");
     private static final int SHOWN = 60;
 
@@ -49,26 +52,52 @@ public record TemplateCode(String code, int line) {
         String fence = null;
         boolean inPre = false;
         boolean blankBefore = true;
+        int paragraph = -1; // the first line of the text being gathered, whose code spans may run over lines
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             Matcher fenceLine = FENCE.matcher(line);
+            boolean text = false;
             if (fence != null) {
                 fence = fenceLine.matches() && line.strip().startsWith(fence) ? null : fence;
             } else if (fenceLine.matches()) {
                 fence = fenceLine.group(1);
             } else if (inPre || line.toLowerCase(Locale.ROOT).contains("<pre")) {
                 inPre = !line.toLowerCase(Locale.ROOT).contains("</pre>");
-            } else if (!(blankBefore && (line.startsWith("    ") || line.startsWith("\t")))) {
-                Matcher m = CODE.matcher(SPANS.matcher(line).replaceAll(""));
-                while (m.find()) {
-                    String code = m.group();
-                    found.add(new TemplateCode(code.length() > SHOWN ? code.substring(0, SHOWN) + "…" : code,
-                            firstLine + i));
-                }
+            } else {
+                text = !line.isBlank() && !(blankBefore && (line.startsWith("    ") || line.startsWith("\t")));
+            }
+            if (!text && paragraph >= 0) {
+                scan(lines, paragraph, i, firstLine, found);
+                paragraph = -1;
+            } else if (text && paragraph < 0) {
+                paragraph = i;
             }
             boolean indentedCode = blankBefore && (line.startsWith("    ") || line.startsWith("\t"));
             blankBefore = line.isBlank() || indentedCode;
         }
+        if (paragraph >= 0) {
+            scan(lines, paragraph, lines.length, firstLine, found);
+        }
         return found;
+    }
+
+    /** The template code in lines {@code from} to {@code to} (exclusive), one text, outside its code spans. */
+    private static void scan(String[] lines, int from, int to, int firstLine, List<TemplateCode> found) {
+        String text = String.join("\n", Arrays.asList(lines).subList(from, to));
+        StringBuilder outside = new StringBuilder(text);
+        Matcher span = SPANS.matcher(text);
+        while (span.find()) { // blanked, newlines kept, so that offsets still tell the line
+            for (int k = span.start(); k < span.end(); k++) {
+                if (outside.charAt(k) != '\n') {
+                    outside.setCharAt(k, ' ');
+                }
+            }
+        }
+        Matcher m = CODE.matcher(outside);
+        while (m.find()) {
+            String code = m.group();
+            int line = from + (int) outside.substring(0, m.start()).chars().filter(c -> c == '\n').count();
+            found.add(new TemplateCode(code.length() > SHOWN ? code.substring(0, SHOWN) + "…" : code, firstLine + line));
+        }
     }
 }

@@ -27,4 +27,11 @@ class TemplateCodeTest {
         assertEquals(List.of(new TemplateCode("{{< youtube abc >}}", 5)),
                 TemplateCode.in("```\n{{< x >}}\n```\n\n{{< youtube abc >}}\n", 1));
     }
+
+    /** A code span may run over the lines of its paragraph; what it holds is shown, not run. */
+    @Test
+    void aCodeSpanOverTwoLinesIsLeftAloneAndWhatFollowsItFound() {
+        assertEquals(List.of(new TemplateCode("{{< note >}}", 5)),
+                TemplateCode.in("Write `{% highlight ruby %}…{%\nendhighlight %}` around it.\n\nThen\n{{< note >}}\n", 1));
+    }
 }
