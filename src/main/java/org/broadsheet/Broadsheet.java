@@ -4,11 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.broadsheet.article.ArticleReading;
 import org.broadsheet.article.SectionFrontReading;
 import org.broadsheet.authors.AuthorProfileLoader;
@@ -246,11 +243,7 @@ public final class Broadsheet {
     private Site resizeImages(Site site) {
         ImageStage stage = new ImageStage(site.config().images(), root.resolve(BuildCache.FOLDER).resolve("images"),
                 request.progress(), problems);
-        Set<String> leadImages = new HashSet<>();
-        Stream.concat(site.articles().stream(), site.pages().stream()).flatMap(a -> a.image().stream())
-                .forEach(image -> leadImages.add(image.source()));
-        return clock.time("images", ImageStage.count(site.assets()),
-                () -> site.withAssets(stage.publish(site.assets(), leadImages)));
+        return clock.time("images", ImageStage.count(site.assets()), () -> stage.publish(site));
     }
 
     private Comments comments(SiteConfig config, List<SourceFile> files) {

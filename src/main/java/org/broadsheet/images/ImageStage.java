@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,8 +16,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.broadsheet.hash.Fingerprint;
 import org.broadsheet.model.Asset;
+import org.broadsheet.model.Site;
 import org.broadsheet.problem.Problems;
 import org.broadsheet.problem.SourcePosition;
 import org.broadsheet.run.Parallel;
@@ -55,6 +58,14 @@ public final class ImageStage {
     /** How many of {@code assets} this stage works on: the raster images it resizes. */
     public static int count(List<Asset> assets) {
         return (int) assets.stream().filter(a -> ImageSettings.resizes(a.outputPath())).map(Asset::file).distinct().count();
+    }
+
+    /** The site with its images published as {@link #publish(List, Set)} says, its articles' lead images cropped. */
+    public Site publish(Site site) {
+        Set<String> leadImages = new HashSet<>();
+        Stream.concat(site.articles().stream(), site.pages().stream()).flatMap(a -> a.image().stream())
+                .forEach(image -> leadImages.add(image.source()));
+        return site.withAssets(publish(site.assets(), leadImages));
     }
 
     /**

@@ -35,6 +35,8 @@ class PluralFormsTest {
         Messages.Lookup t = sixLanguages(dir).forLanguage("ar");
         assertEquals("لا مقالات", t.text("articles", 0));
         assertEquals("مقال واحد", t.text("articles", 1));
+        assertEquals("دقيقة واحدة للقراءة", t.text("min_read", 1), "a one-minute read, not \"1 minutes\"");
+        assertEquals("٣ دقائق للقراءة", t.text("min_read", 3));
         assertEquals("مقالان", t.text("articles", 2));
         assertTrue(t.text("articles", 3).endsWith(" مقالات"), t.text("articles", 3));
         assertTrue(t.text("articles", 11).endsWith(" مقالًا"), "11 is many, not other: " + t.text("articles", 11));
@@ -59,6 +61,8 @@ class PluralFormsTest {
         TestSite.in(dir).file("i18n/ar.yml", "articles:\n  one: \"مقال واحد\"\n  other: \"{0} مقال\"\n");
         Messages.Lookup t = sixLanguages(dir).forLanguage("ar");
         assertEquals("مقال واحد", t.text("articles", 1));
+        assertEquals("دقيقة واحدة للقراءة", t.text("min_read", 1), "a one-minute read, not \"1 minutes\"");
+        assertEquals("٣ دقائق للقراءة", t.text("min_read", 3));
         assertTrue(t.text("articles", 11).endsWith(" مقال"), t.text("articles", 11));
         assertEquals(List.of("zero", "one", "two", "few", "many", "other"), List.copyOf(t.pluralTexts("articles").keySet()));
     }
