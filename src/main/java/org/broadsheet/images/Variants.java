@@ -145,8 +145,9 @@ record Variants(Path dir, String extension, List<Integer> widths, Path full, boo
         return assets;
     }
 
-    private static Asset asset(Path file, Asset source, String outputPath) throws IOException {
-        return new Asset(file, source.source(), outputPath, Files.size(file),
+    /** The file made of {@code source} at {@code file}, a file of this image's folder, named by that folder (shared) and its name. */
+    private Asset asset(Path file, Asset source, String outputPath) throws IOException {
+        return new Asset(source.origin(), dir, file.getFileName().toString().intern(), outputPath, Files.size(file),
                 Files.getLastModifiedTime(file).to(TimeUnit.NANOSECONDS));
     }
 }

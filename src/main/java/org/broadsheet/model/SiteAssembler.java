@@ -225,14 +225,12 @@ public final class SiteAssembler {
             }
             List<Article> owners = file.inBundle() ? bundles.getOrDefault(file.bundle(), List.of()) : List.of();
             if (owners.isEmpty()) {
-                assets.add(new Asset(file.path(), file.sitePath(), file.contentPath(), file.size(), file.modified()));
+                assets.add(Asset.of(file, file.contentPath()));
             }
             for (Article owner : owners) { // a bundle's translations each get the files beside their page
                 if (live.contains(owner.source())) {
                     String pageDir = owner.outputFile().substring(0, owner.outputFile().lastIndexOf('/') + 1);
-                    assets.add(new Asset(file.path(), file.sitePath(),
-                            pageDir + file.contentPath().substring(file.bundle().length() + 1), file.size(),
-                            file.modified()));
+                    assets.add(Asset.of(file, pageDir + file.contentPath().substring(file.bundleLength() + 1)));
                 }
             }
         }

@@ -84,7 +84,7 @@ public final class PagePlanner {
         }
         List<StaticFile> files = new ArrayList<>(ThemeAssets.of(siteRoot, problems));
         for (Asset asset : site.assets()) {
-            files.add(new StaticFile(asset.outputPath(), asset.source(), asset.file(), null,
+            files.add(new StaticFile.ContentFile(asset,
                     new Fingerprint().add(asset.source()).add(asset.size()).add(asset.modified()).value()));
         }
         new OutputClaims(names).refuse(claims(pages, files), problems);

@@ -56,8 +56,8 @@ final class ThemeAssets {
             Path own = siteAssets.resolve(name);
             String resource = THEME + "/assets/" + name;
             files.add(Files.isRegularFile(own, LinkOption.NOFOLLOW_LINKS)
-                    ? new StaticFile("assets/" + name, "templates/assets/" + name, own, null, fingerprintOf(own))
-                    : new StaticFile("assets/" + name, "(built-in theme) assets/" + name, null, resource,
+                    ? new StaticFile.ThemeFile("assets/" + name, "templates/assets/" + name, own, null, fingerprintOf(own))
+                    : new StaticFile.ThemeFile("assets/" + name, "(built-in theme) assets/" + name, null, resource,
                             fingerprintOf(resource)));
         }
         return files;

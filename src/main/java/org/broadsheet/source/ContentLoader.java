@@ -62,7 +62,7 @@ public final class ContentLoader {
             String bundle = markdown || front ? "" : bundleOf(contentPath, bundles);
             SourceFile.Kind kind = front ? SourceFile.Kind.SECTION_FRONT
                     : markdown ? SourceFile.Kind.MARKDOWN : SourceFile.Kind.ASSET;
-            sources.add(new SourceFile(entry.file(), "content/" + contentPath, contentPath, kind, bundle,
+            sources.add(SourceFile.of(content, contentPath, kind, bundle,
                     entry.attributes().size(), nanos(entry.attributes().lastModifiedTime())));
         }
         return List.copyOf(sources);

@@ -148,7 +148,8 @@ public final class ImageFiles {
     /** The size of the image at this content path, when the load stage found it and Broadsheet can read it. */
     public Optional<Size> sizeOf(String file) {
         SourceFile found = files.get(file);
-        return found == null ? Optional.empty() : sizes.computeIfAbsent(file, f -> sizeOfFile(found.path()));
+        // kept under the file's own string: the one asked with is often a new one, made from a src
+        return found == null ? Optional.empty() : sizes.computeIfAbsent(found.contentPath(), f -> sizeOfFile(found.path()));
     }
 
     /** The size of the image in {@code file} as it shows, when Broadsheet can read it. */

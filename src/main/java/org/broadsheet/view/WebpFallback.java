@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.broadsheet.hash.Fingerprint;
 import org.broadsheet.model.Asset;
+import org.broadsheet.source.SourceFile;
 import org.broadsheet.model.Site;
 import org.broadsheet.source.ImageSettings;
 
@@ -24,7 +25,7 @@ final class WebpFallback {
     private static final Pattern PICTURE = Pattern.compile(
             "<picture><source type=\"image/webp\" srcset=\"([^\" ,]+)[^>]*>(<img [^>]*>)</picture>");
 
-    /** The sources ({@code content/world/x/photo.jpg}) of the images published as WebP too. */
+    /** The content paths ({@code world/x/photo.jpg}) of the images published as WebP too: the files' own strings. */
     private final Set<String> webp = new HashSet<>();
     /** The site paths ({@code /news/world/x/photo-480w.webp}) a body names that are not published. */
     private final Set<String> missing = new TreeSet<>();
@@ -32,10 +33,10 @@ final class WebpFallback {
     WebpFallback(Site site) {
         Set<String> widths = new HashSet<>();
         for (Asset asset : site.assets()) {
-            if (asset.outputPath().endsWith(".webp") && ImageSettings.resizes(asset.source())) {
-                webp.add(asset.source());
+            if (asset.outputPath().endsWith(".webp") && ImageSettings.resizes(asset.origin().contentPath())) {
+                webp.add(asset.origin().contentPath());
             } else if (ImageSettings.resizes(asset.outputPath()) && WIDTH.matcher(asset.outputPath()).find()) {
-                widths.add(asset.outputPath() + "\n" + asset.source());
+                widths.add(asset.outputPath() + "\n" + asset.origin().contentPath());
             }
         }
         if (site.config().images().webp()) {
@@ -50,9 +51,9 @@ final class WebpFallback {
         }
     }
 
-    /** Whether the image of this source is published as WebP too. */
+    /** Whether the image of this source ({@code content/world/x/photo.jpg}) is published as WebP too. */
     boolean has(String source) {
-        return webp.contains(source);
+        return SourceFile.contentPathOf(source).filter(webp::contains).isPresent();
     }
 
     /** What {@link #apply} depends on: the WebP files that failed. */

@@ -71,7 +71,7 @@ final class CacheSamples {
 
     /** The article of {@code content/<contentPath>}, read from a file of this size and time. */
     static RenderedArticle article(String contentPath, long size, long modified) {
-        SourceFile file = new SourceFile(Path.of("content", contentPath), "content/" + contentPath, contentPath,
+        SourceFile file = SourceFile.of(Path.of("content"), contentPath,
                 SourceFile.Kind.MARKDOWN, "", size, modified);
         return new RenderedArticle(file, FileName.of(contentPath), frontMatter("Title of " + contentPath),
                 "Excerpt.", "Search text.", 120, 1, List.of(), List.of(), List.of());

@@ -25,7 +25,7 @@ final class FrontMatterFixture {
     }
 
     Optional<FrontMatter> parse(String contentPath, String text) {
-        return parser.parse(new SourceFile(Path.of("content", contentPath), "content/" + contentPath, contentPath,
+        return parser.parse(SourceFile.of(Path.of("content"), contentPath,
                 SourceFile.Kind.MARKDOWN, "", 0, 0), text, problems).map(ParsedArticle::frontMatter);
     }
 

@@ -25,7 +25,7 @@ class FrontMatterParserTest {
     private final Problems problems = new Problems();
 
     private static SourceFile file(String contentPath) {
-        return new SourceFile(Path.of("content", contentPath), "content/" + contentPath, contentPath,
+        return SourceFile.of(Path.of("content"), contentPath,
                 SourceFile.Kind.MARKDOWN, "", 0, 0);
     }
 
