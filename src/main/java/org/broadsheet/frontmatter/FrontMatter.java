@@ -2,7 +2,6 @@ package org.broadsheet.frontmatter;
 
 import java.time.ZonedDateTime;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,10 +51,8 @@ public record FrontMatter(
         section = section.intern();
         tags = shared(tags);
         aliases = List.copyOf(aliases);
-        extra = Collections.unmodifiableMap(new LinkedHashMap<>(extra));
-        Map<String, Integer> keyLines = new HashMap<>(lines.size() * 2);
-        lines.forEach((key, line) -> keyLines.put(key.intern(), line));
-        lines = Map.copyOf(keyLines);
+        extra = extra.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(extra)); // most have none
+        lines = KeyLines.of(lines);
     }
 
     private static List<String> shared(List<String> names) {

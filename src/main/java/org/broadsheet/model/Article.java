@@ -74,7 +74,7 @@ public record Article(
         tags = List.copyOf(tags);
         aliases = List.copyOf(aliases);
         links = List.copyOf(links);
-        extra = Collections.unmodifiableMap(new LinkedHashMap<>(extra));
+        extra = extra.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(extra)); // most have none
     }
 
     /** Its place among the front page's pinned stories: {@code weight}, lower first (Hugo's meaning); 0 when not given. */
