@@ -2,7 +2,7 @@
 """Bad-input benchmark: how long `broadsheet build` takes on one article of an adversarial shape.
 
 Usage (from the repository root, after `mvn -q -DskipTests package`):
-  python3 src/bench/shapes.py [--mb 8] [--shapes a,b,...] [--timeout 120] [--launcher target/broadsheet]
+  python3 src/bench/shapes.py [--mb 8] [--shapes a,b,...] [--timeout 120] [--launcher cli/target/broadsheet]
                               [--work /tmp/broadsheet-shapes] [--scale]
 
 For each shape it writes a site of one article whose body is the shape repeated up to --mb

@@ -71,7 +71,7 @@ class CheckIT {
 
     @Test
     void theSampleSitePassesWithoutWarnings() {
-        TestSite.Run run = check(Path.of("."), "--warnings-as-errors");
+        TestSite.Run run = check(TestSite.REPOSITORY, "--warnings-as-errors");
         assertEquals(0, run.exitCode(), run.toString());
     }
 }

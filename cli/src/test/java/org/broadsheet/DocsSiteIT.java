@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DocsSiteIT {
 
-    private static final Path DOCS = Path.of("docs");
+    private static final Path DOCS = TestSite.REPOSITORY.resolve("docs");
     private static final Path PAGES = DOCS.resolve("content");
     /** The target of an inline Markdown link. */
     private static final Pattern LINK = Pattern.compile("\\]\\(([^)\\s]+)\\)");
@@ -69,10 +69,10 @@ class DocsSiteIT {
 
     @Test
     void theReadmeLinksEveryDocAndEachOfItsLinksIntoDocsLeadsToAFileAndHeading() {
-        List<String> links = links(read(Path.of("README.md"))).stream().filter(link -> link.startsWith("docs/")).toList();
+        List<String> links = links(read(TestSite.REPOSITORY.resolve("README.md"))).stream().filter(link -> link.startsWith("docs/")).toList();
         List<String> problems = new ArrayList<>();
         for (String link : links) {
-            problems.addAll(problemsOf(Path.of(""), link));
+            problems.addAll(problemsOf(TestSite.REPOSITORY, link));
         }
         assertEquals(List.of(), problems);
         List<String> linkedPages = links.stream().map(DocsSiteIT::withoutFragment).filter(link -> link.endsWith(".md"))

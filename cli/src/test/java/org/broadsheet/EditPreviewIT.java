@@ -112,7 +112,7 @@ class EditPreviewIT {
     @Test
     void everyArticleOfTheSampleSiteShowsAsTheBuildThenWritesIt() throws IOException {
         // translations, bundles, replies, author profiles, the theme overridden: the whole repertoire
-        Path repo = Path.of("").toAbsolutePath();
+        Path repo = TestSite.REPOSITORY;
         site = TestSite.in(dir.resolve("sample"));
         for (String part : new String[] {"broadsheet.yml", "content", "templates", "i18n", "authors", "comments"}) {
             if (Files.exists(repo.resolve(part))) {

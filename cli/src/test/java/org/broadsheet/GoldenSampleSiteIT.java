@@ -18,11 +18,11 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Builds the repository's sample site (content/, templates/, broadsheet.yml, authors/ and
  * comments/ at the repository's root) at a fixed "now" and compares every file it writes, byte
- * for byte, with the expected tree checked in under {@code src/test/resources/golden/sample-site/},
+ * for byte, with the expected tree checked in under {@code cli/src/test/resources/golden/sample-site/},
  * so that a change to any page shows up in review as a change of that tree.
  *
  * <p>After an intended change, write the tree anew and review its diff:
- * {@code mvn -o verify -Dit.test=GoldenSampleSiteIT -Dgolden.update=true}.
+ * {@code mvn -o verify -pl cli -am -Dit.test=GoldenSampleSiteIT -Dgolden.update=true}.
  */
 class GoldenSampleSiteIT {
 
@@ -44,7 +44,7 @@ class GoldenSampleSiteIT {
     @Test
     void theSampleSiteIsBuiltExactlyAsTheExpectedTree() throws IOException {
         Path root = dir.resolve("sample");
-        Path repository = Path.of("").toAbsolutePath();
+        Path repository = TestSite.REPOSITORY;
         for (String name : SAMPLE) {
             if (Files.exists(repository.resolve(name))) {
                 TestSite.copyTree(repository.resolve(name), root.resolve(name));

@@ -24,7 +24,7 @@ class SampleSiteIT {
 
     @BeforeAll
     static void build() {
-        Path repo = Path.of("").toAbsolutePath();
+        Path repo = TestSite.REPOSITORY;
         run = TestSite.run("build", "--source", repo.toString(), "--output", out.resolve("site").toString());
         site = TestSite.in(out);
     }

@@ -29,6 +29,12 @@ import org.jsoup.nodes.Document;
  */
 public final class TestSite {
 
+    /**
+     * The repository's root, with the sample site, {@code docs/} and the README: the folder above
+     * this module's, where Maven runs its tests.
+     */
+    public static final Path REPOSITORY = Path.of("").toAbsolutePath().getParent();
+
     private final Path root;
 
     private TestSite(Path root) {

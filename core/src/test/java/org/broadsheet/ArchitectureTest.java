@@ -21,7 +21,8 @@ import java.util.stream.Stream;
  * The layers of Broadsheet's code, checked on its compiled classes: the pipeline's packages use
  * only those below them, the facade ({@code org.broadsheet}) uses the pipeline, and the services
  * use only the facade, the site model and the shared packages. A new package must be put into
- * one of the lists below, where it belongs, or this test fails.
+ * one of the lists below, where it belongs, or this test fails. The command line is a module of
+ * its own; its CommandLineArchitectureTest applies these rules to it and the library together.
  */
 @AnalyzeClasses(packages = "org.broadsheet", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
