@@ -37,8 +37,8 @@ class ThemeIT {
     static void buildTheSampleSite(@TempDir Path dir) throws IOException {
         Path root = dir.resolve("sample");
         for (String name : GoldenSampleSiteIT.SAMPLE) {
-            if (Files.exists(Path.of(name))) {
-                TestSite.copyTree(Path.of(name).toAbsolutePath(), root.resolve(name));
+            if (Files.exists(TestSite.REPOSITORY.resolve(name))) {
+                TestSite.copyTree(TestSite.REPOSITORY.resolve(name), root.resolve(name));
             }
         }
         site = dir.resolve("site");
