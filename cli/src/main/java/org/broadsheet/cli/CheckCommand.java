@@ -3,10 +3,11 @@ package org.broadsheet.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.broadsheet.BuildClock;
 import org.broadsheet.BuildProgress;
 import org.broadsheet.BuildRequest;
+import org.broadsheet.FailedBuild;
 import org.broadsheet.check.SiteCheck;
 import org.broadsheet.problem.BuildFailedException;
 import org.broadsheet.problem.Problem;
@@ -61,32 +62,25 @@ final class CheckCommand implements Callable<Integer> {
         }
         // Progress goes to stderr: stdout is the report, which CI may read or grep.
         BuildProgress progress = quiet ? BuildProgress.NONE : ConsoleProgress.to(err);
-        BuildRequest request = new BuildRequest(source, source.resolve("site"), drafts, future, Main.Build.now(),
+        BuildRequest request = new BuildRequest(source, source.resolve("site"), drafts, future, BuildClock.now(),
                 main.compiling(progress)).withBaseUrl(baseUrl.baseUrl).inEnvironment(environment.name());
         SiteCheck.Report report;
         try {
             report = SiteCheck.run(request);
         } catch (BuildFailedException e) {
             e.problems().stream().filter(p -> p.isError() || !quiet).forEach(err::println);
-            int errors = e.errors().size();
-            err.println("Check failed: the site does not build (" + errors + (errors == 1 ? " error" : " errors") + ").");
+            err.println(FailedBuild.ofCheck(e));
             return Main.BUILD_FAILED;
         }
         report.problems().stream().filter(p -> p.isError() || !quiet).map(Problem::toString).forEach(out::println);
         if (quiet) {
             return exitCode(report);
         }
-        out.println(String.format(Locale.ROOT, "Checked %d pages and %d feeds and sitemaps in %.1f s (build %.1f s): "
-                + "%s, %s.", report.pages(), report.xmlFiles(), report.checkMillis() / 1000.0, report.buildMillis() / 1000.0,
-                count(report.errors(), "error"), count(report.warnings(), "warning")));
+        out.println(report.summary());
         return exitCode(report);
     }
 
     private int exitCode(SiteCheck.Report report) {
         return report.errors() > 0 || (warningsAsErrors && report.warnings() > 0) ? Main.BUILD_FAILED : Main.OK;
-    }
-
-    private static String count(long n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.broadsheet.BuildClock;
 import org.broadsheet.importing.wordpress.WordPressImport;
 import org.broadsheet.importing.wordpress.WxrException;
 import picocli.CommandLine;
@@ -71,7 +72,7 @@ final class ImportCommand implements Runnable {
             Path folder = into != null ? into : site != null ? site : Path.of("site-from-wordpress");
             try {
                 var report = new WordPressImport().run(new WordPressImport.Options(export, folder, into != null,
-                        Optional.ofNullable(media), sections, Main.Build.now().atZone(ZoneId.systemDefault())));
+                        Optional.ofNullable(media), sections, BuildClock.now().atZone(ZoneId.systemDefault())));
                 spec.commandLine().getOut().print(report.text());
                 spec.commandLine().getOut().println("Next: broadsheet build --source " + folder);
                 spec.commandLine().getOut().flush();

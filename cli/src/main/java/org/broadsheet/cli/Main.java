@@ -3,14 +3,15 @@ package org.broadsheet.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.broadsheet.Broadsheet;
+import org.broadsheet.BuildClock;
 import org.broadsheet.BuildProgress;
 import org.broadsheet.BuildRequest;
 import org.broadsheet.BuildResult;
+import org.broadsheet.FailedBuild;
 import org.broadsheet.config.SiteConfig;
 import org.broadsheet.problem.BuildFailedException;
 import org.broadsheet.problem.Problem;
@@ -190,7 +191,7 @@ public final class Main implements Runnable {
             }
             BuildProgress progress = quiet ? BuildProgress.NONE : ConsoleProgress.to(out);
             BuildRequest request = new BuildRequest(source, output != null ? output : source.resolve("site"),
-                    drafts, future, now(), main.compiling(progress)).withBaseUrl(baseUrl.baseUrl)
+                    drafts, future, BuildClock.now(), main.compiling(progress)).withBaseUrl(baseUrl.baseUrl)
                     .inEnvironment(environment.name());
             String before = Broadsheet.siteIn(request.output());
             try {
@@ -211,24 +212,9 @@ public final class Main implements Runnable {
                 return OK;
             } catch (BuildFailedException e) {
                 e.problems().stream().filter(p -> p.isError() || !quiet).map(Problem::toString).forEach(err::println);
-                int errors = e.errors().size();
-                err.println("Build failed: " + errors + (errors == 1 ? " error" : " errors") + ". "
-                        + whatBecameOf(request.output(), before));
+                err.println(FailedBuild.summary(e, request.output(), before));
                 return BUILD_FAILED;
             }
-        }
-
-        /**
-         * What a failed build left in the output folder, as its marker tells: the site that was
-         * there before, the new one, or none.
-         */
-        static String whatBecameOf(Path output, String before) {
-            String after = Broadsheet.siteIn(output);
-            if (after.equals(before)) {
-                return before.isEmpty() ? "No site was written." : "The previous site in " + output + " is unchanged.";
-            }
-            return after.isEmpty() ? output + " holds no whole site; the next build finishes putting one in place."
-                    : "The new site was put in place in " + output + " before the failure.";
         }
 
         /**
@@ -255,15 +241,6 @@ public final class Main implements Runnable {
             return Optional.of(SiteConfig.FILE + ": warning: the site is built for " + config.baseUrl().origin()
                     + ", so its canonical links, sitemap and feeds point at this machine; set baseUrl in "
                     + SiteConfig.FILE + ", or pass --base-url URL, before you deploy it");
-        }
-
-        /** The build's "now": SOURCE_DATE_EPOCH when set, for reproducible builds. */
-        static Instant now() {
-            String epoch = System.getenv("SOURCE_DATE_EPOCH");
-            if (epoch != null && epoch.matches("\\d+")) {
-                return Instant.ofEpochSecond(Long.parseLong(epoch));
-            }
-            return Instant.now();
         }
     }
 }

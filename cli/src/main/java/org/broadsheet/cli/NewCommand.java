@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.concurrent.Callable;
+import org.broadsheet.BuildClock;
 import org.broadsheet.Broadsheet;
 import org.broadsheet.config.SiteConfig;
 import org.broadsheet.problem.BuildFailedException;
@@ -45,7 +46,7 @@ final class NewCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             try {
                 // The machine's zone is only a starting point, written into broadsheet.yml: builds never read it.
-                SiteScaffold.create(dir, Main.Build.now().atZone(ZoneId.systemDefault()))
+                SiteScaffold.create(dir, BuildClock.now().atZone(ZoneId.systemDefault()))
                         .forEach(file -> out.println("Created " + file));
                 out.println("Next: cd " + dir + " && broadsheet serve");
                 return Main.OK;
@@ -86,7 +87,7 @@ final class NewCommand implements Runnable {
             try {
                 SiteConfig config = Broadsheet.config(source);
                 String file = ArticleScaffold.create(source, title, section, lang,
-                        Main.Build.now().atZone(config.timezone()));
+                        BuildClock.now().atZone(config.timezone()));
                 spec.commandLine().getOut().println(source.resolve(file).normalize());
                 return Main.OK;
             } catch (BuildFailedException e) {

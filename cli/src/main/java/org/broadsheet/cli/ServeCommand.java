@@ -7,6 +7,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.broadsheet.BuildClock;
 import org.broadsheet.Broadsheet;
 import org.broadsheet.serve.DevServer;
 import picocli.CommandLine;
@@ -60,7 +61,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         DevServer server;
         try {
-            server = DevServer.start(new DevServer.Options(source, port, drafts, future, Main.Build::now,
+            server = DevServer.start(new DevServer.Options(source, port, drafts, future, BuildClock::now,
                     ConsoleProgress.to(out), line -> {
                         out.println(line);
                         out.flush();

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.broadsheet.Broadsheet;
 import org.broadsheet.BuildRequest;
 import org.broadsheet.BuildResult;
@@ -41,6 +42,17 @@ public final class SiteCheck {
 
         public long warnings() {
             return problems.size() - errors();
+        }
+
+        /** {@code Checked 120 pages and 9 feeds and sitemaps in 0.4 s (build 1.2 s): 0 errors, 2 warnings.} */
+        public String summary() {
+            return String.format(Locale.ROOT, "Checked %d pages and %d feeds and sitemaps in %.1f s (build %.1f s): %s, %s.",
+                    pages, xmlFiles, checkMillis / 1000.0, buildMillis / 1000.0, count(errors(), "error"),
+                    count(warnings(), "warning"));
+        }
+
+        private static String count(long n, String noun) {
+            return n + " " + noun + (n == 1 ? "" : "s");
         }
     }
 
