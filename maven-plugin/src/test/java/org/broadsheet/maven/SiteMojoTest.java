@@ -8,7 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.broadsheet.BuildRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,8 +71,16 @@ class SiteMojoTest {
         BuildMojo mojo = mojo();
         Files.writeString(dir.resolve("broadsheet.yml"), "title: T\n");
         mojo.skip = true;
+        List<String> logged = new ArrayList<>();
+        mojo.setLog(new SystemStreamLog() {
+            @Override
+            public void info(CharSequence line) {
+                logged.add(line.toString());
+            }
+        });
         mojo.execute();
         assertFalse(Files.exists(dir.resolve("site")));
+        assertEquals(List.of("Skipping Broadsheet (broadsheet.skip)"), logged);
     }
 
     private BuildMojo mojo() {
