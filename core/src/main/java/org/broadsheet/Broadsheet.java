@@ -62,6 +62,9 @@ import org.broadsheet.view.Views;
  * before anything is put in place; either way it throws {@link BuildFailedException} with all the
  * problems, and the previous output is untouched. Only folders or file names that cannot be read
  * and an output folder that cannot be used stop a build at once.
+ *
+ * <p>From Java (the {@code broadsheet-core} artifact) a build is one call that prints nothing,
+ * {@code Broadsheet.build(BuildRequest.of(siteFolder))}: see docs/content/library-and-maven.md.
  */
 public final class Broadsheet {
 
@@ -92,8 +95,14 @@ public final class Broadsheet {
     }
 
     /**
+     * Builds the site folder of {@code request} into its output folder. Safe to call from several
+     * threads: builds of different output folders run at once, builds of the same one wait for
+     * each other ({@link BuildRequest#lockWait()}).
+     *
+     * @return what the site holds, what the build wrote, and its warnings
      * @throws BuildFailedException listing every problem, when the input has errors; the
      *         previous output is then untouched
+     * @throws java.io.UncheckedIOException when a folder or file cannot be read or written
      */
     public static BuildResult build(BuildRequest request) {
         return build(request, null);

@@ -5,7 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * What to build.
+ * What to build: made with {@link #of(Path)} (or a constructor) and changed one thing at a time
+ * by the {@code with...} methods, each of which returns a copy:
+ * {@code BuildRequest.of(siteFolder).withOutput(target).withDrafts(true).withBaseUrl("https://staging.example.org/")}.
  *
  * @param siteRoot      the site folder, holding {@code content/}, {@code templates/} and {@code broadsheet.yml}
  * @param output        the folder the site is written to
@@ -54,26 +56,32 @@ public record BuildRequest(Path siteRoot, Path output, boolean includeDrafts, bo
                 includeDrafts, includeFuture, null, null, cacheName, null, baseUrl, environment).toString();
     }
 
+    /** This build into another folder than its site folder's {@code site/}. */
     public BuildRequest withOutput(Path output) {
         return new BuildRequest(siteRoot, output, includeDrafts, includeFuture, now, progress, cacheName, lockWait, baseUrl, environment);
     }
 
+    /** This build with articles marked {@code draft: true} published too, or not. */
     public BuildRequest withDrafts(boolean drafts) {
         return new BuildRequest(siteRoot, output, drafts, includeFuture, now, progress, cacheName, lockWait, baseUrl, environment);
     }
 
+    /** This build with articles dated after its "now" (scheduled ones) published too, or not. */
     public BuildRequest withFuture(boolean future) {
         return new BuildRequest(siteRoot, output, includeDrafts, future, now, progress, cacheName, lockWait, baseUrl, environment);
     }
 
+    /** This build telling {@code listener} how it advances. */
     public BuildRequest withProgress(BuildProgress listener) {
         return new BuildRequest(siteRoot, output, includeDrafts, includeFuture, now, listener, cacheName, lockWait, baseUrl, environment);
     }
 
+    /** This build as at {@code instant}, which decides what is scheduled or expired. */
     public BuildRequest at(Instant instant) {
         return new BuildRequest(siteRoot, output, includeDrafts, includeFuture, instant, progress, cacheName, lockWait, baseUrl, environment);
     }
 
+    /** This build waiting at most {@code wait} for another build writing the same output folder. */
     public BuildRequest withLockWait(Duration wait) {
         return new BuildRequest(siteRoot, output, includeDrafts, includeFuture, now, progress, cacheName, wait, baseUrl, environment);
     }
@@ -89,6 +97,7 @@ public record BuildRequest(Path siteRoot, Path output, boolean includeDrafts, bo
                 name);
     }
 
+    /** This build using the build cache named {@code name} (see {@code cacheName}). */
     public BuildRequest withCacheName(String name) {
         return new BuildRequest(siteRoot, output, includeDrafts, includeFuture, now, progress, name, lockWait, baseUrl, environment);
     }

@@ -14,10 +14,12 @@ public final class BuildFailedException extends RuntimeException {
         this.problems = List.copyOf(problems);
     }
 
+    /** Every problem the build found, errors and warnings, in the order it reports them. */
     public List<Problem> problems() {
         return problems;
     }
 
+    /** The problems that stopped the build. */
     public List<Problem> errors() {
         return problems.stream().filter(Problem::isError).toList();
     }

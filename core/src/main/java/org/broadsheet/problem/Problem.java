@@ -2,7 +2,14 @@ package org.broadsheet.problem;
 
 import java.util.Comparator;
 
-/** One thing wrong with the input, at a position, in a plain sentence. */
+/**
+ * One thing wrong with the input, at a position, in a plain sentence; {@link #toString()} is the
+ * line the command line prints, {@code file:line: message}.
+ *
+ * @param severity whether it stops a build
+ * @param position the file of the site folder and the line (and column) where it is
+ * @param message  what is wrong, and often how to put it right
+ */
 public record Problem(Severity severity, SourcePosition position, String message) {
 
     /**
