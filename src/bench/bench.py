@@ -115,7 +115,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", default="1000,10000")
     ap.add_argument("--runs", type=int, default=3)
-    ap.add_argument("--jar", default=os.path.join(REPO, "target", "broadsheet.jar"))
+    ap.add_argument("--jar", default=os.path.join(REPO, "cli", "target", "broadsheet.jar"))
     ap.add_argument("--java-opts", default=None)
     ap.add_argument("--work", default="/tmp/broadsheet-bench")
     ap.add_argument("--no-hugo", action="store_true")

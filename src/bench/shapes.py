@@ -223,7 +223,7 @@ def main():
     ap.add_argument("--mb", type=float, default=8)
     ap.add_argument("--shapes", default=",".join(SHAPES))
     ap.add_argument("--timeout", type=float, default=120)
-    ap.add_argument("--launcher", default=os.path.join(REPO, "target", "broadsheet"))
+    ap.add_argument("--launcher", default=os.path.join(REPO, "cli", "target", "broadsheet"))
     ap.add_argument("--work", default="/tmp/broadsheet-shapes")
     ap.add_argument("--scale", action="store_true")
     a = ap.parse_args()
