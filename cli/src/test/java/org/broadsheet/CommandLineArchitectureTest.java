@@ -3,7 +3,6 @@ package org.broadsheet;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.junit.ArchTests;
@@ -15,7 +14,7 @@ import com.tngtech.archunit.lang.ArchRule;
  * class of the library may use it.
  */
 @AnalyzeClasses(packages = "org.broadsheet",
-        importOptions = {ImportOption.DoNotIncludeTests.class, CommandLineArchitectureTest.NotCoreTests.class})
+        importOptions = {ImportOption.DoNotIncludeTests.class, ArchitectureTest.NotCoreTests.class})
 class CommandLineArchitectureTest {
 
     @ArchTest
@@ -25,12 +24,4 @@ class CommandLineArchitectureTest {
     static final ArchRule theLibraryNeverUsesTheCommandLine = noClasses().that().resideOutsideOfPackage("org.broadsheet.cli..")
             .should().dependOnClassesThat().resideInAPackage("org.broadsheet.cli..")
             .as("no class of broadsheet-core uses the command line");
-
-    /** Leaves out the jar of core's tests, which this module's tests use. */
-    static final class NotCoreTests implements ImportOption {
-        @Override
-        public boolean includes(Location location) {
-            return !location.contains("-tests.jar");
-        }
-    }
 }

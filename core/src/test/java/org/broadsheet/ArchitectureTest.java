@@ -7,6 +7,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
@@ -21,8 +22,7 @@ import java.util.stream.Stream;
  * The layers of Broadsheet's code, checked on its compiled classes: the pipeline's packages use
  * only those below them, the facade ({@code org.broadsheet}) uses the pipeline, and the services
  * use only the facade, the site model and the shared packages. A new package must be put into
- * one of the lists below, where it belongs, or this test fails. The command line is a module of
- * its own; its CommandLineArchitectureTest applies these rules to it and the library together.
+ * one of the lists below, where it belongs, or this test fails.
  */
 @AnalyzeClasses(packages = "org.broadsheet", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -64,8 +64,13 @@ class ArchitectureTest {
     static final List<String> SHARED = List.of("problem", "json", "hash", "run", "source", "yaml", "config", "authors",
             "cache", "model", "comments");
 
-    /** The services, each of which may also use those before it (the command line starts them all). */
-    static final List<String> SERVICES = List.of("scaffold", "moderation", "importing", "intake", "check", "serve", "cli");
+    /**
+     * The services, each of which may also use those before it (the command line starts them all).
+     * The Maven plugin ({@code maven}) and the command line are modules of their own, whose tests
+     * apply these rules to them.
+     */
+    static final List<String> SERVICES = List.of("scaffold", "moderation", "importing", "intake", "check", "serve", "maven",
+            "cli");
 
     private static final String FACADE = "facade";
 
@@ -119,6 +124,17 @@ class ArchitectureTest {
             layers = layers.whereLayer(SERVICES.get(i)).mayOnlyAccessLayers(allowed.toArray(String[]::new));
         }
         return layers;
+    }
+
+    /**
+     * Leaves out the jar of core's tests, which the tests of the other modules use, when they
+     * check these rules over the library and their own classes.
+     */
+    public static final class NotCoreTests implements ImportOption {
+        @Override
+        public boolean includes(Location location) {
+            return !location.contains("-tests.jar");
+        }
     }
 
     private static String packageOf(String name) {
