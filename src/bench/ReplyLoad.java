@@ -3,7 +3,7 @@
  *
  * Usage, from the repository root, after `mvn -q -DskipTests package`:
  *   java src/bench/ReplyLoad.java [--clients 200] [--seconds 30] [--per-minute 1000000]
- *                                 [--jar target/broadsheet.jar] [--work DIR]
+ *                                 [--jar cli/target/broadsheet.jar] [--work DIR]
  *
  * It copies the sample site's content/ into a fresh site folder (--work, kept afterwards; by
  * default a temporary folder, deleted when all went well) whose broadsheet.yml allows --per-minute posts per client address, builds it, starts
@@ -46,7 +46,7 @@ public class ReplyLoad {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> opt = new HashMap<>(Map.of("--clients", "200", "--seconds", "30",
-                "--per-minute", "1000000", "--jar", "target/broadsheet.jar"));
+                "--per-minute", "1000000", "--jar", "cli/target/broadsheet.jar"));
         for (int i = 0; i + 1 < args.length; i += 2) {
             opt.put(args[i], args[i + 1]);
         }

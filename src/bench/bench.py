@@ -2,7 +2,7 @@
 """Broadsheet's build benchmark: clean, no-change and one-article-changed builds, beside Hugo.
 
 Usage (from the repository root, after `mvn -q -DskipTests package`):
-  python3 src/bench/bench.py [--sizes 1000,10000,100000] [--runs 3] [--jar target/broadsheet.jar]
+  python3 src/bench/bench.py [--sizes 1000,10000,100000] [--runs 3] [--jar cli/target/broadsheet.jar]
                              [--java-opts "-Xmx1g"] [--work /tmp/broadsheet-bench] [--no-hugo] [--bundles]
 
 For each size it generates the corpus with src/bench/gen-corpus.py (deterministic; kept
@@ -115,7 +115,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", default="1000,10000")
     ap.add_argument("--runs", type=int, default=3)
-    ap.add_argument("--jar", default=os.path.join(REPO, "target", "broadsheet.jar"))
+    ap.add_argument("--jar", default=os.path.join(REPO, "cli", "target", "broadsheet.jar"))
     ap.add_argument("--java-opts", default=None)
     ap.add_argument("--work", default="/tmp/broadsheet-bench")
     ap.add_argument("--no-hugo", action="store_true")

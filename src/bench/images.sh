@@ -12,13 +12,13 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 photos=${1:-1000}
 corpus=${CORPUS:-/tmp/broadsheet-photos-$photos}
-[ -f target/broadsheet.jar ] || mvn -q -DskipTests package
+[ -f cli/target/broadsheet.jar ] || mvn -q -DskipTests package
 [ -d "$corpus/content" ] || java src/bench/java/org/broadsheet/bench/PhotoCorpus.java "$corpus" "$photos"
 echo "source: $(du -sh "$corpus/content" | cut -f1) in $photos JPEGs; $(nproc) cores"
 build() {
   local label=$1 start end
   start=$(date +%s%N)
-  target/broadsheet build --source "$corpus" --verbose > /tmp/broadsheet-images-bench.log 2>&1
+  cli/target/broadsheet build --source "$corpus" --verbose > /tmp/broadsheet-images-bench.log 2>&1
   end=$(date +%s%N)
   printf '%-28s images stage: %8s   whole build: %6d ms\n' "$label" \
     "$(grep -E '^\s+images ' /tmp/broadsheet-images-bench.log | awk '{print $2" "$3}' || echo '-')" $(((end - start) / 1000000))

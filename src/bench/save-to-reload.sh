@@ -13,6 +13,6 @@ articles=${1:-10000}
 runs=${2:-5}
 gen=${GEN_CORPUS:-src/bench/gen-corpus.py}
 corpus=${CORPUS:-/tmp/broadsheet-bench-$articles}
-[ -f target/broadsheet.jar ] || mvn -q -DskipTests package
+[ -f cli/target/broadsheet.jar ] || mvn -q -DskipTests package
 [ -d "$corpus/content" ] || python3 "$gen" --articles "$articles" --out "$corpus"
-exec java -cp target/broadsheet.jar src/bench/java/org/broadsheet/bench/SaveToReload.java "$corpus" "$runs"
+exec java -cp cli/target/broadsheet.jar src/bench/java/org/broadsheet/bench/SaveToReload.java "$corpus" "$runs"

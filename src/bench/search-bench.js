@@ -7,7 +7,7 @@ Usage (Node 18 or later, Chromium at /usr/bin/chromium or $CHROMIUM):
   node src/bench/search-bench.js SITE [--runs 3] [--throttle 4] [--prefix es/]
 
 SITE is a built output folder (e.g. the corpus of src/bench/gen-corpus.py, built with
-`java -jar target/broadsheet.jar build`, is CORPUS/site). The script installs puppeteer-core
+`java -jar cli/target/broadsheet.jar build`, is CORPUS/site). The script installs puppeteer-core
 into a folder under the system's temporary folder the first time (nothing in the repository),
 serves SITE on a local port gzipping every response as a static host would, and for each query:
 opens the search page in a fresh browser context (empty cache), waits for the worker to be

@@ -2,7 +2,7 @@
 """Bad-input benchmark: how long `broadsheet build` takes on one article of an adversarial shape.
 
 Usage (from the repository root, after `mvn -q -DskipTests package`):
-  python3 src/bench/shapes.py [--mb 8] [--shapes a,b,...] [--timeout 120] [--launcher target/broadsheet]
+  python3 src/bench/shapes.py [--mb 8] [--shapes a,b,...] [--timeout 120] [--launcher cli/target/broadsheet]
                               [--work /tmp/broadsheet-shapes] [--scale]
 
 For each shape it writes a site of one article whose body is the shape repeated up to --mb
@@ -223,7 +223,7 @@ def main():
     ap.add_argument("--mb", type=float, default=8)
     ap.add_argument("--shapes", default=",".join(SHAPES))
     ap.add_argument("--timeout", type=float, default=120)
-    ap.add_argument("--launcher", default=os.path.join(REPO, "target", "broadsheet"))
+    ap.add_argument("--launcher", default=os.path.join(REPO, "cli", "target", "broadsheet"))
     ap.add_argument("--work", default="/tmp/broadsheet-shapes")
     ap.add_argument("--scale", action="store_true")
     a = ap.parse_args()

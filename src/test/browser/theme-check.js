@@ -6,7 +6,7 @@
 //
 // It copies the sample site (content/, templates/, authors/, comments/, broadsheet.yml) to a temporary
 // folder, adds French, German, Portuguese and Arabic editions (each article copied as its translation, so
-// every language has the same pages), builds it with target/broadsheet, serves site/ on a local port and
+// every language has the same pages), builds it with cli/target/broadsheet, serves site/ on a local port and
 // drives Chromium (CHROMIUM=/usr/bin/chromium by default) through puppeteer-core. axe-core and
 // puppeteer-core are installed from npm into a cache folder outside the repository (THEME_CHECK_NPM,
 // default $TMPDIR/broadsheet-theme-check). Requests to other hosts are blocked. Exits 1 on any
@@ -52,7 +52,7 @@ function buildSite() {
   fs.writeFileSync(config, fs.readFileSync(config, 'utf8').replace(/^languages:\n((?: {2}.*\n)+)/m,
     (all) => all + languages));
   translateAll(path.join(dir, 'content'));
-  execFileSync(path.join(repo, 'target', 'broadsheet'), ['build'], { cwd: dir, stdio: 'inherit' });
+  execFileSync(path.join(repo, 'cli', 'target', 'broadsheet'), ['build'], { cwd: dir, stdio: 'inherit' });
   return path.join(dir, 'site');
 }
 

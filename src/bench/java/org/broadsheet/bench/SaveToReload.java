@@ -30,7 +30,7 @@ import org.broadsheet.serve.DevServer;
  * times edits of an article's body, then edits of a template (a partial every page includes).
  *
  * <p>Run it with {@code bash src/bench/save-to-reload.sh} (see that script); by hand:
- * {@code java -cp target/broadsheet.jar src/bench/java/org/broadsheet/bench/SaveToReload.java CORPUS [RUNS]}.
+ * {@code java -cp cli/target/broadsheet.jar src/bench/java/org/broadsheet/bench/SaveToReload.java CORPUS [RUNS]}.
  */
 public final class SaveToReload {
 
