@@ -114,7 +114,8 @@ public final class Broadsheet {
      * nothing changed, so that there is always a site model to preview from.
      */
     public static BuildResult build(BuildRequest request, Consumer<EditPreview> previews) {
-        return build(request, previews, new ManifestMemory());
+        // a one-off build keeps no manifest for a next build of this process; one with previews is the dev server's
+        return build(request, previews, previews == null ? ManifestMemory.none() : new ManifestMemory());
     }
 
     /**

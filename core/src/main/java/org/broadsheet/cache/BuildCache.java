@@ -6,9 +6,12 @@ import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.broadsheet.markdown.BodyStore;
@@ -45,7 +48,11 @@ public final class BuildCache implements AutoCloseable {
     private final BodyStore bodies;
     private final FileLock lock;
     private final ManifestMemory memory;
+    /** The articles this build read or adopted, for the manifest it saves; those a one-off build read are spilled. */
     private final Map<String, Manifest.Source> sources = new ConcurrentHashMap<>();
+    /** Where a one-off build keeps the articles it read until it saves; null until the first, or when in memory. */
+    private SpilledSources spilled;
+    private boolean spillFailed;
 
     private BuildCache(Path dir, String version, long parseKey, ManifestFile.Loaded loaded, String status,
             BodyPack pack, FileLock lock, ManifestMemory memory) {
@@ -208,6 +215,10 @@ public final class BuildCache implements AutoCloseable {
                 cached.templateCode());
         pack.adopt(article.bodyKey(), cached.body());
         sources.put(file.contentPath(), cached.of(file.size(), file.modified(), hash));
+        SpilledSources spill = spill(false);
+        if (spill != null) {
+            spill.remove(file.contentPath());
+        }
         return article;
     }
 
@@ -217,10 +228,46 @@ public final class BuildCache implements AutoCloseable {
             return;
         }
         SourceFile file = article.file();
-        sources.put(file.contentPath(), new Manifest.Source(file.size(), file.modified(), hash,
+        Manifest.Source source = new Manifest.Source(file.size(), file.modified(), hash,
                 pack.ref(article.bodyKey()), article.fileName(), article.frontMatter(), article.excerpt(),
                 article.searchText(), article.wordCount(), article.readingMinutes(), article.images(), article.links(),
-                article.templateCode(), imageStamp));
+                article.templateCode(), imageStamp);
+        SpilledSources spill = memory.remembers() ? null : spill(true);
+        if (spill != null) {
+            try {
+                spill.put(file.contentPath(), source);
+                sources.remove(file.contentPath());
+                return;
+            } catch (IOException e) {
+                spill.remove(file.contentPath()); // kept in memory instead, as the dev server does
+            }
+        }
+        sources.put(file.contentPath(), source);
+    }
+
+    /** The file of spilled articles: made when {@code create} and there is none yet; null when it cannot be. */
+    private synchronized SpilledSources spill(boolean create) {
+        if (spilled == null && create && !spillFailed) {
+            try {
+                spilled = SpilledSources.create(dir);
+            } catch (IOException e) {
+                spillFailed = true;
+            }
+        }
+        return spilled;
+    }
+
+    /** Every article's record, the spilled ones read back: for a compaction, which rewrites them all. */
+    private Map<String, Manifest.Source> allSources() throws IOException {
+        SpilledSources spill = spill(false);
+        if (spill == null) {
+            return sources;
+        }
+        Map<String, Manifest.Source> all = new HashMap<>(sources);
+        for (String contentPath : spill.contentPaths()) {
+            all.put(contentPath, spill.get(contentPath));
+        }
+        return all;
     }
 
     /**
@@ -235,15 +282,21 @@ public final class BuildCache implements AutoCloseable {
         try {
             BodyPack current = pack;
             Map<String, Manifest.Source> saved = sources;
-            long garbage = pack.garbage(sources.keySet());
+            SpilledSources spill = spill(false);
+            Set<String> live = new HashSet<>(sources.keySet());
+            if (spill != null) {
+                live.addAll(spill.contentPaths());
+            }
+            long garbage = pack.garbage(live);
             if (garbage > COMPACT_AT && garbage > pack.length() / 2) {
-                Compaction compaction = Compaction.of(pack, sources, dir);
+                Compaction compaction = Compaction.of(pack, allSources(), dir);
                 current = compaction.pack();
                 saved = compaction.sources();
+                spill = null; // every record is in saved now
             }
             ManifestFile.write(new Manifest(version, parseKey, inputsKey, buildId, output.toString(),
                     current.file().getFileName().toString(), current.length(), System.currentTimeMillis() * 1_000_000L,
-                    valid, saved, outputs, summary), dir.resolve(MANIFEST), memory);
+                    valid, saved, outputs, summary), spill, dir.resolve(MANIFEST), memory);
             if (current != pack) {
                 current.close();
                 CacheFolder.deletePacks(dir, current.file());
@@ -263,7 +316,7 @@ public final class BuildCache implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        try {
+        try (SpilledSources spill = spill(false)) {
             if (pack != null) {
                 pack.close();
             }

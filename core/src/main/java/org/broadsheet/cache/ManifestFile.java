@@ -132,8 +132,12 @@ final class ManifestFile {
                 header.summary());
     }
 
-    /** Saves {@code manifest} into {@code file} at once, and tells {@code memory} it is there. */
-    static void write(Manifest manifest, Path file, ManifestMemory memory) throws IOException {
+    /**
+     * Saves {@code manifest} into {@code file} at once, with the records of {@code spilled} (none
+     * when null) among its sources, and tells {@code memory} it is there.
+     */
+    static void write(Manifest manifest, SpilledSources spilled, Path file, ManifestMemory memory)
+            throws IOException {
         // Written as it is encoded, the checksum computed on the way: at 100,000 articles the
         // manifest is 150 MB, too much to hold in memory beside the site.
         Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
@@ -156,10 +160,13 @@ final class ManifestFile {
             out.writeLong(manifest.valid().from());
             out.writeLong(manifest.valid().until());
             codec.summary(manifest.summary());
-            out.writeInt(manifest.sources().size());
+            out.writeInt(manifest.sources().size() + (spilled == null ? 0 : spilled.size()));
             for (Map.Entry<String, Manifest.Source> entry : manifest.sources().entrySet()) {
                 codec.string(entry.getKey());
                 codec.source(entry.getValue());
+            }
+            if (spilled != null) {
+                spilled.writeTo(out, codec);
             }
             out.writeInt(manifest.outputs().size());
             for (Map.Entry<String, Manifest.Output> entry : manifest.outputs().entrySet()) {

@@ -16,6 +16,29 @@ public final class ManifestMemory {
     }
 
     private final AtomicReference<Written> last = new AtomicReference<>();
+    private final boolean remembers;
+
+    /** A memory for a process that builds the same site again and again. */
+    public ManifestMemory() {
+        this(true);
+    }
+
+    private ManifestMemory(boolean remembers) {
+        this.remembers = remembers;
+    }
+
+    /**
+     * No memory, for a build that is the process's only one: its cache need not keep the articles
+     * it read in memory for the next build, so it keeps them on disk until it saves the manifest.
+     */
+    public static ManifestMemory none() {
+        return new ManifestMemory(false);
+    }
+
+    /** Whether the manifest each build saves is kept in memory for the next. */
+    boolean remembers() {
+        return remembers;
+    }
 
     /** The manifest saved last into {@code file}, if the file still has that length and checksum. */
     Optional<Manifest> recall(Path file, long length, long checksum) {
@@ -34,6 +57,9 @@ public final class ManifestMemory {
 
     /** Remembers {@code manifest} as the one now in {@code file}. */
     void remember(Path file, long length, long checksum, Manifest manifest) {
+        if (!remembers) {
+            return;
+        }
         last.set(new Written(file, length, checksum, manifest));
     }
 }

@@ -170,6 +170,37 @@ class BuildCacheTest {
         assertTrue(Files.isDirectory(CacheFolder.of(root, preview, null)));
     }
 
+    @Test
+    void aOneOffBuildKeepsWhatItReadOnDiskUntilItSavesAndTheNextBuildReusesItAll() throws IOException {
+        RenderedArticle markets = CacheSamples.article("business/markets.md", 500, 2_000);
+        Files.writeString(cacheFolder().resolve("sources-left-by-a-killed-build.tmp"), "half a record");
+        try (BuildCache cache = BuildCache.open(root, output, null, VERSION, PARSE_KEY, ManifestMemory.none())) {
+            cache.bodies().put(markets.bodyKey(), "<p>Markets</p>");
+            cache.record(markets, 0x1L, 0);
+            cache.record(markets, 0x2L, 0); // read again: the later record counts
+            assertEquals(talks, cache.reuse(talks.file(), 0xABCL, NO_IMAGES).orElseThrow());
+            assertEquals(List.of(), tmpFiles().stream().filter(f -> f.contains("killed")).toList());
+            assertEquals(1, tmpFiles().size(), "the records it read are in a file until it saves");
+            cache.save(INPUTS_KEY, "build-2", output, new Manifest.Validity(NOW - 10, NOW + 10), Map.of(),
+                    CacheSamples.summary());
+        }
+        assertEquals(List.of(), tmpFiles());
+        try (BuildCache cache = open()) {
+            assertEquals(2, cache.previous().orElseThrow().sources().size());
+            assertEquals(Optional.empty(), cache.reuse(markets.file(), 0x1L, NO_IMAGES));
+            RenderedArticle reused = cache.reuse(markets.file(), 0x2L, NO_IMAGES).orElseThrow();
+            assertEquals(markets, reused);
+            assertEquals("<p>Markets</p>", cache.bodies().get(reused.bodyKey()));
+            assertEquals(talks, cache.reuse(talks.file(), 0xABCL, NO_IMAGES).orElseThrow());
+        }
+    }
+
+    private List<String> tmpFiles() throws IOException {
+        try (var files = Files.list(cacheFolder())) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".tmp")).toList();
+        }
+    }
+
     private BuildCache open() {
         return BuildCache.open(root, output, null, VERSION, PARSE_KEY, new ManifestMemory());
     }

@@ -34,7 +34,7 @@ class ManifestFileTest {
     @BeforeEach
     void save() throws IOException {
         file = dir.resolve("manifest.bin");
-        ManifestFile.write(manifest, file, new ManifestMemory());
+        ManifestFile.write(manifest, null, file, new ManifestMemory());
     }
 
     @Test
@@ -60,7 +60,7 @@ class ManifestFileTest {
     @Test
     void theManifestAProcessSavedIsTakenFromItsMemoryNotDecodedAgain() throws IOException {
         ManifestMemory memory = new ManifestMemory();
-        ManifestFile.write(manifest, file, memory);
+        ManifestFile.write(manifest, null, file, memory);
         assertSame(manifest, ManifestFile.read(file, memory).full());
         assertNotSame(manifest, ManifestFile.read(file, new ManifestMemory()).full());
     }
@@ -68,9 +68,9 @@ class ManifestFileTest {
     @Test
     void aMemoryOfAnotherSaveIsNotUsed() throws IOException {
         ManifestMemory memory = new ManifestMemory();
-        ManifestFile.write(manifest, file, memory);
+        ManifestFile.write(manifest, null, file, memory);
         Manifest other = CacheSamples.manifest("1.0-other");
-        ManifestFile.write(other, file, new ManifestMemory()); // another process saved since
+        ManifestFile.write(other, null, file, new ManifestMemory()); // another process saved since
 
         assertEquals(other, ManifestFile.read(file, memory).full());
     }
