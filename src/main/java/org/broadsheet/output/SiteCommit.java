@@ -34,6 +34,10 @@ final class SiteCommit {
     private Set<String> staged;
     /** When the live site was put in place, as the spare's state says; null when unknown. */
     private FileTime liveSince;
+    /** The files of the live site, as recorded or listed; null when the site is new. */
+    private Set<String> oldFiles;
+    /** Whether this build listed the live site's files itself. */
+    private boolean oldListed;
 
     SiteCommit(Path output, Path staging, boolean fresh, boolean wholeSwap, PreviousOutput previous, String liveId,
             OutputSwap.Steps steps) {
@@ -77,8 +81,8 @@ final class SiteCommit {
         if (!OutputSwap.replaceWhole(output, whole, old, steps)) {
             return false;
         }
-        SpareSite.retire(old, output, previous == PreviousOutput.NONE ? null : previous.files().keySet(), liveSince,
-                changed, buildId, steps);
+        SpareSite.retire(old, output, new SpareSite.OldSite(oldFiles, oldListed, liveSince), changed,
+                buildId, steps);
         return true;
     }
 
@@ -115,14 +119,16 @@ final class SiteCommit {
         return staging;
     }
 
-    /** The files of the old site that this one does not have. */
+    /** The files of the old site that this one does not have; lists the old site's files where no build recorded them. */
     private Set<String> gone() throws IOException {
-        Set<String> gone = new HashSet<>();
         if (previous != PreviousOutput.NONE) {
-            previous.files().keySet().stream().filter(p -> !site.contains(p)).forEach(gone::add);
+            oldFiles = previous.files().keySet();
         } else {
-            gone.addAll(OutputFolders.filesBut(output, site, SiteWriter.MARKER));
+            oldFiles = OutputFolders.filesBut(output, Set.of(), SiteWriter.MARKER);
+            oldListed = true;
         }
+        Set<String> gone = new HashSet<>(oldFiles);
+        gone.removeAll(site);
         return gone;
     }
 

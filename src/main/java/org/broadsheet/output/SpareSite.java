@@ -81,19 +81,26 @@ final class SpareSite {
     }
 
     /**
+     * What is known of the site a swap takes out of the output folder.
+     *
+     * @param files  its files, as the last build recorded them or this build listed them; null when unknown
+     * @param listed whether this build listed them itself, so that they are what the folder holds
+     * @param since  when it was put in place, or null when unknown: then the time of its marker
+     */
+    record OldSite(Collection<String> files, boolean listed, FileTime since) {
+    }
+
+    /**
      * Keeps {@code old}, the site a swap just took out of the output folder, as the spare, behind
      * the new site at the {@code changed} paths; deletes it instead when it cannot be trusted: the
-     * files it had are unknown, or someone changed it while it was live.
-     *
-     * @param files every file of the old site, as the last build recorded them, or null when unknown
-     * @param since when the old site was put in place, or null when unknown: then the time of its marker
+     * files it has are unknown, or someone changed it while it was live.
      */
-    static void retire(Path old, Path output, Collection<String> files, FileTime since, Set<String> changed,
-            String newId, OutputSwap.Steps steps) throws IOException {
+    static void retire(Path old, Path output, OldSite site, Set<String> changed, String newId, OutputSwap.Steps steps)
+            throws IOException {
         if (!Files.isDirectory(old, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
-        if (files == null || !untouchedSince(old, files, since)) {
+        if (site.files() == null || !site.listed() && !untouchedSince(old, site.files(), site.since())) {
             FileTree.delete(old);
             return;
         }

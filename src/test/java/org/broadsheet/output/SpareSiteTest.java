@@ -124,6 +124,19 @@ class SpareSiteTest {
     }
 
     @Test
+    void anUpdateThatTrustsNoRecordListsTheSiteAndKeepsItAsTheSpare() throws Exception {
+        buildInTurn(0, 1);
+        Files.writeString(output.resolve("world/a/stray.html"), "left here by hand");
+        previous = PreviousOutput.NONE; // no cache: a new version of Broadsheet, or the cache deleted
+
+        buildInTurn(2);
+        Object spare = Files.getAttribute(SpareSite.folderOf(output), "unix:ino");
+        buildInTurn(3);
+        assertEquals(spare, Files.getAttribute(output, "unix:ino"), "the site listed became the spare, and was used");
+        buildInTurn(2, 0);
+    }
+
+    @Test
     void aSpareWithoutItsStateIsNeverUsed() throws Exception {
         buildInTurn(0, 1);
         Files.delete(SpareSite.folderOf(output).resolve(SpareSite.STATE));
