@@ -75,9 +75,22 @@ final class SpareSite {
         Files.deleteIfExists(folderOf(output).resolve(STATE));
     }
 
-    /** Deletes a spare that can no longer be used, to make room for another. */
-    static void discard(Path output) throws IOException {
-        FileTree.delete(folderOf(output));
+    /**
+     * Deletes a spare that can no longer be used, to make room for another; a folder of that name
+     * without Broadsheet's marker is not one, and is left alone.
+     *
+     * @return whether the name is free
+     */
+    static boolean discard(Path output) throws IOException {
+        Path spare = folderOf(output);
+        if (!Files.exists(spare, LinkOption.NOFOLLOW_LINKS)) {
+            return true;
+        }
+        if (!Files.isDirectory(spare, LinkOption.NOFOLLOW_LINKS) || !Files.exists(spare.resolve(SiteWriter.MARKER))) {
+            return false;
+        }
+        FileTree.delete(spare);
+        return true;
     }
 
     /**
@@ -100,12 +113,12 @@ final class SpareSite {
         if (!Files.isDirectory(old, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
-        if (site.files() == null || !site.listed() && !untouchedSince(old, site.files(), site.since())) {
+        if (site.files() == null || !site.listed() && !untouchedSince(old, site.files(), site.since())
+                || !discard(output)) {
             FileTree.delete(old);
             return;
         }
         Path spare = folderOf(output);
-        FileTree.delete(spare);
         OutputFolders.move(old, spare);
         steps.reached("retired");
         List<String> state = new ArrayList<>(changed.size() + 2);

@@ -55,9 +55,11 @@ final class SpareUpdate {
                 put(path, staged.contains(path) ? staging : output);
             }
         }
-        Path markerFile = spare.resolve(SiteWriter.MARKER);
-        Files.deleteIfExists(markerFile);
-        Files.writeString(markerFile, marker, StandardCharsets.UTF_8); // last: the spare's later changes are a hand's
+        // last, so that a later change of the spare's folders is a hand's; replaced at once, so the spare is always marked
+        Path temporary = spare.resolve(SiteWriter.MARKER + ".tmp");
+        Files.deleteIfExists(temporary);
+        Files.writeString(temporary, marker, StandardCharsets.UTF_8);
+        OutputFolders.move(temporary, spare.resolve(SiteWriter.MARKER));
     }
 
     private void delete(String path) throws IOException {

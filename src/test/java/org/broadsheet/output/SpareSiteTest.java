@@ -137,6 +137,17 @@ class SpareSiteTest {
     }
 
     @Test
+    void aFolderOfTheSparesNameThatBroadsheetDidNotMakeIsLeftAlone() throws Exception {
+        Path someones = Files.createDirectories(SpareSite.folderOf(output).resolve("notes"));
+        Files.writeString(someones.resolve("todo.txt"), "not a site");
+
+        buildInTurn(0, 1, 2);
+
+        assertEquals("not a site", Files.readString(someones.resolve("todo.txt")));
+        assertEquals(List.of(".site.spare"), beside(), "and no old site is left beside it");
+    }
+
+    @Test
     void aSpareWithoutItsStateIsNeverUsed() throws Exception {
         buildInTurn(0, 1);
         Files.delete(SpareSite.folderOf(output).resolve(SpareSite.STATE));
