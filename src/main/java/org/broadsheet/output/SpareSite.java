@@ -164,7 +164,7 @@ final class SpareSite {
                 // each folder once: a folder already seen has had its parents added too
             }
         }
-        return holdsJust(tree, top) && folders.stream().allMatch(folder -> unchangedSince(tree.resolve(folder), live));
+        return holdsJust(tree, top) && folders.parallelStream().allMatch(folder -> unchangedSince(tree.resolve(folder), live));
     }
 
     private static boolean holdsJust(Path folder, Set<String> names) throws IOException {
