@@ -1,6 +1,7 @@
 package org.broadsheet.output;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -138,19 +139,26 @@ final class SiteCommit {
      * into the staging folder; an update in place leaves them where they are, and checks they are.
      */
     private void keepUnchanged(boolean link) throws IOException {
-        for (String path : site) {
-            Path existing = OutputPaths.resolve(output, path);
-            if (staged.contains(path)) {
-                continue;
-            } else if (!link && !Files.isRegularFile(existing)) {
+        try {
+            site.parallelStream().filter(path -> !staged.contains(path)).forEach(path -> keep(path, link));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** Keeps one unchanged file; on many threads, as linking is mostly waiting for the file system. */
+    private void keep(String path, boolean link) {
+        Path existing = OutputPaths.resolve(output, path);
+        try {
+            if (!link && !Files.isRegularFile(existing)) {
                 throw OutputChangedException.removed(path, output);
             } else if (link) {
-                try {
-                    OutputFolders.link(existing, OutputFolders.fileIn(staging, path, folders));
-                } catch (NoSuchFileException e) {
-                    throw OutputChangedException.removed(path, output);
-                }
+                OutputFolders.link(existing, OutputFolders.fileIn(staging, path, folders));
             }
+        } catch (NoSuchFileException e) {
+            throw OutputChangedException.removed(path, output);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }
