@@ -82,8 +82,12 @@ final class SiteCommit {
         if (!OutputSwap.replaceWhole(output, whole, old, steps)) {
             return false;
         }
-        SpareSite.retire(old, output, new SpareSite.OldSite(oldFiles, oldListed, liveSince), changed,
-                buildId, steps);
+        try {
+            SpareSite.retire(old, output, new SpareSite.OldSite(oldFiles, oldListed, liveSince), changed, buildId,
+                    steps);
+        } catch (IOException e) {
+            // the new site is in place; an old one that could not be kept is a leftover the next build removes
+        }
         return true;
     }
 
