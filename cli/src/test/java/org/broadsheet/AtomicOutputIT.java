@@ -99,6 +99,24 @@ class AtomicOutputIT {
     }
 
     @Test
+    void aFileLeftInTheSiteByHandDoesNotComeBackInLaterBuilds() throws IOException {
+        site.article("content/world/talks.md", "title: Talks resume\ndate: 2026-11-27\ntags: [diplomacy]", "Day 2.\n");
+        assertEquals(0, site.build().exitCode()); // an update: the site before it is kept beside
+        Files.writeString(site.output().resolve("world/stray.html"), "<p>left here by hand</p>");
+
+        for (int day = 3; day < 6; day++) {
+            site.article("content/world/talks.md", "title: Talks resume\ndate: 2026-11-27\ntags: [diplomacy]",
+                    "Day " + day + ".\n");
+            TestSite.Run run = site.build();
+
+            assertEquals(0, run.exitCode(), run.toString());
+            assertTrue(site.text("world/talks/index.html").contains("Day " + day + "."));
+            assertFalse(site.exists("world/stray.html"), "after the build of day " + day);
+        }
+        assertNoLeftovers();
+    }
+
+    @Test
     void aFileOfTheOldSiteThatCannotBeDeletedDoesNotHoldBackTheNewSite() throws Exception {
         Path stuck = site.output().resolve("world/talks/index.html");
         org.junit.jupiter.api.Assumptions.assumeTrue(chattr("+i", stuck), "needs chattr +i (root on Linux)");
@@ -146,11 +164,15 @@ class AtomicOutputIT {
         assertNoLeftovers();
     }
 
-    /** No staging or old folder, nor a swap's journal, is left beside site/; the lock file stays. */
+    /**
+     * No staging or old folder, nor a swap's journal, is left beside site/; the lock file stays,
+     * and the site before this one, which the next build brings up to date.
+     */
     private void assertNoLeftovers() {
         try (Stream<Path> entries = Files.list(dir)) {
             List<String> leftovers = entries.map(p -> p.getFileName().toString())
-                    .filter(name -> name.startsWith(".site.") && !name.equals(".site.lock")).toList();
+                    .filter(name -> name.startsWith(".site.") && !name.equals(".site.lock") && !name.equals(".site.spare"))
+                    .toList();
             assertEquals(List.of(), leftovers);
         } catch (IOException e) {
             throw new AssertionError(e);

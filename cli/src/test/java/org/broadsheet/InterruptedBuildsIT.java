@@ -59,8 +59,29 @@ class InterruptedBuildsIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"staged", "journaled", "moved-old", "moved-new", "finished"})
+    @ValueSource(strings = {"staged", "journaled", "moved-old", "moved-new", "finished", "retired", "spare-kept"})
     void aBuildKilledAtAnyStepOfItsSwapLeavesOneWholeSiteAndTheNextBuildFinishesIt(String step) throws Exception {
+        killAtAndBuildAgain(step);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"spare-invalidated", "spare-emptied", "staged", "journaled", "moved-old", "moved-new",
+            "finished", "retired", "spare-kept"})
+    void aBuildKilledWhileItBringsTheSiteBeforeUpToDateLeavesOneWholeSiteAndTheNextBuildsAreRight(String step)
+            throws Exception {
+        site.article("content/world/story-0.md", "title: Story zero\ndate: 2026-11-10\ntags: [tag-0]", "Edited.\n");
+        build(request()); // an update: the site before it is kept beside, for the next update to bring up to date
+        assertTrue(Files.isDirectory(dir.resolve("gazette/.site.spare")));
+        oldSite = TestSite.snapshot(site.output());
+        killAtAndBuildAgain(step);
+    }
+
+    /**
+     * Kills the build of the edit at {@code step}: the output folder holds the old site or the
+     * new one; the next build puts the new one in place, and the build of a further edit after it
+     * equals a clean build of that edit.
+     */
+    private void killAtAndBuildAgain(String step) throws Exception {
         Map<String, String> newSite = editAndBuildTheNewSiteElsewhere();
 
         ProcessBuilder builder = new ProcessBuilder(java(), "-Dbroadsheet.test.haltAt=" + step, "-jar",
@@ -81,9 +102,17 @@ class InterruptedBuildsIT {
         }
         build(request());
         assertEquals(List.of(), TestSite.differences(newSite, TestSite.snapshot(site.output())));
+
+        site.article("content/world/story-5.md", "title: Story five, later\ndate: 2026-11-15\ntags: [tag-5]", "Later.\n");
+        Files.delete(site.root().resolve("content/world/story-6.md"));
+        build(request());
+        Path clean = dir.resolve("clean-later");
+        build(request().withOutput(clean));
+        assertEquals(List.of(), TestSite.differences(TestSite.snapshot(clean), TestSite.snapshot(site.output())));
         try (var beside = Files.list(site.root())) {
-            assertEquals(List.of(".site.lock"), beside.map(p -> p.getFileName().toString())
-                    .filter(n -> n.startsWith(".site.")).toList());
+            List<String> names = beside.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".site.")).sorted()
+                    .toList();
+            assertTrue(List.of(".site.lock", ".site.spare").containsAll(names), names.toString());
         }
     }
 

@@ -57,7 +57,7 @@ class OutputSwapTest {
         Path output = tree("site", OLD);
         Path staging = tree(".site.staging-1", NEW);
 
-        assertThrows(Killed.class, () -> OutputSwap.replaceWhole(output, staging, killAt(step)));
+        assertThrows(Killed.class, () -> OutputSwap.replaceWhole(output, staging, OutputSwap.oldSiteOf(output), killAt(step)));
 
         if (Files.exists(output)) {
             Map<String, String> seen = TestSite.snapshot(output);
@@ -103,7 +103,7 @@ class OutputSwapTest {
             }
         };
 
-        assertThrows(IOException.class, () -> OutputSwap.replaceWhole(output, staging, ioErrorOnTheSecondRename));
+        assertThrows(IOException.class, () -> OutputSwap.replaceWhole(output, staging, OutputSwap.oldSiteOf(output), ioErrorOnTheSecondRename));
 
         assertEquals(snapshotOf(OLD), TestSite.snapshot(output));
         assertFalse(Files.exists(OutputSwap.journalOf(output)), "nothing is left to finish");

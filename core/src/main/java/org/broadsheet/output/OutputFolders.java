@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.broadsheet.source.FileTree;
 
-/** The folder operations of {@link SiteWriter} and {@link OutputSwap}: checks, links, moves and clean-up. */
+/** The folder operations of {@link SiteWriter}, {@link OutputSwap} and {@link SpareUpdate}: checks, links, moves and clean-up. */
 public final class OutputFolders {
 
     private OutputFolders() {
@@ -35,6 +35,20 @@ public final class OutputFolders {
         if (home != null && out.equals(Path.of(home).toAbsolutePath().normalize())) {
             throw new OutputFolderException("is your home folder");
         }
+    }
+
+    /**
+     * The file {@code path} of {@code root}, its folder made unless {@code made} (shared by the
+     * writing threads) holds it.
+     */
+    static Path fileIn(Path root, String path, Set<Path> made) throws IOException {
+        Path target = OutputPaths.resolve(root, path);
+        Path parent = target.getParent();
+        if (!made.contains(parent)) {
+            Files.createDirectories(parent);
+            made.add(parent);
+        }
+        return target;
     }
 
     static boolean isEmpty(Path dir) throws IOException {
@@ -90,7 +104,8 @@ public final class OutputFolders {
         return files;
     }
 
-    private static void removeEmptyFolders(Path dir, Path output) throws IOException {
+    /** Deletes {@code dir} if it is empty, and its parents up to {@code output} that this leaves empty. */
+    static void removeEmptyFolders(Path dir, Path output) throws IOException {
         Path current = dir;
         while (current != null && !current.equals(output) && current.startsWith(output) && isEmpty(current)) {
             Files.delete(current);
@@ -125,6 +140,18 @@ public final class OutputFolders {
         } catch (IOException | UnsupportedOperationException e) {
             Files.copy(existing, target, StandardCopyOption.COPY_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
         }
+    }
+
+    /** Creates {@code folder} in {@code output}, deleting a file that stands where one of its folders goes. */
+    static void makeFolders(Path output, Path folder) throws IOException {
+        Path at = output;
+        for (Path name : output.relativize(folder)) {
+            at = at.resolve(name.toString());
+            if (Files.exists(at, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(at, LinkOption.NOFOLLOW_LINKS)) {
+                Files.delete(at);
+            }
+        }
+        Files.createDirectories(folder);
     }
 
     static void move(Path from, Path to) throws IOException {

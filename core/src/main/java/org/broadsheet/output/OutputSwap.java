@@ -17,9 +17,9 @@ import org.broadsheet.source.FileTree;
 
 /**
  * Puts a new site in the place of the old one so that readers, a web server or {@code rsync}
- * see the one or the other, never a mix. The usual way: the staging folder holds the complete
- * new site, and two renames swap the folders ({@link #replaceWhole}); between them, for an
- * instant, there is no output folder at all. Where the output folder cannot be renamed (it is
+ * see the one or the other, never a mix. The usual way: a folder beside it (the staging folder,
+ * or the spare site brought up to date) holds the complete new site, and two renames swap the
+ * folders ({@link #replaceWhole}); between them, for an instant, there is no output folder at all. Where the output folder cannot be renamed (it is
  * a mount point, or the system refuses), the changed files are moved in one by one
  * ({@link #updateInPlace}). Either way a journal beside the output folder ({@code .site.swap})
  * says what was under way, so that a build killed in the middle is finished by
@@ -66,15 +66,20 @@ final class OutputSwap {
         return output.resolveSibling("." + output.getFileName() + ".swap");
     }
 
+    /** A new name beside {@code output} for the site a swap takes out of it. */
+    static Path oldSiteOf(Path output) {
+        return output.resolveSibling("." + output.getFileName() + ".old-" + UUID.randomUUID());
+    }
+
     /**
      * Replaces {@code output} (which may not exist) by {@code staging}, which holds the complete
-     * new site. When the new one cannot be moved in, the old one is put back and this throws.
+     * new site, and moves the old site to {@code old} (see {@link #oldSiteOf}), which the caller
+     * keeps or deletes. When the new one cannot be moved in, the old one is put back and this throws.
      *
      * @return false, having changed nothing, when the output folder cannot be moved away (the
      *         system refuses: a folder in use on Windows, a mount point)
      */
-    static boolean replaceWhole(Path output, Path staging, Steps steps) throws IOException {
-        Path old = output.resolveSibling("." + output.getFileName() + ".old-" + UUID.randomUUID());
+    static boolean replaceWhole(Path output, Path staging, Path old, Steps steps) throws IOException {
         writeJournal(output, List.of(REPLACE, staging.getFileName().toString(), old.getFileName().toString()));
         steps.reached("journaled");
         boolean hadOutput = Files.exists(output, LinkOption.NOFOLLOW_LINKS);
@@ -99,7 +104,6 @@ final class OutputSwap {
         steps.reached("moved-new");
         Files.delete(journalOf(output));
         steps.reached("finished");
-        deleteQuietly(old);
         return true;
     }
 
@@ -129,7 +133,7 @@ final class OutputSwap {
             Path file = staged.get(i);
             Path target = output.resolve(staging.relativize(file).toString());
             if (made.add(target.getParent())) {
-                makeFolders(output, target.getParent());
+                OutputFolders.makeFolders(output, target.getParent());
             }
             if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
                 FileTree.delete(target); // a folder where a file goes: every file in it is gone from the site
@@ -144,18 +148,6 @@ final class OutputSwap {
         Files.delete(journalOf(output));
         steps.reached("finished");
         deleteQuietly(staging);
-    }
-
-    /** Creates {@code folder} in {@code output}, deleting a file that stands where one of its folders goes. */
-    private static void makeFolders(Path output, Path folder) throws IOException {
-        Path at = output;
-        for (Path name : output.relativize(folder)) {
-            at = at.resolve(name.toString());
-            if (Files.exists(at, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(at, LinkOption.NOFOLLOW_LINKS)) {
-                Files.delete(at);
-            }
-        }
-        Files.createDirectories(folder);
     }
 
     /**

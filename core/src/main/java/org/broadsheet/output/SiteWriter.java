@@ -6,12 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -22,10 +20,10 @@ import org.broadsheet.source.FileTree;
 
 /**
  * Writes a site so that the output folder changes only when the whole build succeeded, and then
- * at once. Files go to a staging folder beside the output folder; files whose bytes did not
- * change are hard-linked into it from the old site (so they keep their modification time, and
- * deploy tools upload only what changed), and the complete new site then takes the old one's
- * place ({@link OutputSwap}). Thread-safe for writes.
+ * at once. Files whose bytes changed go to a staging folder beside the output folder; the others
+ * are the old site's, linked (so they keep their modification time, and deploy tools upload only
+ * what changed) into the complete new site, which then takes the old one's place
+ * ({@link SiteCommit}). Thread-safe for writes.
  */
 public final class SiteWriter implements AutoCloseable {
 
@@ -35,10 +33,9 @@ public final class SiteWriter implements AutoCloseable {
     private final Path output;
     private final Path staging;
     private final boolean fresh;
-    /** Whether the output folder can be swapped whole; else the changed files are moved in one by one. */
-    private final boolean wholeSwap;
     private final PreviousOutput previous;
-    private final OutputSwap.Steps steps;
+    /** Puts the written site in place. */
+    private final SiteCommit commit;
     private final Map<String, OutputFile> written = new ConcurrentHashMap<>();
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
     /** The files of an update written into the staging folder: new or changed. */
@@ -46,14 +43,14 @@ public final class SiteWriter implements AutoCloseable {
     /** What an update changed: files written and deleted. A new site does not list its files. */
     private final Set<String> changed = ConcurrentHashMap.newKeySet();
 
-    private SiteWriter(Path output, Path staging, boolean fresh, PreviousOutput previous, boolean inPlace)
-            throws IOException {
+    private SiteWriter(Path output, Path staging, boolean fresh, PreviousOutput previous, String liveId,
+            boolean inPlace, OutputSwap.Steps steps) throws IOException {
         this.output = output;
         this.staging = staging;
         this.fresh = fresh;
         this.previous = previous;
-        this.wholeSwap = !inPlace && OutputFolders.canBeRenamed(output);
-        this.steps = OutputSwap.Steps.fromSystemProperty();
+        boolean wholeSwap = !inPlace && OutputFolders.canBeRenamed(output);
+        this.commit = new SiteCommit(output, staging, fresh, wholeSwap, previous, liveId, steps);
     }
 
     /** A file of this build: the fingerprint of its inputs and of its bytes. */
@@ -79,6 +76,12 @@ public final class SiteWriter implements AutoCloseable {
      */
     static SiteWriter open(Path output, Path siteRoot, PreviousOutput previous, boolean inPlace)
             throws OutputFolderException, IOException {
+        return open(output, siteRoot, previous, inPlace, OutputSwap.Steps.fromSystemProperty());
+    }
+
+    /** As {@link #open(Path, Path, PreviousOutput, boolean)}, telling {@code steps} of each step of the commit. */
+    static SiteWriter open(Path output, Path siteRoot, PreviousOutput previous, boolean inPlace,
+            OutputSwap.Steps steps) throws OutputFolderException, IOException {
         Path out = output.toAbsolutePath().normalize();
         checkPlace(output, siteRoot);
         boolean fresh = true;
@@ -90,8 +93,9 @@ public final class SiteWriter implements AutoCloseable {
         OutputFolders.removeLeftovers(out);
         Path staging = out.resolveSibling("." + out.getFileName() + ".staging-" + UUID.randomUUID());
         Files.createDirectory(staging);
-        PreviousOutput trusted = !fresh && previous.buildId().equals(buildIdIn(out)) ? previous : PreviousOutput.NONE;
-        return new SiteWriter(out, staging, fresh, trusted, inPlace);
+        String liveId = fresh ? "" : buildIdIn(out);
+        PreviousOutput trusted = !fresh && previous.buildId().equals(liveId) ? previous : PreviousOutput.NONE;
+        return new SiteWriter(out, staging, fresh, trusted, liveId, inPlace, steps);
     }
 
     /**
@@ -187,13 +191,7 @@ public final class SiteWriter implements AutoCloseable {
     }
 
     private Path target(String path) throws IOException {
-        Path target = OutputPaths.resolve(staging, path);
-        Path parent = target.getParent();
-        if (!folders.contains(parent)) {
-            Files.createDirectories(parent);
-            folders.add(parent);
-        }
-        return target;
+        return OutputFolders.fileIn(staging, path, folders);
     }
 
     /** Whether the output folder was empty or absent: the whole site is new. */
@@ -220,9 +218,7 @@ public final class SiteWriter implements AutoCloseable {
     }
 
     /**
-     * Puts the new site in place: on an update, first links the unchanged files of the old site
-     * into the staging folder, which then holds the whole new site, and swaps the folders; where
-     * the output folder cannot be swapped, moves the changed files in and deletes the others.
+     * Puts the new site in place ({@link SiteCommit}).
      *
      * @return the build id, which the marker now names: a fingerprint of every file's path and
      *         bytes, so the same site always gets the same marker
@@ -230,57 +226,8 @@ public final class SiteWriter implements AutoCloseable {
      */
     public String commit() throws IOException {
         String buildId = buildId();
-        Files.writeString(staging.resolve(MARKER), markerText(buildId));
-        if (!fresh) {
-            changed.addAll(gone());
-            keepUnchanged();
-            if (wholeSwap) {
-                steps.reached("staged");
-            }
-        }
-        if (!wholeSwap || !OutputSwap.replaceWhole(output, staging, steps)) {
-            Set<String> files = new HashSet<>(written.keySet());
-            files.add(MARKER);
-            OutputSwap.updateInPlace(output, staging, files, steps);
-        }
+        commit.run(buildId, markerText(buildId), written.keySet(), staged, changed);
         return buildId;
-    }
-
-    /** The files of the old site that this one does not have. */
-    private Set<String> gone() throws IOException {
-        Set<String> gone = new HashSet<>();
-        if (previous != PreviousOutput.NONE) {
-            previous.files().keySet().stream().filter(p -> !written.containsKey(p)).forEach(gone::add);
-        } else {
-            gone.addAll(OutputFolders.filesBut(output, written.keySet(), MARKER));
-        }
-        return gone;
-    }
-
-    /**
-     * Keeps the files of this site that were not written into the staging folder, because the
-     * old site has them with these very bytes: for a whole swap, links them from the old site
-     * into the staging folder; an update in place leaves them where they are, and checks they are.
-     */
-    private void keepUnchanged() throws IOException {
-        for (String path : written.keySet()) {
-            Path existing = OutputPaths.resolve(output, path);
-            if (staged.contains(path)) {
-                continue;
-            } else if (!wholeSwap && !Files.isRegularFile(existing)) {
-                throw removed(path);
-            } else if (wholeSwap) {
-                try {
-                    OutputFolders.link(existing, target(path));
-                } catch (NoSuchFileException e) {
-                    throw removed(path);
-                }
-            }
-        }
-    }
-
-    private OutputChangedException removed(String path) {
-        return new OutputChangedException(path + " was removed from " + output + " since the last build");
     }
 
     private String buildId() {
