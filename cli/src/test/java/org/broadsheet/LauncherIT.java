@@ -118,8 +118,8 @@ class LauncherIT {
         assertEquals("4", tieredStopAtLevel(dir, Map.of(), "build", "--source", "large", "--help"));
     }
 
-    @Test
-    void theUnpackedDistributionRunsFromThePathAsAnInstalledToolDoes(@TempDir Path dir) throws Exception {
+    /** The distribution archive unpacked under {@code dir}: the folder that holds its bin/ and lib/. */
+    private static Path unpackedDistribution(Path dir) throws IOException, InterruptedException {
         Path archive;
         try (var found = Files.list(LAUNCHER.getParent())) {
             archive = found.filter(p -> p.getFileName().toString().endsWith("-dist.tar.gz")).findFirst().orElseThrow();
@@ -127,10 +127,51 @@ class LauncherIT {
         Path unpacked = Files.createDirectories(dir.resolve("opt"));
         assertEquals(0, new ProcessBuilder("tar", "xzf", archive.toString(), "-C", unpacked.toString())
                 .inheritIO().start().waitFor());
-        Path home;
         try (var found = Files.list(unpacked)) {
-            home = found.findFirst().orElseThrow();
+            return found.findFirst().orElseThrow();
         }
+    }
+
+    /**
+     * A Java without a base class-data archive (some minimal or jlink'd runtimes) stops at once
+     * when asked to make one: the launcher finds that out once, runs the command without an
+     * archive, and remembers it.
+     */
+    @Test
+    void aJavaThatCannotMakeAnArchiveRunsEveryCommandWithoutOne(@TempDir Path dir) throws Exception {
+        Path home = unpackedDistribution(dir);
+        Path java = Files.createDirectories(dir.resolve("minimal-java/bin")).resolve("java");
+        Files.writeString(java, "#!/bin/sh\n"
+                + "for a in \"$@\"; do case $a in -XX:ArchiveClassesAtExit=*)\n"
+                + "  echo 'Error occurred during initialization of VM' >&2\n"
+                + "  echo 'DynamicDumpSharedSpaces is unsupported when base CDS archive is not loaded' >&2\n"
+                + "  exit 1;; esac; done\n"
+                + "exec '" + Path.of(System.getProperty("java.home"), "bin", "java") + "' \"$@\"\n");
+        assertTrue(java.toFile().setExecutable(true));
+        Path site = Files.createDirectories(dir.resolve("paper"));
+        TestSite.in(site).file("broadsheet.yml", "baseUrl: https://example.org/\n")
+                .article("content/world/storm.md", "title: Storm\ndate: 2026-01-01", "Text.");
+        Map<String, String> environment = new HashMap<>(System.getenv());
+        environment.put("JAVA_HOME", dir.resolve("minimal-java").toString());
+        environment.put("XDG_CACHE_HOME", dir.resolve("cache").toString());
+        for (String command : List.of("build", "check")) {
+            TestSite.Run run = runIn(site, environment, List.of(home.resolve("bin/broadsheet").toString(), command,
+                    "--quiet"));
+            assertEquals(0, run.exitCode(), run.toString());
+            assertEquals("", run.err());
+        }
+        assertTrue(Files.isRegularFile(site.resolve("site/world/storm/index.html")));
+        List<String> cached;
+        try (var found = Files.list(dir.resolve("cache/broadsheet"))) {
+            cached = found.map(p -> p.getFileName().toString()).toList();
+        }
+        assertEquals(1, cached.size(), cached::toString);
+        assertTrue(cached.get(0).matches("broadsheet-\\d+\\.jsa\\.unsupported"), cached::toString);
+    }
+
+    @Test
+    void theUnpackedDistributionRunsFromThePathAsAnInstalledToolDoes(@TempDir Path dir) throws Exception {
+        Path home = unpackedDistribution(dir);
         assertTrue(Files.isExecutable(home.resolve("bin/broadsheet")));
         assertTrue(Files.isRegularFile(home.resolve("bin/broadsheet.cmd")));
         assertTrue(Files.readString(home.resolve("README.txt")).startsWith("Broadsheet " + Broadsheet.version()));
