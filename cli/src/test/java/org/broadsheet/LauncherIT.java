@@ -118,6 +118,21 @@ class LauncherIT {
         assertEquals("4", tieredStopAtLevel(dir, Map.of(), "build", "--source", "large", "--help"));
     }
 
+    /** A site of one article in {@code dir/paper}. */
+    private static Path stormSite(Path dir) throws IOException {
+        Path site = Files.createDirectories(dir.resolve("paper"));
+        TestSite.in(site).file("broadsheet.yml", "baseUrl: https://example.org/\n")
+                .article("content/world/storm.md", "title: Storm\ndate: 2026-01-01", "Text.");
+        return site;
+    }
+
+    /** The names of the files in the launcher's folder of the user's cache, with XDG_CACHE_HOME at {@code dir/cache}. */
+    private static List<String> cachedFiles(Path dir) throws IOException {
+        try (var found = Files.list(dir.resolve("cache/broadsheet"))) {
+            return found.map(p -> p.getFileName().toString()).toList();
+        }
+    }
+
     /** The distribution archive unpacked under {@code dir}: the folder that holds its bin/ and lib/. */
     private static Path unpackedDistribution(Path dir) throws IOException, InterruptedException {
         Path archive;
@@ -148,9 +163,7 @@ class LauncherIT {
                 + "  exit 1;; esac; done\n"
                 + "exec '" + Path.of(System.getProperty("java.home"), "bin", "java") + "' \"$@\"\n");
         assertTrue(java.toFile().setExecutable(true));
-        Path site = Files.createDirectories(dir.resolve("paper"));
-        TestSite.in(site).file("broadsheet.yml", "baseUrl: https://example.org/\n")
-                .article("content/world/storm.md", "title: Storm\ndate: 2026-01-01", "Text.");
+        Path site = stormSite(dir);
         Map<String, String> environment = new HashMap<>(System.getenv());
         environment.put("JAVA_HOME", dir.resolve("minimal-java").toString());
         environment.put("XDG_CACHE_HOME", dir.resolve("cache").toString());
@@ -161,10 +174,7 @@ class LauncherIT {
             assertEquals("", run.err());
         }
         assertTrue(Files.isRegularFile(site.resolve("site/world/storm/index.html")));
-        List<String> cached;
-        try (var found = Files.list(dir.resolve("cache/broadsheet"))) {
-            cached = found.map(p -> p.getFileName().toString()).toList();
-        }
+        List<String> cached = cachedFiles(dir);
         assertEquals(1, cached.size(), cached::toString);
         assertTrue(cached.get(0).matches("broadsheet-\\d+\\.jsa\\.unsupported"), cached::toString);
     }
@@ -178,9 +188,7 @@ class LauncherIT {
         // as a user links it into ~/bin: the launcher finds its jar through the link
         Path bin = Files.createDirectories(dir.resolve("home/bin"));
         Files.createSymbolicLink(bin.resolve("broadsheet"), home.resolve("bin/broadsheet"));
-        Path site = Files.createDirectories(dir.resolve("paper"));
-        TestSite.in(site).file("broadsheet.yml", "baseUrl: https://example.org/\n")
-                .article("content/world/storm.md", "title: Storm\ndate: 2026-01-01", "Text.");
+        Path site = stormSite(dir);
         Map<String, String> environment = new HashMap<>(System.getenv());
         environment.put("JAVA_HOME", System.getProperty("java.home"));
         environment.put("PATH", bin + ":" + System.getenv("PATH"));
@@ -190,10 +198,7 @@ class LauncherIT {
         assertEquals("", run.err());
         assertTrue(Files.isRegularFile(site.resolve("site/world/storm/index.html")));
         // the first build left a class-data archive for this Java and jar in the user's cache, which the next command uses
-        List<String> cached;
-        try (var found = Files.list(dir.resolve("cache/broadsheet"))) {
-            cached = found.map(p -> p.getFileName().toString()).toList();
-        }
+        List<String> cached = cachedFiles(dir);
         assertEquals(1, cached.size(), cached::toString);
         assertTrue(cached.get(0).matches("broadsheet-\\d+\\.jsa"), cached::toString);
         environment.put("BROADSHEET_OPTS", "-Xshare:on"); // fails instead of going on when the archive does not fit
