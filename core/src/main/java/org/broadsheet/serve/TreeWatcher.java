@@ -22,7 +22,7 @@ interface TreeWatcher extends AutoCloseable {
     /** Which watcher watches: the JDK's, or FSEvents through directory-watcher. */
     enum Kind {
         JDK(JdkTreeWatcher::start),
-        FSEVENTS(DirectoryTreeWatcher::startFsEvents);
+        FSEVENTS(Starter.withFallback(DirectoryTreeWatcher::startFsEvents, JdkTreeWatcher::start));
 
         private final Starter starter;
 
@@ -49,6 +49,21 @@ interface TreeWatcher extends AutoCloseable {
     @FunctionalInterface
     interface Starter {
         TreeWatcher start(Path root, Consumer<Path> report) throws IOException;
+
+        /**
+         * Starts with {@code first}, or with {@code fallback} where {@code first} cannot start: JNA's
+         * native library may fail to load (a temporary folder mounted noexec, an unusual JVM), and
+         * a slow watcher still beats a server that does not start.
+         */
+        static Starter withFallback(Starter first, Starter fallback) {
+            return (root, report) -> {
+                try {
+                    return first.start(root, report);
+                } catch (IOException | RuntimeException | LinkageError e) {
+                    return fallback.start(root, report);
+                }
+            };
+        }
     }
 
     /** Whether a build reads the file or folder {@code name} at the top of the site folder. */

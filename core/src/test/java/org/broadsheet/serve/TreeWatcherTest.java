@@ -49,6 +49,18 @@ class TreeWatcherTest {
         assertEquals(TreeWatcher.Kind.JDK, TreeWatcher.Kind.forOperatingSystem("FreeBSD"));
     }
 
+    @Test
+    void whereFsEventsCannotStartTheJdksWatcherWatches() throws Exception {
+        TreeWatcher.Starter unloadable = (root, report) -> {
+            throw new UnsatisfiedLinkError("Unable to load library 'CoreServices'");
+        };
+        write("content/world/storm.md", "Rain.");
+        try (TreeWatcher watcher = TreeWatcher.Starter.withFallback(unloadable, JdkTreeWatcher::start).start(root, reports::add)) {
+            assertTrue(watcher instanceof JdkTreeWatcher, watcher.getClass().getName());
+            awaitReport(write("content/world/storm.md", "Sun."));
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("watchers")
     void filesCreatedChangedAndDeletedInNestedFoldersAreReported(String name, TreeWatcher.Starter starter) throws Exception {
@@ -69,8 +81,10 @@ class TreeWatcherTest {
     void foldersMadeAfterTheStartAreWatched(String name, TreeWatcher.Starter starter) throws Exception {
         write("content/world/storm.md", "Rain.");
         try (TreeWatcher watcher = starter.start(root, reports::add)) {
-            Path deep = Files.createDirectories(root.resolve("content/science/deep"));
-            awaitReport(root.resolve("content/science"));
+            // one folder at a time: a folder made before its parent is watched is found, but not reported
+            awaitReport(Files.createDirectory(root.resolve("content/science")));
+            Path deep = Files.createDirectory(root.resolve("content/science/deep"));
+            awaitReport(deep);
             awaitReport(write("content/science/deep/probe.md", "Landed."));
             awaitReport(write("content/science/deep/probe.md", "Landed again."));
             Files.createDirectories(root.resolve("i18n"));
