@@ -211,8 +211,8 @@ class CommandLineIT {
 
     /**
      * An application with its own FreeMarker, SnakeYAML or flexmark can put broadsheet.jar on its
-     * class path; JLine, which finds its parts by resource paths, and webp-imageio, whose native libwebp
-     * binding (JNI) is named for its classes' package, are the libraries left in place.
+     * class path; JLine, which finds its parts by resource paths, and webp-imageio and JNA, whose native
+     * code (JNI) is named for their classes' packages, are the libraries left in place.
      */
     @Test
     void theJarKeepsItsLibrariesInItsOwnPackages() throws IOException {
@@ -220,11 +220,26 @@ class CommandLineIT {
         try (JarFile jar = new JarFile(JAR.toFile())) {
             jar.stream().map(JarEntry::getName).filter(name -> name.endsWith(".class"))
                     .map(name -> name.replaceFirst("^META-INF/versions/\\d+/", ""))
-                    // JLine and webp-imageio stay in place: their native code (JNI) names their classes' packages
+                    // JLine, webp-imageio and JNA stay in place: their native code (JNI) names their classes' packages
                     .filter(name -> !name.startsWith("org/broadsheet/") && !name.startsWith("org/jline/")
-                            && !name.startsWith("com/luciad/imageio/webp/"))
+                            && !name.startsWith("com/luciad/imageio/webp/") && !name.startsWith("com/sun/jna/"))
                     .forEach(foreign::add);
         }
         assertEquals(List.of(), foreign);
+    }
+
+    /**
+     * macOS's file watcher (FSEvents, called through JNA) finds JNA's native library where JNA looks
+     * for it on either kind of Mac; the other platforms', which nothing loads, are left out.
+     */
+    @Test
+    void theJarCarriesJnasNativeLibraryForMacOsOnly() throws IOException {
+        try (JarFile jar = new JarFile(JAR.toFile())) {
+            List<String> natives = jar.stream().map(JarEntry::getName)
+                    .filter(name -> name.startsWith("com/sun/jna/") && name.contains("jnidispatch")).sorted().toList();
+            assertEquals(List.of("com/sun/jna/darwin-aarch64/libjnidispatch.jnilib",
+                    "com/sun/jna/darwin-x86-64/libjnidispatch.jnilib"), natives);
+            assertTrue(jar.getEntry("org/broadsheet/lib/io/methvin/watchservice/MacOSXListeningWatchService.class") != null);
+        }
     }
 }
