@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -193,6 +194,39 @@ class BuildCacheTest {
             assertEquals("<p>Markets</p>", cache.bodies().get(reused.bodyKey()));
             assertEquals(talks, cache.reuse(talks.file(), 0xABCL, NO_IMAGES).orElseThrow());
         }
+    }
+
+    /**
+     * When most of the body pack is bodies no article uses any more (over 32 MB), the save copies
+     * the live ones into a new pack; the articles a one-off build spilled are among them.
+     */
+    @Test
+    void aPackMostlyOfOldBodiesIsCompactedWithTheSpilledArticlesInIt() throws IOException {
+        List<RenderedArticle> articles = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            articles.add(CacheSamples.article("world/story-" + i + ".md", 100 + i, 5_000));
+        }
+        String large = "<p>" + "x".repeat(1 << 20) + "</p>";
+        for (int build = 1; build <= 3; build++) {
+            try (BuildCache cache = BuildCache.open(root, output, null, VERSION, PARSE_KEY, ManifestMemory.none())) {
+                for (RenderedArticle article : articles) {
+                    cache.bodies().put(article.bodyKey(), build + large);
+                    cache.record(article, build, 0);
+                }
+                cache.save(INPUTS_KEY, "build-" + build, output, new Manifest.Validity(NOW - 10, NOW + 10), Map.of(),
+                        CacheSamples.summary());
+            }
+        }
+        long packBytes = Files.size(pack()); // one pack is left, holding only the third build's bodies
+        assertTrue(packBytes < 21L << 20 && packBytes > 20L << 20, packBytes + " bytes");
+        try (BuildCache cache = open()) {
+            for (RenderedArticle article : articles) {
+                RenderedArticle reused = cache.reuse(article.file(), 3, NO_IMAGES).orElseThrow();
+                assertEquals("3" + large, cache.bodies().get(reused.bodyKey()));
+            }
+            assertEquals(Optional.empty(), cache.reuse(articles.get(0).file(), 2, NO_IMAGES));
+        }
+        assertEquals(List.of(), tmpFiles());
     }
 
     private List<String> tmpFiles() throws IOException {
