@@ -52,7 +52,7 @@ final class SearchFiles {
 
     /** The articles that hold {@code term} (folded), by URL, with the term's weight in each. */
     static Map<String, Integer> weights(TestSite site, String prefix, String term) {
-        String fragment = prefix + FOLDER + "t/" + SearchWords.key(term) + ".json";
+        String fragment = prefix + FOLDER + "t/" + SearchWords.hex(key(site, prefix, term)) + ".json";
         Map<String, Integer> weights = new TreeMap<>();
         if (!site.exists(fragment)) {
             return weights;
@@ -71,6 +71,16 @@ final class SearchFiles {
             }
         }
         return weights;
+    }
+
+    /** The key of the fragment that holds {@code term}: its first letters, more where the fragment was split. */
+    static String key(TestSite site, String prefix, String term) {
+        Map<?, ?> splits = (Map<?, ?>) meta(site, prefix).get("split");
+        String key = SearchWords.prefix(term, SearchWords.KEY_LENGTH);
+        while (splits != null && splits.containsKey(key) && key.length() < term.length()) {
+            key = SearchWords.prefix(term, key.codePointCount(0, key.length()) + 1);
+        }
+        return key;
     }
 
     private static String url(TestSite site, String prefix, long day, int place) {

@@ -1,7 +1,8 @@
 /* Broadsheet's search worker: answers queries from an edition's search index, which the build
    splits into small fragments under search/fragments/, and loads only the fragments a query
-   needs: the terms that start with each word's first three letters (t/), and for the results
-   shown, the details of their articles (d/, a few articles of one day each). A word in half the
+   needs: the terms that start with each word's first three letters (t/; where those are many, the
+   build split them by more letters, and meta.split names the parts), and for the results shown,
+   the details of their articles (d/, a few articles of one day each). A word in half the
    articles or more keeps its postings in a file of its own (c/), loaded only for a query of such
    words alone. Every fragment loaded is kept for the next keystroke.
    Messages in:  {type: "load", index}   then   {type: "query", q, from, count}
@@ -80,36 +81,95 @@ function oneTypo(a, b) {
   return a.slice(i + 1) === b.slice(i + 1) || a.slice(i) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i);
 }
 
+/* The keys of the term fragments a word needs: the fragment of its first three letters or, where
+   the build split that (meta.split: key -> the letters that follow it in its parts' keys), of as
+   many letters as it takes. A word that ends at a split key finds terms in every part under it, as
+   does a fuzzy retry (a typo may be in any letter after the third). None when no term starts so. */
+function keysOf(word, fuzzy) {
+  var split = meta.split || {};
+  var letters = Array.from(word);
+  var key = letters.slice(0, meta.keyLength).join("");
+  var length = Math.min(letters.length, meta.keyLength);
+  while (!fuzzy && split[key] !== undefined && letters.length > length) {
+    if (Array.from(split[key]).indexOf(letters[length]) < 0) {
+      return [];
+    }
+    key += letters[length++];
+  }
+  return under(key, split);
+}
+
+function under(key, split) {
+  var keys = [key];
+  if (split[key] !== undefined) {
+    Array.from(split[key]).forEach(function (letter) {
+      keys = keys.concat(under(key + letter, split));
+    });
+  }
+  return keys;
+}
+
+/* The entries of the term fragments a word needs, as one list. */
+function entries(word, fuzzy) {
+  return Promise.all(keysOf(word, fuzzy).map(function (key) {
+    return load("t/" + hex(key)).catch(function () { return []; }); /* no article has a word that starts so */
+  })).then(function (lists) {
+    return [].concat.apply([], lists);
+  });
+}
+
 /* An article's number: newer articles have larger ones (its day, then its place in the day). */
 function articleKey(day, place) {
   return day * 65536 + (65535 - place);
 }
 
-/* A word's scores, by article: for each term it finds, its weight in the article (title above
-   tags and section, above summary, above body) times how rare the term is, whole words more. */
+/* Matching articles: their numbers, newest first, with their scores. */
+function Matches(keys, scores) {
+  this.keys = keys;
+  this.scores = scores;
+  this.total = keys.length;
+}
+
+/* A word's matches: for each term it finds, its weight in the article (title above tags and
+   section, above summary, above body) times how rare the term is, whole words more; an article
+   that several terms find keeps its best. */
 function scores(word, terms, apart) {
-  var result = new Map();
   return Promise.all(terms.map(function (entry) {
     if (entry.length > 2) {
       return entry[2];
     }
     return entry[0] === word && apart ? load("c/" + hex(entry[0])) : [];
   })).then(function (lists) {
+    if (lists.length === 1) { /* one term: its postings are already newest first */
+      var keys = new Float64Array(lists[0].length / 3);
+      var values = new Float64Array(keys.length);
+      read(terms[0], word, lists[0], function (n, key, score) {
+        keys[n] = key;
+        values[n] = score;
+      });
+      return new Matches(keys, values);
+    }
+    var best = new Map();
     lists.forEach(function (postings, t) {
-      var term = terms[t];
-      var weight = Math.log(1 + meta.articles / term[1]) * (term[0] === word ? EXACT : 1);
-      var day = 0;
-      for (var i = 0; i < postings.length; i += 3) {
-        day = i === 0 ? postings[0] : day - postings[i];
-        var key = articleKey(day, postings[i + 1]);
-        var score = postings[i + 2] * weight;
-        if (!(result.get(key) >= score)) {
-          result.set(key, score);
+      read(terms[t], word, postings, function (n, key, score) {
+        if (!(best.get(key) >= score)) {
+          best.set(key, score);
         }
-      }
+      });
     });
-    return result;
+    var sorted = Float64Array.from(best.keys()).sort().reverse();
+    return new Matches(sorted, sorted.map(function (key) { return best.get(key); }));
   });
+}
+
+/* Calls back with each posting's place in the list, article number and score. */
+function read(term, word, postings, callback) {
+  var weight = Math.log(1 + meta.articles / term[1]) * (term[0] === word ? EXACT : 1);
+  var day = 0;
+  for (var i = 0; i < postings.length; i += 3) {
+    day = i === 0 ? postings[0] : day - postings[i];
+    callback(i / 3, articleKey(day, postings[i + 1]), postings[i + 2] * weight);
+  }
 }
 
 function count(word, fragment) {
@@ -119,47 +179,98 @@ function count(word, fragment) {
 
 /* Every word must match (see found); words in half the articles or more ("the", "de") are left
    out of a query that has other words: they narrow nothing. When nothing matches, one typo per
-   word of five letters or more is allowed. Resolves to the matching articles' keys, best first,
-   equal scores newest first. */
+   word of five letters or more is allowed. Resolves to the matching articles (Matches). */
 function search(q) {
   var all = words(q);
   if (!all.length) {
-    return Promise.resolve([]);
+    return Promise.resolve(new Matches(new Float64Array(0), new Float64Array(0)));
   }
-  return Promise.all(all.map(function (word) {
-    return load("t/" + hex(Array.from(word).slice(0, meta.keyLength).join("")))
-      .catch(function () { return []; }); /* no article has a word that starts so */
-  })).then(function (list) {
-    var rare = all.map(function (w, i) { return i; })
-      .filter(function (i) { return count(all[i], list[i]) * 2 < meta.articles; });
-    var chosen = rare.length ? rare : all.map(function (w, i) { return i; });
-    return match(chosen.map(function (i) { return all[i]; }), chosen.map(function (i) { return list[i]; }), false)
-      .then(function (matches) {
-        return matches.length ? matches
-          : match(chosen.map(function (i) { return all[i]; }), chosen.map(function (i) { return list[i]; }), true);
-      });
+  return Promise.all(all.map(function (word) { return entries(word, false); })).then(function (list) {
+    var rare = all.filter(function (word, i) { return count(word, list[i]) * 2 < meta.articles; });
+    var chosen = rare.length ? rare : all;
+    var lists = chosen.map(function (word) { return list[all.indexOf(word)]; });
+    return match(chosen, lists, false).then(function (matches) {
+      return matches.total ? matches : Promise.all(chosen.map(function (word) { return entries(word, true); }))
+        .then(function (fuzzy) { return match(chosen, fuzzy, true); });
+    });
   });
 }
 
-function match(terms, list, fuzzy) {
-  return Promise.all(terms.map(function (word, i) {
-    return scores(word, found(word, list[i], fuzzy), !fuzzy);
-  })).then(function (maps) {
-    maps.sort(function (a, b) { return a.size - b.size; });
-    var matches = [];
-    maps[0].forEach(function (score, key) {
-      for (var m = 1; m < maps.length; m++) {
-        var other = maps[m].get(key);
-        if (other === undefined) {
-          return;
+/* The articles every word finds, their scores added, smallest list first. */
+function match(words, lists, fuzzy) {
+  return Promise.all(words.map(function (word, i) {
+    return scores(word, found(word, lists[i], fuzzy), !fuzzy);
+  })).then(function (each) {
+    each.sort(function (a, b) { return a.total - b.total; });
+    var first = each[0];
+    if (each.length === 1) {
+      return first;
+    }
+    var keys = [];
+    var values = [];
+    var at = each.map(function () { return 0; }); /* every list is newest first: walk them together */
+    for (var i = 0; i < first.total; i++) {
+      var key = first.keys[i];
+      var score = first.scores[i];
+      for (var m = 1; m < each.length && score !== null; m++) {
+        var other = each[m];
+        while (at[m] < other.total && other.keys[at[m]] > key) {
+          at[m]++;
         }
-        score += other;
+        score = at[m] < other.total && other.keys[at[m]] === key ? score + other.scores[at[m]] : null;
       }
-      matches.push({key: key, score: score});
-    });
-    matches.sort(function (a, b) { return b.score - a.score || b.key - a.key; });
-    return matches.map(function (m) { return m.key; });
+      if (score !== null) {
+        keys.push(key);
+        values.push(score);
+      }
+    }
+    return new Matches(Float64Array.from(keys), Float64Array.from(values));
   });
+}
+
+/* The numbers of the best n matches, best first, equal scores newest first: only those are
+   ordered (a query may match nearly every article, and a page shows twenty). */
+function best(matches, n) {
+  var keys = matches.keys;
+  var scores = matches.scores;
+  function better(a, b) {
+    return scores[a] > scores[b] || (scores[a] === scores[b] && keys[a] > keys[b]);
+  }
+  n = Math.min(n, matches.total);
+  var heap = []; /* the n best so far, the worst of them on top */
+  for (var i = 0; i < matches.total; i++) {
+    if (heap.length < n) {
+      heap.push(i);
+      for (var c = heap.length - 1; c > 0 && better(heap[(c - 1) >> 1], heap[c]); c = (c - 1) >> 1) {
+        swap(heap, c, (c - 1) >> 1);
+      }
+    } else if (n > 0 && better(i, heap[0])) {
+      heap[0] = i;
+      for (var p = 0; ;) {
+        var l = 2 * p + 1;
+        var r = l + 1;
+        var worst = p;
+        if (l < n && better(heap[worst], heap[l])) {
+          worst = l;
+        }
+        if (r < n && better(heap[worst], heap[r])) {
+          worst = r;
+        }
+        if (worst === p) {
+          break;
+        }
+        swap(heap, p, worst);
+        p = worst;
+      }
+    }
+  }
+  return heap.sort(function (a, b) { return better(a, b) ? -1 : 1; }).map(function (i) { return keys[i]; });
+}
+
+function swap(array, a, b) {
+  var t = array[a];
+  array[a] = array[b];
+  array[b] = t;
 }
 
 /* What a result shows, from its day's shard: only the shards of the results listed are loaded. */
@@ -197,8 +308,8 @@ self.onmessage = function (event) {
       last = {q: message.q, matches: search(message.q)};
     }
     last.matches.then(function (matches) {
-      return Promise.all(matches.slice(message.from, message.from + message.count).map(item)).then(function (items) {
-        self.postMessage({type: "results", q: message.q, from: message.from, total: matches.length,
+      return Promise.all(best(matches, message.from + message.count).slice(message.from).map(item)).then(function (items) {
+        self.postMessage({type: "results", q: message.q, from: message.from, total: matches.total,
           items: items, complete: true});
       });
     }).catch(fail);

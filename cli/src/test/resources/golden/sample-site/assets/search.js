@@ -32,6 +32,7 @@
   /* "{0} results" in the form CLDR's plural rules give the count in the page's language (the same
      rules the build used for data-count-one, data-count-few, ...); "other" where a form is missing */
   var plurals = window.Intl && Intl.PluralRules ? new Intl.PluralRules(text.lang) : null;
+  var numbers = window.Intl ? new Intl.NumberFormat(text.lang) : null; /* made once: a slow constructor */
 
   function count(n) {
     if (n === 0) {
@@ -39,7 +40,7 @@
     }
     var category = plurals ? plurals.select(n) : "other";
     var form = text["count" + category.charAt(0).toUpperCase() + category.slice(1)] || text.countOther;
-    return form.replace("{0}", new Intl.NumberFormat(text.lang).format(n));
+    return form.replace("{0}", numbers ? numbers.format(n) : String(n));
   }
 
   function element(tag, className, content) {
@@ -74,14 +75,14 @@
     if (result.image) { /* the lead image's thumbnail, as the cards of the listings show it */
       var figure = element("figure", "card-image");
       var img = element("img");
-      img.src = result.image;
+      img.loading = "lazy"; /* before src: an image given its source first starts loading at once */
+      img.decoding = "async";
       img.alt = result.alt || "";
       if (result.width > 0) {
         img.width = result.width;
         img.height = result.height;
       }
-      img.loading = "lazy";
-      img.decoding = "async";
+      img.src = result.image;
       figure.appendChild(img);
       li.appendChild(figure);
     }

@@ -18,7 +18,7 @@ final class SearchPages {
     static List<Page> of(Language language, List<Article> articles) {
         SearchFragments fragments = SearchIndexer.index(articles);
         List<Page> pages = new ArrayList<>();
-        pages.add(new SearchIndexPage(language, fragments.articles()));
+        pages.add(new SearchIndexPage(language, fragments.articles(), fragments.splits()));
         fragments.terms().forEach(t -> pages.add(SearchFragmentPage.of(language, t)));
         fragments.common().forEach(c -> pages.add(SearchFragmentPage.of(language, c, SearchWords.hex(c.term()))));
         fragments.shards().forEach(s -> pages.add(SearchFragmentPage.of(language, s)));

@@ -1,6 +1,9 @@
 package org.broadsheet.search;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.broadsheet.model.Article;
 
 /**
@@ -12,8 +15,11 @@ import org.broadsheet.model.Article;
  *                 fragment of its own named by {@link SearchWords#hex}, loaded only for a query of
  *                 such words alone
  * @param shards   what results show, a few articles a fragment, by day
+ * @param splits   the keys whose terms were split into fragments of one more letter, each with the
+ *                 letters that follow it in the parts' keys ({@code "sta"} → {@code "gdrt"})
  */
-public record SearchFragments(int articles, List<TermFragment> terms, List<Postings> common, List<Shard> shards) {
+public record SearchFragments(int articles, List<TermFragment> terms, List<Postings> common, List<Shard> shards,
+        Map<String, String> splits) {
 
     /** How many articles of one day a shard holds at most. */
     public static final int SHARD_SIZE = 16;
@@ -22,9 +28,13 @@ public record SearchFragments(int articles, List<TermFragment> terms, List<Posti
         terms = List.copyOf(terms);
         common = List.copyOf(common);
         shards = List.copyOf(shards);
+        splits = Collections.unmodifiableMap(new TreeMap<>(splits));
     }
 
-    /** The terms that start with the same letters, in term order. */
+    /**
+     * The terms that start with the same letters, in term order, named by the hexadecimal of those
+     * letters ({@link SearchWords#hex}); a split key's own fragment holds only the term that is the key.
+     */
     public record TermFragment(String name, List<Postings> terms) {
         public TermFragment {
             terms = List.copyOf(terms);

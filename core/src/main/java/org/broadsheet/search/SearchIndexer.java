@@ -2,6 +2,7 @@ package org.broadsheet.search;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,15 +22,34 @@ public final class SearchIndexer {
     /** A common word's postings are kept apart only when there are this many: a small site keeps them inline. */
     static final int APART_FROM = 64;
     private static final int MAX_REPEATS = 3;
+    /**
+     * A fragment of terms holds at most this many numbers of postings (about 10 KB gzipped), unless
+     * it is one term: a larger one is split by one more letter, so that a query loads the terms
+     * near its words and not every term that shares their first three letters.
+     */
+    static final int SPLIT_ABOVE = 12_000;
 
     private final Map<String, Growing> postings = new HashMap<>();
     private final List<SearchFragments.Shard> shards = new ArrayList<>();
+    private final int splitAbove;
 
     /** @param articles an edition's published articles, newest first */
     public static SearchFragments index(List<Article> articles) {
-        SearchIndexer indexer = new SearchIndexer();
+        return index(articles, SPLIT_ABOVE);
+    }
+
+    /**
+     * The index with term fragments split above {@code splitAbove} numbers of postings instead of
+     * {@link #SPLIT_ABOVE}: tests split a few articles' fragments so.
+     */
+    public static SearchFragments index(List<Article> articles, int splitAbove) {
+        SearchIndexer indexer = new SearchIndexer(splitAbove);
         indexer.addAll(articles);
         return indexer.fragments(articles.size());
+    }
+
+    private SearchIndexer(int splitAbove) {
+        this.splitAbove = splitAbove;
     }
 
     private void addAll(List<Article> articles) {
@@ -80,12 +100,53 @@ public final class SearchIndexer {
             if (apart) {
                 common.add(all);
             }
-            byKey.computeIfAbsent(SearchWords.key(term), k -> new ArrayList<>())
+            byKey.computeIfAbsent(SearchWords.prefix(term, SearchWords.KEY_LENGTH), k -> new ArrayList<>())
                     .add(apart ? new SearchFragments.Postings(term, count, new int[0]) : all);
         });
         List<SearchFragments.TermFragment> terms = new ArrayList<>();
-        byKey.forEach((key, list) -> terms.add(new SearchFragments.TermFragment(key, list)));
-        return new SearchFragments(articles, terms, common, shards);
+        Map<String, String> splits = new TreeMap<>();
+        byKey.forEach((key, list) -> split(key, list, terms, splits));
+        terms.sort(Comparator.comparing(SearchFragments.TermFragment::name));
+        return new SearchFragments(articles, terms, common, shards, splits);
+    }
+
+    /**
+     * The fragment of the terms that start with {@code key} or, when their postings are more than
+     * {@code splitAbove} numbers and they are more than one term, a fragment of the term that is
+     * {@code key} itself (possibly none: an empty fragment) and the terms split by one more letter,
+     * each part split again as it needs; {@code splits} records the letters that follow a split key.
+     */
+    private void split(String key, List<SearchFragments.Postings> terms, List<SearchFragments.TermFragment> out,
+            Map<String, String> splits) {
+        if (terms.size() == 1 || numbers(terms) <= splitAbove) {
+            out.add(new SearchFragments.TermFragment(SearchWords.hex(key), terms));
+            return;
+        }
+        int letters = key.codePointCount(0, key.length());
+        List<SearchFragments.Postings> exact = new ArrayList<>();
+        Map<String, List<SearchFragments.Postings>> parts = new TreeMap<>();
+        for (SearchFragments.Postings term : terms) {
+            if (term.term().equals(key)) {
+                exact.add(term);
+            } else {
+                parts.computeIfAbsent(SearchWords.prefix(term.term(), letters + 1), k -> new ArrayList<>()).add(term);
+            }
+        }
+        out.add(new SearchFragments.TermFragment(SearchWords.hex(key), exact));
+        StringBuilder next = new StringBuilder();
+        parts.forEach((part, list) -> {
+            next.append(part, key.length(), part.length());
+            split(part, list, out, splits);
+        });
+        splits.put(key, next.toString());
+    }
+
+    private static int numbers(List<SearchFragments.Postings> terms) {
+        int numbers = 0;
+        for (SearchFragments.Postings term : terms) {
+            numbers += term.postings().length;
+        }
+        return numbers;
     }
 
     /** One term's postings as they grow: day gap, place in the day, weight. */

@@ -16,7 +16,10 @@ import java.util.regex.Pattern;
  */
 public final class SearchWords {
 
-    /** How many letters of a term name its fragment: a query word of three letters or more needs one fragment. */
+    /**
+     * How many letters of a term name its fragment at least, as the hexadecimal of their UTF-8
+     * bytes, so any script makes a plain file name; a large fragment is split by more letters.
+     */
     public static final int KEY_LENGTH = 3;
 
     private static final Pattern SEPARATOR = Pattern.compile("[^\\p{L}\\p{N}]+");
@@ -36,13 +39,9 @@ public final class SearchWords {
         return Arrays.stream(SEPARATOR.split(folded)).filter(w -> !w.isEmpty()).toList();
     }
 
-    /**
-     * The name of the fragment that holds {@code term}: its first three letters (all of a shorter
-     * one), as the hexadecimal of their UTF-8 bytes, so any script makes a plain file name.
-     */
-    public static String key(String term) {
-        int end = term.offsetByCodePoints(0, Math.min(KEY_LENGTH, term.codePointCount(0, term.length())));
-        return hex(term.substring(0, end));
+    /** The first {@code letters} letters (code points) of {@code term}, all of a shorter one. */
+    public static String prefix(String term, int letters) {
+        return term.substring(0, term.offsetByCodePoints(0, Math.min(letters, term.codePointCount(0, term.length()))));
     }
 
     /** The UTF-8 bytes of {@code text} in hexadecimal. */

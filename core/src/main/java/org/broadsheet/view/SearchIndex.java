@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.broadsheet.pages.SearchFragmentPage;
 import org.broadsheet.pages.SearchIndexPage;
 import org.broadsheet.search.SearchFragments;
@@ -34,6 +35,9 @@ final class SearchIndex {
         meta.put("keyLength", SearchWords.KEY_LENGTH);
         meta.put("shardSize", SearchFragments.SHARD_SIZE);
         meta.put("fields", FIELDS);
+        if (!page.splits().isEmpty()) {
+            meta.put("split", new TreeMap<>(page.splits()));
+        }
         return meta;
     }
 
