@@ -4,7 +4,7 @@ Broadsheet's search benchmark, in a real browser: what a reader's query download
 results show, on a built site, in Chromium with the CPU slowed down four times.
 
 Usage (Node 18 or later, Chromium at /usr/bin/chromium or $CHROMIUM):
-  node src/bench/search-bench.js SITE [--runs 3] [--throttle 4] [--prefix es/]
+  node src/bench/search-bench.js SITE [--runs 3] [--throttle 4] [--prefix es/] [--queries "a,b c"]
 
 SITE is a built output folder (e.g. the corpus of src/bench/gen-corpus.py, built with
 `java -jar cli/target/broadsheet.jar build`, is CORPUS/site). The script installs puppeteer-core
@@ -133,7 +133,8 @@ async function main() {
     console.log(`search page, its scripts and styles: ${(pageBytes / 1024).toFixed(1)} KB gzipped;`
       + ` CPU throttled ${throttle}x; median of ${runs} runs, each in a fresh context`);
     console.log("query".padEnd(24) + "results".padStart(9) + "   index files   KB gzipped   ms to results");
-    for (const query of QUERIES) {
+    const queries = option("queries", null) ? option("queries").split(",") : QUERIES;
+    for (const query of queries) {
       const all = query === QUERIES[0] ? [first] : [];
       while (all.length < runs) {
         all.push(await once(browser, url, query, throttle, sent));
