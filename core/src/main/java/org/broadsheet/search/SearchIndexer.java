@@ -28,6 +28,8 @@ public final class SearchIndexer {
      * near its words and not every term that shares their first three letters.
      */
     static final int SPLIT_ABOVE = 12_000;
+    /** How many articles' words are weighed together, in parallel. */
+    private static final int BATCH = 1024;
 
     private final Map<String, Growing> postings = new HashMap<>();
     private final List<SearchFragments.Shard> shards = new ArrayList<>();
@@ -52,17 +54,29 @@ public final class SearchIndexer {
         this.splitAbove = splitAbove;
     }
 
+    /**
+     * Adds the articles in order; their words are found and weighed a batch at a time in
+     * parallel (most of the indexer's work), the batch bounding what is held at once.
+     */
     private void addAll(List<Article> articles) {
         Map<Long, List<Article>> days = new LinkedHashMap<>();
-        for (Article article : articles) {
-            long day = article.date().toLocalDate().toEpochDay();
-            List<Article> ofDay = days.computeIfAbsent(day, d -> new ArrayList<>());
-            for (Map.Entry<String, Integer> entry : new TreeMap<>(weights(article)).entrySet()) {
-                postings.computeIfAbsent(entry.getKey(), t -> new Growing()).add(day, ofDay.size(), entry.getValue());
+        for (int from = 0; from < articles.size(); from += BATCH) {
+            List<Article> batch = articles.subList(from, Math.min(articles.size(), from + BATCH));
+            List<Map<String, Integer>> weighed = batch.parallelStream().map(SearchIndexer::sortedWeights).toList();
+            for (int i = 0; i < batch.size(); i++) {
+                long day = batch.get(i).date().toLocalDate().toEpochDay();
+                List<Article> ofDay = days.computeIfAbsent(day, d -> new ArrayList<>());
+                int place = ofDay.size();
+                weighed.get(i).forEach((term, weight) ->
+                        postings.computeIfAbsent(term, t -> new Growing()).add(day, place, weight));
+                ofDay.add(batch.get(i));
             }
-            ofDay.add(article);
         }
         days.forEach(this::shard);
+    }
+
+    private static Map<String, Integer> sortedWeights(Article article) {
+        return new TreeMap<>(weights(article));
     }
 
     private void shard(long day, List<Article> ofDay) {
