@@ -49,9 +49,15 @@ public final class ViewHash {
         if (value instanceof Map<?, ?> map) {
             return addMap(map, fingerprint);
         }
-        if (value instanceof Number || value instanceof Boolean || value instanceof Enum
+        if (value instanceof Integer || value instanceof Long) { // the most common numbers: no text made
+            return fingerprint.add(-9L).add(((Number) value).longValue());
+        }
+        if (value instanceof Boolean bool) {
+            return fingerprint.add(-10L).add(bool.booleanValue());
+        }
+        if (value instanceof Number || value instanceof Enum
                 || value instanceof TemporalAccessor || value instanceof Date) {
-            return fingerprint.add(value.getClass().getSimpleName()).add(value.toString());
+            return fingerprint.add(value.getClass().getName()).add(value.toString());
         }
         if (value instanceof Fingerprinted deferred) {
             return fingerprint.add(-8L).add(deferred.fingerprint());
