@@ -9,7 +9,8 @@ Usage (Node 18 or later, Chromium at /usr/bin/chromium or $CHROMIUM):
 SITE is a built output folder (e.g. the corpus of src/bench/gen-corpus.py, built with
 `java -jar cli/target/broadsheet.jar build`, is CORPUS/site). The script installs puppeteer-core
 into a folder under the system's temporary folder the first time (nothing in the repository),
-serves SITE on a local port gzipping every response as a static host would, and for each query:
+serves SITE on a local port gzipping every response as a static host would (each file compressed
+once, as a host's precompressed files or compression cache do), and for each query:
 opens the search page in a fresh browser context (empty cache), waits for the worker to be
 ready, sets CPU throttling through the DevTools protocol (Emulation.setCPUThrottlingRate),
 types the query and presses Enter, and measures the time from Enter to the first results on
@@ -52,6 +53,16 @@ function puppeteer() {
 const TYPES = { ".html": "text/html", ".js": "text/javascript", ".json": "application/json", ".css": "text/css",
   ".svg": "image/svg+xml", ".xml": "application/xml" };
 
+/** A file gzipped once, as a static host serves precompressed files or caches what it compresses:
+    compressing a large fragment on every request would time this server, not the page. */
+const compressed = new Map();
+function gzipped(file) {
+  if (!compressed.has(file)) {
+    compressed.set(file, zlib.gzipSync(fs.readFileSync(file), { level: 6 }));
+  }
+  return compressed.get(file);
+}
+
 /** Serves the site, gzipped; counts the bytes sent for each path since the last reset. */
 function serve(site) {
   const sent = [];
@@ -68,7 +79,7 @@ function serve(site) {
       response.writeHead(404).end();
       return;
     }
-    const body = zlib.gzipSync(fs.readFileSync(file), { level: 6 });
+    const body = gzipped(file);
     sent.push({ path: request.url, bytes: body.length });
     response.writeHead(200, { "Content-Type": TYPES[path.extname(file)] || "application/octet-stream",
       "Content-Encoding": "gzip", "Cache-Control": "no-cache" });
