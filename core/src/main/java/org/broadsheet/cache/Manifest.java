@@ -4,6 +4,10 @@ import java.util.List;
 import java.util.Map;
 import org.broadsheet.frontmatter.FileName;
 import org.broadsheet.frontmatter.FrontMatter;
+import org.broadsheet.markdown.ArticleLink;
+import org.broadsheet.markdown.ImageRef;
+import org.broadsheet.markdown.TemplateCode;
+import org.broadsheet.problem.Problem;
 
 /**
  * What one build read and wrote, as the next build finds it in {@code .broadsheet/cache/}.
@@ -32,8 +36,8 @@ public record Manifest(String version, long parseKey, long inputsKey, String bui
      */
     public record Source(long size, long modified, long hash, BodyPack.Ref body, FileName fileName,
             FrontMatter frontMatter, String excerpt, String searchText, int wordCount, int readingMinutes,
-            List<org.broadsheet.markdown.ImageRef> images, List<org.broadsheet.markdown.ArticleLink> links,
-            List<org.broadsheet.markdown.TemplateCode> templateCode, long imageStamp) {
+            List<ImageRef> images, List<ArticleLink> links,
+            List<TemplateCode> templateCode, long imageStamp) {
 
         /** The same article read from a file of this size, time and hash. */
         Source of(long size, long modified, long hash) {
@@ -71,7 +75,7 @@ public record Manifest(String version, long parseKey, long inputsKey, String bui
      * the next article to expire.
      */
     public record Summary(int pages, int articles, int sections, int tags, int authors,
-            List<org.broadsheet.problem.Problem> warnings, List<String> scheduled, List<String> expiring) {
+            List<Problem> warnings, List<String> scheduled, List<String> expiring) {
         public Summary {
             warnings = List.copyOf(warnings);
             scheduled = List.copyOf(scheduled);

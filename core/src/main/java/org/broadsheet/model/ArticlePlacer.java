@@ -13,6 +13,7 @@ import org.broadsheet.config.Language;
 import org.broadsheet.config.SiteConfig;
 import org.broadsheet.frontmatter.FrontMatter;
 import org.broadsheet.frontmatter.Image;
+import org.broadsheet.markdown.ImageRef;
 import org.broadsheet.markdown.RenderedArticle;
 import org.broadsheet.problem.Problems;
 import org.broadsheet.problem.SourcePosition;
@@ -243,11 +244,11 @@ final class ArticlePlacer {
      */
     void checkImages(RenderedArticle rendered, Set<String> warned, Problems problems) {
         FrontMatter fm = rendered.frontMatter();
-        List<org.broadsheet.markdown.ImageRef> refs = new ArrayList<>();
-        fm.image().ifPresent(image -> refs.add(new org.broadsheet.markdown.ImageRef(image.src(), fm.lineOf("image"))));
+        List<ImageRef> refs = new ArrayList<>();
+        fm.image().ifPresent(image -> refs.add(new ImageRef(image.src(), fm.lineOf("image"))));
         refs.addAll(rendered.images());
         String source = rendered.file().sitePath();
-        for (org.broadsheet.markdown.ImageRef ref : refs) {
+        for (ImageRef ref : refs) {
             if (!ImageFiles.isLocal(ref.src())) {
                 continue;
             }
