@@ -33,7 +33,7 @@ class CheckIT {
         List<String> lines = run.out().lines().toList();
         assertEquals(Files.readAllLines(dir.resolve("expected-problems.txt")), lines.subList(0, lines.size() - 1));
         assertTrue(lines.get(lines.size() - 1).matches("Checked 12 pages and 4 feeds and sitemaps in \\d+\\.\\d s "
-                + "\\(build \\d+\\.\\d s\\): 8 errors, 5 warnings\\."), lines.get(lines.size() - 1));
+                + "\\(build \\d+\\.\\d s\\): 10 errors, 4 warnings\\."), lines.get(lines.size() - 1));
         assertEquals("", run.err());
     }
 

@@ -145,6 +145,7 @@ final class Codec {
         for (ImageRef image : source.images()) {
             string(image.src());
             out.writeInt(image.line());
+            out.writeBoolean(image.described());
         }
         out.writeInt(source.links().size());
         for (ArticleLink link : source.links()) {
@@ -177,7 +178,7 @@ final class Codec {
         int imageCount = count();
         List<ImageRef> images = new ArrayList<>(imageCount);
         for (int i = 0; i < imageCount; i++) {
-            images.add(new ImageRef(string(), in.readInt()));
+            images.add(new ImageRef(string(), in.readInt(), in.readBoolean()));
         }
         int linkCount = count();
         List<ArticleLink> links = new ArrayList<>(linkCount);

@@ -55,9 +55,10 @@ final class PageChecks {
         URI uri = address.pageUri(outputPath);
         for (ScannedPage.Reference ref : page.references()) {
             if (ref.missingAlt()) {
-                findings.atUrl(Severity.WARNING, outputPath, ref.value(), quietly(uri, ref.value()), "image "
+                findings.atUrl(Severity.ERROR, outputPath, ref.value(), quietly(uri, ref.value()), "image "
                         + (ref.value().isEmpty() ? "without src" : ref.value())
-                        + " has no alt text; describe it for readers who cannot see it");
+                        + " has no alt attribute; describe it for readers who cannot see it, or write alt=\"\" if it is"
+                        + " only decorative");
             }
             if (!ref.value().isBlank()) {
                 reference(outputPath, uri, ref);

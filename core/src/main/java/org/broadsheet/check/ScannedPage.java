@@ -23,7 +23,7 @@ record ScannedPage(String title, Set<String> ids, List<Reference> references, bo
      *
      * @param value      the attribute's value as written
      * @param what       the element and attribute, for messages ({@code a href})
-     * @param missingAlt an image without alt text
+     * @param missingAlt an image without an alt attribute (an empty one says it is decorative)
      * @param fixedSize  an {@code img src} without a srcset: every reader downloads that one file
      */
     record Reference(Kind kind, String value, String what, boolean missingAlt, boolean fixedSize) {
@@ -45,7 +45,7 @@ record ScannedPage(String title, Set<String> ids, List<Reference> references, bo
                     add(references, Kind.LINK, e, "href", false);
                 }
                 case "img" -> {
-                    boolean noAlt = e.attr("alt").isBlank();
+                    boolean noAlt = !e.hasAttr("alt"); // alt="" says the image is decorative
                     add(references, Kind.IMAGE, e, "src", noAlt, !e.hasAttr("srcset"));
                     srcset(references, e);
                 }

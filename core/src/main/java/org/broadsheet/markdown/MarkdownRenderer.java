@@ -155,7 +155,14 @@ public final class MarkdownRenderer {
             List<ArticleLink> links) {
         for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof com.vladsch.flexmark.ast.Image image) {
-                images.add(new ImageRef(image.getUrl().toString(), lines.lineOf(image.getStartOffset()) + 1));
+                images.add(new ImageRef(image.getUrl().toString(), lines.lineOf(image.getStartOffset()) + 1,
+                        !image.getText().isBlank()));
+            } else if (node instanceof com.vladsch.flexmark.ast.ImageRef ref && ref.isDefined()) {
+                com.vladsch.flexmark.ast.Reference reference = ref.getReferenceNode(document);
+                if (reference != null) {
+                    images.add(new ImageRef(reference.getUrl().toString(), lines.lineOf(ref.getStartOffset()) + 1,
+                            !ref.getText().isBlank()));
+                }
             } else if (node instanceof com.vladsch.flexmark.ast.Link link) {
                 articleLink(document, link.getUrl().toString(), lines.lineOf(node.getStartOffset()) + 1, links);
             } else if (node instanceof com.vladsch.flexmark.ast.LinkRef ref && ref.isDefined()) {

@@ -32,7 +32,7 @@ public final class MarkdownStage {
                         contentPath.substring(0, contentPath.lastIndexOf('/') + 1), sizer,
                         article.frontMatter().image().isPresent());
         List<ImageRef> refs = markdown.images().stream()
-                .map(image -> new ImageRef(image.src(), article.bodyLine() + image.line() - 1)).toList();
+                .map(image -> new ImageRef(image.src(), article.bodyLine() + image.line() - 1, image.described())).toList();
         List<ArticleLink> links = markdown.links().stream().map(link -> link.movedBy(article.bodyLine() - 1)).toList();
         String summary = article.frontMatter().summaryOr(markdown.excerpt());
         RenderedArticle rendered = new RenderedArticle(article.file(), article.fileName(), article.frontMatter(),

@@ -240,15 +240,21 @@ final class ArticlePlacer {
      * Checks that the images an article shows are there: a missing image beside the article is an
      * error at its line; a missing image under a site path ({@code /images/…}, which a deploy may
      * add later) is a warning, once per image for the whole site. A path no file can have (with
-     * {@code %00} or another control character in it) is an error either way.
+     * {@code %00} or another control character in it) is an error either way. A Markdown image
+     * without alt text is a flaw at its line: published, but {@code check} fails on it.
      */
     void checkImages(RenderedArticle rendered, Set<String> warned, Problems problems) {
         FrontMatter fm = rendered.frontMatter();
         List<ImageRef> refs = new ArrayList<>();
-        fm.image().ifPresent(image -> refs.add(new ImageRef(image.src(), fm.lineOf("image"))));
+        fm.image().ifPresent(image -> refs.add(new ImageRef(image.src(), fm.lineOf("image"), true)));
         refs.addAll(rendered.images());
         String source = rendered.file().sitePath();
         for (ImageRef ref : refs) {
+            if (!ref.described()) {
+                problems.flaw(SourcePosition.of(source, ref.line()), "image \"" + ref.src() + "\" has no alt text for"
+                        + " readers who cannot see it: describe it between the brackets, ![what it shows](" + ref.src()
+                        + "), or, if it is only decorative, write it as <img src=\"" + ref.src() + "\" alt=\"\">");
+            }
             if (!ImageFiles.isLocal(ref.src())) {
                 continue;
             }

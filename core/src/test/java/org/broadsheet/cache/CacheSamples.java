@@ -48,7 +48,7 @@ final class CacheSamples {
         return new Manifest.Source(1234, 1_700_000_000_123_456_789L, 0x1234_5678_9abc_def0L,
                 new BodyPack.Ref(64, 500, -42L), new FileName("talks", Optional.of(DATE.toLocalDate()), "es"),
                 frontMatter(title), "The excerpt…", "Search text ünïcode", 812, 4,
-                List.of(new ImageRef("photo.jpg", 12)), List.of(new ArticleLink("other.md", "world/other.md", 20)),
+                List.of(new ImageRef("photo.jpg", 12, true)), List.of(new ArticleLink("other.md", "world/other.md", 20)),
                 List.of(new TemplateCode("{% raw %}", 30)), 77L);
     }
 

@@ -253,8 +253,17 @@ class MarkdownRendererTest {
         // the image with a parent outside the document, and the build failed with a stack trace
         RenderedMarkdown md = new MarkdownRenderer(true).render(
                 "- [x] ~~struck~~\n\n  ![](/img/x.png \"t\")mailto:[^note]\n  - </span>~~struck~~\n", "/", "/");
-        assertEquals(List.of(new ImageRef("/img/x.png", 3)), md.images());
+        assertEquals(List.of(new ImageRef("/img/x.png", 3, false)), md.images());
         assertTrue(md.html().contains("<img src=\"/img/x.png\""), md.html());
+    }
+
+    @Test
+    void anImageSaysWhetherItIsDescribedAndAReferenceStyleImageIsFoundToo() {
+        RenderedMarkdown md = new MarkdownRenderer(true).render(
+                "![A map of the coast](map.png)\n\n![](rule.png)\n\n![ ][chart] and ![Rain][chart]\n\n[chart]: /c.png\n",
+                "/", "/");
+        assertEquals(List.of(new ImageRef("map.png", 1, true), new ImageRef("rule.png", 3, false),
+                new ImageRef("/c.png", 5, false), new ImageRef("/c.png", 5, true)), md.images());
     }
 
     @Test
@@ -269,7 +278,7 @@ class MarkdownRendererTest {
         assertEquals("360", images.get(0).attr("height"));
         assertEquals("lazy", images.get(1).attr("loading"));
         assertEquals("", images.get(1).attr("width"));
-        assertEquals(java.util.List.of(new ImageRef("a.png", 1), new ImageRef("b.png", 3)), md.images());
+        assertEquals(java.util.List.of(new ImageRef("a.png", 1, true), new ImageRef("b.png", 3, true)), md.images());
         RenderedMarkdown withLead = renderer.render("![A](a.png)\n", "/", "/", sizer, true);
         assertEquals("lazy", org.jsoup.Jsoup.parseBodyFragment(withLead.html()).selectFirst("img").attr("loading"));
     }
