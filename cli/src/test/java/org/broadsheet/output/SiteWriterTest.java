@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +21,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.broadsheet.TestSite;
 import org.broadsheet.hash.Fingerprint;
+import org.broadsheet.source.FileTree;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -149,6 +151,55 @@ class SiteWriterTest {
         }
         assertEquals(before, files());
         assertNothingBeside();
+    }
+
+    @Test
+    void aFirstBuildInPlaceStoppedAtItsFirstFileIsFinishedByTheNextBuildNotRefusedAsSomeoneElsesFiles()
+            throws Exception {
+        Files.createDirectories(output); // a mount point: the first build goes in file by file
+        try (SiteWriter writer = SiteWriter.open(output, root, PreviousOutput.NONE, true, step -> {
+            if (step.equals("journaled")) { // as the move of the first file failed: its folder made, no marker yet
+                Files.createDirectories(output.resolve("assets"));
+                throw new IOException("Invalid cross-device link");
+            }
+        })) {
+            write(writer, "assets/site.css", "body {}");
+            write(writer, "index.html", "front");
+            assertThrows(IOException.class, writer::commit);
+        }
+
+        SiteWriter.checkPlace(output, root.resolve("source")); // no "holds files that Broadsheet did not write"
+        SiteWriter.finishInterruptedSwap(output);
+        Map<String, String> after = new TreeMap<>(files());
+        assertTrue(after.remove(SiteWriter.MARKER) != null, after.toString());
+        assertEquals(Map.of("assets/site.css", "body {}", "index.html", "front"), after, "the swap is finished");
+        assertNothingBeside();
+    }
+
+    @Test
+    void aFileFromAnotherFileSystemIsCopiedBesideItsPlaceAndRenamedOverIt() throws Exception {
+        // an output folder that is a mount point (a container's volume) gets its files from a staging
+        // folder on another file system, where no rename can reach: the move failed with EXDEV
+        Path other = Path.of("/dev/shm");
+        assumeTrue(Files.isDirectory(other) && Files.isWritable(other)
+                && !Files.getFileStore(other).equals(Files.getFileStore(root)), "no second file system here");
+        Path folder = Files.createTempDirectory(other, "broadsheet-test");
+        try {
+            Path staged = Files.writeString(root.resolve("staged.html"), "new");
+            Files.setLastModifiedTime(staged, LONG_AGO);
+            Path target = Files.writeString(folder.resolve("page.html"), "old");
+
+            OutputFolders.replace(staged, target);
+
+            assertEquals("new", Files.readString(target));
+            assertEquals(LONG_AGO, Files.getLastModifiedTime(target));
+            assertFalse(Files.exists(staged));
+            try (Stream<Path> left = Files.list(folder)) {
+                assertEquals(List.of(target), left.toList(), "no copy left beside it");
+            }
+        } finally {
+            FileTree.delete(folder);
+        }
     }
 
     /** What one commit left: the build id and what the writer reported. */

@@ -154,6 +154,25 @@ public final class OutputFolders {
         Files.createDirectories(folder);
     }
 
+    /**
+     * Puts {@code file} at {@code target}, replacing what is there at once, so that a reader sees
+     * the old file or the new one: a rename, or, where {@code target} is on another file system
+     * (an output folder that is a mount point, such as a container's volume, beside a staging
+     * folder that is not), a copy beside {@code target} renamed over it. A copy a killed build
+     * leaves is not in the site's list of files, and the swap's end deletes it.
+     */
+    static void replace(Path file, Path target) throws IOException {
+        try {
+            Files.move(file, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Path copy = target.resolveSibling("." + target.getFileName() + ".broadsheet-copy");
+            Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES,
+                    LinkOption.NOFOLLOW_LINKS);
+            Files.move(copy, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Files.delete(file);
+        }
+    }
+
     static void move(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -138,7 +137,7 @@ final class OutputSwap {
             if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
                 FileTree.delete(target); // a folder where a file goes: every file in it is gone from the site
             }
-            Files.move(file, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            OutputFolders.replace(file, target);
             if (i == staged.size() / 2) {
                 steps.reached("moved-half");
             }

@@ -109,7 +109,8 @@ public final class SiteWriter implements AutoCloseable {
 
     /**
      * Refuses an output folder that is the site folder or contains it, lies inside
-     * {@code content/} or {@code templates/}, is a file, or holds files Broadsheet did not write.
+     * {@code content/} or {@code templates/}, is a file, or holds files Broadsheet did not write
+     * (files of a swap a build left unfinished, which its journal names, are Broadsheet's).
      * A build checks this first, before it writes anything anywhere.
      */
     public static void checkPlace(Path output, Path siteRoot) throws OutputFolderException, IOException {
@@ -119,7 +120,8 @@ public final class SiteWriter implements AutoCloseable {
             if (!Files.isDirectory(out)) {
                 throw new OutputFolderException("is a file, not a folder");
             }
-            if (!OutputFolders.isEmpty(out) && !Files.exists(out.resolve(MARKER))) {
+            if (!OutputFolders.isEmpty(out) && !Files.exists(out.resolve(MARKER))
+                    && !Files.exists(OutputSwap.journalOf(out))) { // a swap of ours to finish: the lock's holder does
                 throw new OutputFolderException("holds files that Broadsheet did not write; a build replaces the whole "
                         + "folder, so move them away or choose another --output");
             }
