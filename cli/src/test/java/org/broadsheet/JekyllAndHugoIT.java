@@ -207,4 +207,33 @@ class JekyllAndHugoIT {
         assertTrue(run.err().contains("content/world/toml.md:4:"), run::toString);
         assertTrue(run.err().contains("content/world/json.md:3:"), run::toString);
     }
+
+    @Test
+    void aDraftWithoutADateIsDatedByItsFileAndAPageWithoutOneIsAStandalonePage(@TempDir Path dir) throws IOException {
+        TestSite site = TestSite.in(dir).file("broadsheet.yml", "title: T\nbaseUrl: https://example.org/\ntimezone: UTC\n")
+                .file("content/_drafts/undated.md", "---\ntitle: Undated draft\n---\nSoon.\n")
+                .file("content/about/index.md", "---\ntitle: About us\n---\nWho we are.\n")
+                .file("content/contact.md", "---\ntitle: Contact\nlayout: page\n---\nWrite to us.\n")
+                .article("content/world/dated.md", "title: Dated\ndate: 2021-01-01", "News.");
+        Files.setLastModifiedTime(dir.resolve("content/_drafts/undated.md"),
+                java.nio.file.attribute.FileTime.from(java.time.Instant.parse("2020-05-01T12:00:00Z")));
+        TestSite.Run run = site.build();
+        assertEquals(0, run.exitCode(), run::toString);
+        assertEquals("About us", site.page("about/index.html").selectFirst("h1").text());
+        assertEquals("Contact", site.page("contact/index.html").selectFirst("h1").text());
+        assertTrue(site.outputFiles().stream().noneMatch(f -> f.contains("undated")), site.outputFiles()::toString);
+        assertFalse(site.text("sitemap.xml").contains("1970"), site.text("sitemap.xml"));
+
+        TestSite.Run drafts = site.build("--drafts");
+        assertEquals(0, drafts.exitCode(), drafts::toString);
+        String draft = site.outputFiles().stream().filter(f -> f.contains("undated/index.html")).findFirst().orElseThrow();
+        assertTrue(site.page(draft).html().contains("\"datePublished\":\"2020-05-01T12:00:00Z\""), draft);
+    }
+
+    @Test
+    void anArticleInASectionWithoutADateIsStillAnErrorAtItsLine(@TempDir Path dir) {
+        TestSite.Run run = TestSite.in(dir).file("content/world/undated.md", "---\ntitle: Undated\n---\nNews.\n").build();
+        assertEquals(1, run.exitCode(), run::toString);
+        assertTrue(run.err().contains("content/world/undated.md:1: date is missing"), run::toString);
+    }
 }

@@ -58,7 +58,7 @@ final class ArticlePlacer {
         String source = rendered.file().sitePath();
         String contentPath = rendered.file().contentPath();
         String[] folders = contentPath.split("/");
-        boolean page = folders.length == 1 || (folders.length == 2 && SourceFile.isBundleIndex(contentPath));
+        boolean page = SourceFile.isPage(contentPath);
         Optional<Language> suffixLanguage = config.isMultilingual()
                 ? config.languages().stream().filter(l -> l.isNamedBy(rendered.fileName().language())).findFirst()
                 : Optional.empty();
