@@ -210,7 +210,7 @@ class JekyllAndHugoIT {
 
     @Test
     void aDraftWithoutADateIsDatedByItsFileAndAPageWithoutOneIsAStandalonePage(@TempDir Path dir) throws IOException {
-        TestSite site = TestSite.in(dir).file("broadsheet.yml", "title: T\nbaseUrl: https://example.org/\ntimezone: UTC\n")
+        TestSite site = utcSite(dir)
                 .file("content/_drafts/undated.md", "---\ntitle: Undated draft\n---\nSoon.\n")
                 .file("content/about/index.md", "---\ntitle: About us\n---\nWho we are.\n")
                 .file("content/contact.md", "---\ntitle: Contact\nlayout: page\n---\nWrite to us.\n")
@@ -235,5 +235,30 @@ class JekyllAndHugoIT {
         TestSite.Run run = TestSite.in(dir).file("content/world/undated.md", "---\ntitle: Undated\n---\nNews.\n").build();
         assertEquals(1, run.exitCode(), run::toString);
         assertTrue(run.err().contains("content/world/undated.md:1: date is missing"), run::toString);
+    }
+
+    @Test
+    void jekyllDatesWithAZoneAbbreviationOrSlashesAreReadAsRubyReadsThem(@TempDir Path dir) {
+        TestSite site = utcSite(dir)
+                .article("content/_posts/2019-07-02-zoned.md", "title: Zoned\ndate: 2019-07-02 10:00:00 EST", "A.")
+                .article("content/_posts/slashed.md", "title: Slashed\ndate: 2019/07/03", "B.");
+        TestSite.Run run = site.build();
+        assertEquals(0, run.exitCode(), run::toString);
+        assertTrue(site.page("posts/zoned/index.html").html().contains("\"datePublished\":\"2019-07-02T15:00:00Z\""));
+        assertTrue(site.page("posts/slashed/index.html").html().contains("\"datePublished\":\"2019-07-03T00:00:00Z\""));
+    }
+
+    @Test
+    void anAmbiguousZoneAbbreviationIsAnErrorAtItsLine(@TempDir Path dir) {
+        TestSite.Run run = TestSite.in(dir)
+                .article("content/_posts/2019-07-02-india.md", "title: India\ndate: 2019-07-02 10:00:00 IST", "A.").build();
+        assertEquals(1, run.exitCode(), run::toString);
+        assertTrue(run.err().contains("content/_posts/2019-07-02-india.md:3: date \"2019-07-02 10:00:00 IST\" is not a"
+                + " valid date: the zone IST is not one Broadsheet knows or names one offset"), run::toString);
+    }
+
+    /** A site in UTC, where the dates a page shows are the ones its front matter gives. */
+    private static TestSite utcSite(Path dir) {
+        return TestSite.in(dir).file("broadsheet.yml", "title: T\nbaseUrl: https://example.org/\ntimezone: UTC\n");
     }
 }
