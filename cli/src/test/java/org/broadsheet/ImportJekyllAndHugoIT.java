@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
@@ -74,7 +76,7 @@ class ImportJekyllAndHugoIT {
         assertTrue(hugoImport.out().contains("content/news/2021/x/index.md:10: the lead image has no alt text: add"
                 + " image_alt: describing it (until then the page shows it with an empty alt, and check reports it)"),
                 hugoImport.toString());
-        assertTrue(hugoImport.out().contains("; 1 images to describe."), hugoImport.toString());
+        assertTrue(hugoImport.out().contains("; 1 images to describe;"), hugoImport.toString());
         Document nested = site.page("news/2021/x/index.html");
         assertEquals("", nested.selectFirst("figure.lead-image img[src=https://cdn.example.org/nested.png]").attr("alt"));
     }
@@ -93,5 +95,34 @@ class ImportJekyllAndHugoIT {
                 site.root().toString());
         assertTrue(again.out().contains("content/news/relnotes.md: exists already, left as it was"), again.toString());
         assertTrue(again.out().contains("Imported 0 files"), again.toString());
+    }
+
+    @Test
+    void eachPostsOldJekyllUrlByTheDefaultPermalinkRedirectsToIt() {
+        Document old = site.page("world/politics/2019/07/02/hello-world.html");
+        assertEquals("0; url=/world/hello-world/", old.selectFirst("meta[http-equiv=refresh]").attr("content"));
+        assertTrue(jekyllImport.out().contains("; 6 old URLs kept as aliases."), jekyllImport.toString());
+    }
+
+    @Test
+    void eachPostsOldHugoUrlByItsSectionsPermalinkRedirectsToIt() {
+        Document old = site.page("2021/02/first-blog-post/index.html");
+        assertEquals("0; url=/blog/first/", old.selectFirst("meta[http-equiv=refresh]").attr("content"));
+        // where the old URL is the article's own, it is simply the article
+        assertEquals("Hugo 0.83.0 released", site.page("news/0.83.0-relnotes/index.html").selectFirst("h1").text());
+    }
+
+    @Test
+    void aJekyllConfigsPermalinkPatternAndBaseurlGiveTheOldUrls(@TempDir Path dir) throws IOException {
+        Path blog = dir.resolve("blog");
+        Files.createDirectories(blog.resolve("_posts"));
+        Files.writeString(blog.resolve("_config.yml"), "baseurl: /blog\npermalink: /:categories/:year/:title/\n");
+        Files.writeString(blog.resolve("_posts/2019-07-02-story.md"), "---\ntitle: Story\ncategories: World\n---\nText.\n");
+        TestSite into = TestSite.in(dir.resolve("site")).file("broadsheet.yml", "title: I\nbaseUrl: https://example.org/\n");
+        TestSite.Run run = TestSite.run("import", "jekyll", blog.toString(), "--into", into.root().toString());
+        assertEquals(0, run.exitCode(), run::toString);
+        assertEquals(0, into.build().exitCode());
+        Document old = into.page("blog/world/2019/story/index.html");
+        assertEquals("0; url=/world/story/", old.selectFirst("meta[http-equiv=refresh]").attr("content"));
     }
 }

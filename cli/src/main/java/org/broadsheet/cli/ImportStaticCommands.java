@@ -47,7 +47,7 @@ final class ImportStaticCommands {
                 out.println("Imported " + report.copied().size() + " files into " + into.resolve("content") + "; "
                         + report.kept().size() + " left as they were; " + report.leftover().size()
                         + " tags or shortcodes to rewrite by hand; " + report.undescribed().size()
-                        + " images to describe.");
+                        + " images to describe; " + report.aliased().size() + " old URLs kept as aliases.");
                 return 0;
             } catch (UncheckedIOException e) {
                 err.println("broadsheet: the import stopped: " + e.getCause().getMessage());
