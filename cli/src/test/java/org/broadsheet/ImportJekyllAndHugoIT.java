@@ -37,8 +37,8 @@ class ImportJekyllAndHugoIT {
     @Test
     void liquidLinksBecomeLinksToTheArticles() {
         Document post = site.page("world/hello-world/index.html");
-        assertEquals("/posts/minutes/", post.selectFirst("a:contains(minutes)").attr("href"));
-        assertEquals("/tech/0.83.0-relnotes/", post.selectFirst("a:contains(notes)").attr("href"));
+        assertEquals("/posts/minutes/", href(post, "minutes"));
+        assertEquals("/tech/0.83.0-relnotes/", href(post, "notes"));
     }
 
     @Test
@@ -59,7 +59,7 @@ class ImportJekyllAndHugoIT {
             }
         }
         assertEquals(0, jekyllImport.exitCode(), jekyllImport.toString());
-        assertTrue(jekyllImport.out().contains("Imported 8 files into"), jekyllImport.toString());
+        assertTrue(jekyllImport.out().contains("Imported 9 files into"), jekyllImport.toString());
         assertTrue(jekyllImport.out().contains("0 tags or shortcodes to rewrite by hand"), jekyllImport.toString());
     }
 
@@ -68,7 +68,9 @@ class ImportJekyllAndHugoIT {
         Document news = site.page("news/0.83.0-relnotes/index.html");
         assertEquals("https://www.youtube-nocookie.com/embed/w7Ft2ymGmfc", news.selectFirst("iframe").attr("src"));
         assertEquals("A chart", news.selectFirst("img[src=https://cdn.example.org/chart.png]").attr("alt"));
-        assertEquals("/news/2021/x/", news.selectFirst("a:contains(nested story)").attr("href"));
+        assertEquals("/news/2021/x/", href(news, "nested story"));
+        // a relref to a bundle whose index is HTML, a page
+        assertEquals("/about/", href(news, "about us"));
     }
 
     @Test
@@ -101,7 +103,7 @@ class ImportJekyllAndHugoIT {
     void eachPostsOldJekyllUrlByTheDefaultPermalinkRedirectsToIt() {
         Document old = site.page("world/politics/2019/07/02/hello-world.html");
         assertEquals("0; url=/world/hello-world/", old.selectFirst("meta[http-equiv=refresh]").attr("content"));
-        assertTrue(jekyllImport.out().contains("; 6 old URLs kept as aliases."), jekyllImport.toString());
+        assertTrue(jekyllImport.out().contains("; 7 old URLs kept as aliases."), jekyllImport.toString());
     }
 
     @Test
@@ -124,5 +126,28 @@ class ImportJekyllAndHugoIT {
         assertEquals(0, into.build().exitCode());
         Document old = into.page("blog/world/2019/story/index.html");
         assertEquals("0; url=/world/story/", old.selectFirst("meta[http-equiv=refresh]").attr("content"));
+    }
+
+    @Test
+    void siteBaseurlBeforeALinkTagAndUrlFiltersBecomeLinksAndABareLinkTagTheUrlItPrinted() {
+        Document post = site.page("world/links/index.html");
+        assertEquals("/world/hello-world/", href(post, "first post"));
+        assertEquals("/posts/minutes/", href(post, "minutes"));
+        assertEquals("/assets/logo.png", post.selectFirst("img[alt=The logo]").attr("src"));
+        // what Jekyll printed, which still answers
+        assertEquals("The notes live at /tech/2019/07/03/0.83.0-relnotes.html.", post.selectFirst("p:contains(notes live)").text());
+        assertTrue(site.exists("tech/2019/07/03/0.83.0-relnotes.html"));
+    }
+
+    @Test
+    void hugoParamReadsTomlFrontMatterAndTheSitesParams() {
+        Document nested = site.page("news/2021/x/index.html");
+        assertEquals("Motto: All the news that fits; A story in a nested section folder.",
+                nested.selectFirst("p:contains(Motto)").text());
+    }
+
+    /** Where the link whose text contains {@code text} goes. */
+    private static String href(Document page, String text) {
+        return page.selectFirst("a:contains(" + text + ")").attr("href");
     }
 }

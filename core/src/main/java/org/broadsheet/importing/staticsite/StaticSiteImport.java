@@ -18,6 +18,7 @@ import org.broadsheet.config.SiteConfig;
 import org.broadsheet.config.SiteConfigLoader;
 import org.broadsheet.frontmatter.FrontMatterText;
 import org.broadsheet.problem.Problems;
+import org.broadsheet.source.SourceFile;
 
 /**
  * Copies a Jekyll blog's {@code _posts} and {@code _drafts}, or a Hugo site's {@code content/},
@@ -107,7 +108,7 @@ public final class StaticSiteImport {
                 String text = Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n");
                 Map<String, Object> values = FrontMatterText.values(text);
                 String rewritten = withOldUrl(sitePath, new TemplateRewriter(new Links(relative), params(values))
-                        .rewrite(text), oldUrls.of(relative, values), values, report);
+                        .rewrite(text), relative, values, report);
                 MissingAltTexts.find(rewritten, values).ifPresent(line -> report.undescribed().add(sitePath + ":"
                         + line + ": the lead image has no alt text: add image_alt: describing it (until then the page"
                         + " shows it with an empty alt, and check reports it)"));
@@ -140,29 +141,32 @@ public final class StaticSiteImport {
      * {@code redirect_from}, which says the same, when {@code aliases} is taken), so that every old
      * link answers; the build gives no redirect where the old URL is the article's own.
      */
-    private String withOldUrl(String sitePath, String text, Optional<String> oldUrl, Map<String, Object> values,
+    private String withOldUrl(String sitePath, String text, String relative, Map<String, Object> values,
             Report report) {
-        if (oldUrl.isEmpty()) {
-            return text;
+        Optional<String> oldUrl = oldUrls.of(relative, values);
+        Optional<String> alias = oldUrl.flatMap(this::sitePath);
+        if (oldUrl.isPresent() && alias.isEmpty()) {
+            report.leftover().add(sitePath + ": its old URL " + config.basePath() + oldUrl.get().substring(1)
+                    + " is outside this site's " + basePath + ", so no page of the site can redirect it");
         }
-        String old = (config.basePath() + oldUrl.get().substring(1));
-        if (!old.startsWith(basePath)) {
-            report.leftover().add(sitePath + ": its old URL " + old + " is outside this site's " + basePath
-                    + ", so no page of the site can redirect it");
-            return text;
-        }
-        String alias = "/" + old.substring(basePath.length());
-        if (List.of("aliases", "redirect_from").stream().anyMatch(key -> names(values.get(key)).contains(alias))) {
+        if (alias.isEmpty() || List.of("aliases", "redirect_from").stream()
+                .anyMatch(key -> names(values.get(key)).contains(alias.get()))) {
             return text;
         }
         String key = !values.containsKey("aliases") ? "aliases" : !values.containsKey("redirect_from") ? "redirect_from" : "";
-        Optional<String> with = key.isEmpty() ? Optional.empty() : FrontMatterText.withList(text, key, List.of(alias));
+        Optional<String> with = key.isEmpty() ? Optional.empty() : FrontMatterText.withList(text, key, List.of(alias.get()));
         if (with.isEmpty()) {
-            report.leftover().add(sitePath + ": its old URL " + alias + " was not added to its aliases: add it by hand");
+            report.leftover().add(sitePath + ": its old URL " + alias.get() + " was not added to its aliases: add it by hand");
             return text;
         }
-        report.aliased().add(sitePath + ": " + alias);
+        report.aliased().add(sitePath + ": " + alias.get());
         return with.get();
+    }
+
+    /** An old URL path, under the old site's base path, as a path of this site; empty when it is outside it. */
+    private Optional<String> sitePath(String oldUrl) {
+        String old = config.basePath() + oldUrl.substring(1);
+        return old.startsWith(basePath) ? Optional.of("/" + old.substring(basePath.length())) : Optional.empty();
     }
 
     private static List<String> names(Object value) {
@@ -199,25 +203,61 @@ public final class StaticSiteImport {
 
         @Override
         public String link(String path) {
-            String clean = path.replaceAll("^[\"']|[\"']$", "").replaceFirst("^/", "");
-            if (!clean.contains(".")) {
-                for (String guess : List.of(clean + ".md", clean + "/index.md", clean.replaceAll("/$", "") + ".md")) {
-                    if (Files.exists(from.resolve(guess))) {
-                        clean = guess;
-                        break;
-                    }
-                }
+            String file = file(path);
+            // the build turns a link to a Markdown file into the article's URL, not one to an HTML article
+            return SourceFile.isHtml(file) && Files.isRegularFile(from.resolve(file)) ? url(path) : relative(file);
+        }
+
+        @Override
+        public String url(String path) {
+            String file = file(path);
+            if (!isArticle(file)) {
+                return "/" + file;
             }
-            return folder.relativize(Path.of(clean)).toString().replace('\\', '/');
+            try {
+                return oldUrls.of(file, FrontMatterText.values(Files.readString(from.resolve(file), StandardCharsets.UTF_8)))
+                        .flatMap(StaticSiteImport.this::sitePath).orElseGet(() -> relative(file));
+            } catch (IOException e) {
+                return relative(file); // no such file: the build reports the broken link
+            }
+        }
+
+        private String relative(String file) {
+            return folder.relativize(Path.of(file)).toString().replace('\\', '/');
         }
 
         @Override
         public String post(String name) {
+            return postFile(name).map(this::link).orElse(name);
+        }
+
+        @Override
+        public String postUrl(String name) {
+            return postFile(name).map(this::url).orElse(name);
+        }
+
+        /** The file a tag names, under the imported folder: a page's {@code about} is {@code about.md} or {@code about/index.md}. */
+        private String file(String path) {
+            String clean = path.replaceAll("^[\"']|[\"']$", "").replaceFirst("^/", "");
+            String bare = clean.replaceAll("/$", "");
+            if (!bare.contains(".")) {
+                for (String extension : List.of("md", "markdown", "mdown", "html")) {
+                    for (String guess : List.of(bare + "." + extension, bare + "/index." + extension)) {
+                        if (Files.isRegularFile(from.resolve(guess))) {
+                            return guess;
+                        }
+                    }
+                }
+            }
+            return clean;
+        }
+
+        private Optional<String> postFile(String name) {
             try (Stream<Path> posts = Files.list(from.resolve("_posts"))) {
                 return posts.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(name + ".")).findFirst()
-                        .map(n -> link("_posts/" + n)).orElse(name);
+                        .map(n -> "_posts/" + n);
             } catch (IOException e) {
-                return name;
+                return Optional.empty();
             }
         }
     }
