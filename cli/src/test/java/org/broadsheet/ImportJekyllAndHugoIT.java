@@ -115,17 +115,41 @@ class ImportJekyllAndHugoIT {
     }
 
     @Test
-    void aJekyllConfigsPermalinkPatternAndBaseurlGiveTheOldUrls(@TempDir Path dir) throws IOException {
+    void aWholeJekyllSiteBringsItsPagesAndAssetsAndItsConfigsPermalinkAndBaseurlGiveTheOldUrls(@TempDir Path dir)
+            throws IOException {
         Path blog = dir.resolve("blog");
-        Files.createDirectories(blog.resolve("_posts"));
-        Files.writeString(blog.resolve("_config.yml"), "baseurl: /blog\npermalink: /:categories/:year/:title/\n");
-        Files.writeString(blog.resolve("_posts/2019-07-02-story.md"), "---\ntitle: Story\ncategories: World\n---\nText.\n");
+        write(blog, "_config.yml", "baseurl: /blog\npermalink: /:categories/:year/:title/\n");
+        write(blog, "_posts/2019-07-02-story.md", "---\ntitle: Story\ncategories: World\nimage: /assets/img/hero.png\n"
+                + "image_alt: The harbour\n---\nText.\n");
+        write(blog, "about.md", "---\ntitle: About us\n---\nWho we are.\n");
+        write(blog, "index.html", "---\nlayout: home\n---\n{% for post in site.posts %}{{ post.title }}{% endfor %}\n");
+        write(blog, "README.md", "How to run this blog.\n");
+        write(blog, "_layouts/post.html", "---\n---\n{{ content }}\n");
+        Files.createDirectories(blog.resolve("assets/img"));
+        Files.write(blog.resolve("assets/img/hero.png"), ImagesIT.image("png", 40, 30));
         TestSite into = TestSite.in(dir.resolve("site")).file("broadsheet.yml", "title: I\nbaseUrl: https://example.org/\n");
         TestSite.Run run = TestSite.run("import", "jekyll", blog.toString(), "--into", into.root().toString());
         assertEquals(0, run.exitCode(), run::toString);
-        assertEquals(0, into.build().exitCode());
-        Document old = into.page("blog/world/2019/story/index.html");
-        assertEquals("0; url=/world/story/", old.selectFirst("meta[http-equiv=refresh]").attr("content"));
+        assertTrue(run.out().contains("Imported 3 files"), run::toString);
+        TestSite.Run build = into.build();
+        assertEquals(0, build.exitCode(), build::toString);
+        assertEquals("0; url=/world/story/", into.page("blog/world/2019/story/index.html")
+                .selectFirst("meta[http-equiv=refresh]").attr("content"));
+        assertEquals("About us", into.page("about/index.html").selectFirst("h1").text());
+        assertEquals("0; url=/about/", into.page("blog/about/index.html").selectFirst("meta[http-equiv=refresh]").attr("content"));
+        assertTrue(into.exists("assets/img/hero.png"));
+        assertTrue(into.page("world/story/index.html").selectFirst("figure.lead-image img").attr("src")
+                .contains("hero"));
+    }
+
+    @Test
+    void hugosStaticFilesAreServedFromTheSitesTop() {
+        assertEquals("The 2021 report.", site.text("files/report.txt").strip());
+    }
+
+    private static void write(Path dir, String file, String text) throws IOException {
+        Files.createDirectories(dir.resolve(file).getParent());
+        Files.writeString(dir.resolve(file), text);
     }
 
     @Test

@@ -13,18 +13,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.broadsheet.config.SiteConfig;
 import org.broadsheet.config.SiteConfigLoader;
 import org.broadsheet.frontmatter.FrontMatterText;
 import org.broadsheet.problem.Problems;
-import org.broadsheet.source.SourceFile;
 
 /**
- * Copies a Jekyll blog's {@code _posts} and {@code _drafts}, or a Hugo site's {@code content/},
- * into a Broadsheet site's {@code content/}, keeping each file's path under it, never over a file
- * that is there. Each article's body has its common Liquid tags and shortcodes rewritten
- * ({@link TemplateRewriter}); what is left is listed in the report at its file and line.
+ * Copies a Jekyll or Hugo site's posts, pages and static files ({@link ImportedFiles}) into a
+ * Broadsheet site's {@code content/}, never over a file that is there. Each article's body has its
+ * common Liquid tags and shortcodes rewritten ({@link TemplateRewriter}) and its old URL, by the
+ * generator's permalinks ({@link OldUrls}), added to its aliases; what is left is listed in the
+ * report at its file and line.
  */
 public final class StaticSiteImport {
 
@@ -74,26 +73,13 @@ public final class StaticSiteImport {
         Path from = source == Source.HUGO && Files.isDirectory(hugoContent) ? hugoContent : dir;
         StaticSiteImport run = new StaticSiteImport(source, from, site,
                 source == Source.JEKYLL ? GeneratorConfig.jekyll(dir) : GeneratorConfig.hugo(dir));
-        List<Path> files = new ArrayList<>();
-        List<Path> roots = source == Source.JEKYLL ? List.of(dir.resolve("_posts"), dir.resolve("_drafts")) : List.of(from);
-        for (Path root : roots) {
-            if (Files.isDirectory(root)) {
-                try (Stream<Path> walk = Files.walk(root)) {
-                    walk.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith(".")).sorted()
-                            .forEach(files::add);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-        }
         Report report = new Report(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
                 new ArrayList<>());
-        files.forEach(file -> run.copy(file, report));
+        ImportedFiles.of(source, dir, from).forEach((relative, file) -> run.copy(file, relative, report));
         return report;
     }
 
-    private void copy(Path file, Report report) {
-        String relative = from.relativize(file).toString().replace('\\', '/');
+    private void copy(Path file, String relative, Report report) {
         Path target = content.resolve(relative);
         String sitePath = "content/" + relative;
         try {
@@ -107,7 +93,7 @@ public final class StaticSiteImport {
             } else {
                 String text = Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n");
                 Map<String, Object> values = FrontMatterText.values(text);
-                String rewritten = withOldUrl(sitePath, new TemplateRewriter(new Links(relative), params(values))
+                String rewritten = withOldUrl(sitePath, new TemplateRewriter(new ImportLinks(from, relative, oldUrls, this::sitePath), params(values))
                         .rewrite(text), relative, values, report);
                 MissingAltTexts.find(rewritten, values).ifPresent(line -> report.undescribed().add(sitePath + ":"
                         + line + ": the lead image has no alt text: add image_alt: describing it (until then the page"
@@ -121,7 +107,8 @@ public final class StaticSiteImport {
         }
     }
 
-    private static boolean isArticle(String path) {
+    /** Whether the file at {@code path} is one that Jekyll and Hugo render (and Broadsheet, with front matter). */
+    static boolean isArticle(String path) {
         String name = path.toLowerCase(Locale.ROOT);
         return name.endsWith(".md") || name.endsWith(".markdown") || name.endsWith(".mdown") || name.endsWith(".html");
     }
@@ -188,76 +175,6 @@ public final class StaticSiteImport {
             Matcher m = LEFT.matcher(SPAN.matcher(lines[i]).replaceAll(""));
             while (m.find()) {
                 into.add(sitePath + ":" + (i + 1) + ": \"" + m.group() + "\" was not rewritten");
-            }
-        }
-    }
-
-    /** Links from the article at {@code relative} (under {@code content/}) to other files of the import. */
-    private final class Links implements TemplateRewriter.Files {
-        private final Path folder;
-
-        Links(String relative) {
-            Path parent = Path.of(relative).getParent();
-            this.folder = parent == null ? Path.of("") : parent;
-        }
-
-        @Override
-        public String link(String path) {
-            String file = file(path);
-            // the build turns a link to a Markdown file into the article's URL, not one to an HTML article
-            return SourceFile.isHtml(file) && Files.isRegularFile(from.resolve(file)) ? url(path) : relative(file);
-        }
-
-        @Override
-        public String url(String path) {
-            String file = file(path);
-            if (!isArticle(file)) {
-                return "/" + file;
-            }
-            try {
-                return oldUrls.of(file, FrontMatterText.values(Files.readString(from.resolve(file), StandardCharsets.UTF_8)))
-                        .flatMap(StaticSiteImport.this::sitePath).orElseGet(() -> relative(file));
-            } catch (IOException e) {
-                return relative(file); // no such file: the build reports the broken link
-            }
-        }
-
-        private String relative(String file) {
-            return folder.relativize(Path.of(file)).toString().replace('\\', '/');
-        }
-
-        @Override
-        public String post(String name) {
-            return postFile(name).map(this::link).orElse(name);
-        }
-
-        @Override
-        public String postUrl(String name) {
-            return postFile(name).map(this::url).orElse(name);
-        }
-
-        /** The file a tag names, under the imported folder: a page's {@code about} is {@code about.md} or {@code about/index.md}. */
-        private String file(String path) {
-            String clean = path.replaceAll("^[\"']|[\"']$", "").replaceFirst("^/", "");
-            String bare = clean.replaceAll("/$", "");
-            if (!bare.contains(".")) {
-                for (String extension : List.of("md", "markdown", "mdown", "html")) {
-                    for (String guess : List.of(bare + "." + extension, bare + "/index." + extension)) {
-                        if (Files.isRegularFile(from.resolve(guess))) {
-                            return guess;
-                        }
-                    }
-                }
-            }
-            return clean;
-        }
-
-        private Optional<String> postFile(String name) {
-            try (Stream<Path> posts = Files.list(from.resolve("_posts"))) {
-                return posts.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(name + ".")).findFirst()
-                        .map(n -> "_posts/" + n);
-            } catch (IOException e) {
-                return Optional.empty();
             }
         }
     }
