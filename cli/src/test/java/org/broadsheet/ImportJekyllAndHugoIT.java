@@ -161,6 +161,9 @@ class ImportJekyllAndHugoIT {
         // what Jekyll printed, which still answers
         assertEquals("The notes live at /tech/2019/07/03/0.83.0-relnotes.html.", post.selectFirst("p:contains(notes live)").text());
         assertTrue(site.exists("tech/2019/07/03/0.83.0-relnotes.html"));
+        // what a raw block prints is text, shown and not warned of
+        assertEquals("Write {{ page.title }} in a layout.", post.selectFirst("p:contains(in a layout)").text());
+        assertFalse(build.err().contains("2019-07-09-links.md:13"), build::toString);
     }
 
     @Test

@@ -72,7 +72,7 @@ final class TemplateRewriter {
 
     /** {@code body} with each tag and shortcode it knows rewritten. */
     String rewrite(String body) {
-        String text = replace(RAW, body, m -> m.group(1));
+        String text = replace(RAW, body, m -> inCode(body, m.start()) ? m.group(1) : asText(m.group(1)));
         text = replace(HIGHLIGHT, text, m -> "```" + m.group(1) + "\n" + m.group(2) + "\n```");
         text = replace(HUGO_HIGHLIGHT, text, m -> "```" + m.group(1) + "\n" + m.group(2) + "\n```");
         text = replace(SITE_PREFIX, text, m -> "");
@@ -112,6 +112,22 @@ final class TemplateRewriter {
             case "param" -> frontMatter.get(first) instanceof String value ? value : m.group();
             default -> m.group();
         };
+    }
+
+    /**
+     * Liquid that a raw block prints as text, outside code: with its braces and percent signs
+     * escaped, so that Markdown shows them and nothing takes them for code left to run.
+     */
+    private static String asText(String liquid) {
+        return liquid.replace("{{", "\\{\\{").replace("{%", "\\{\\%");
+    }
+
+    /** Whether {@code at} is inside a fenced block or a code span, where Markdown shows text as it is. */
+    private static boolean inCode(String text, int at) {
+        String before = text.substring(0, at);
+        long fences = before.lines().filter(line -> line.strip().startsWith("```") || line.strip().startsWith("~~~")).count();
+        String line = before.substring(before.lastIndexOf('\n') + 1);
+        return fences % 2 == 1 || line.chars().filter(c -> c == '`').count() % 2 == 1;
     }
 
     private static String tweet(List<String> positional, Map<String, String> named, String original) {
