@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.broadsheet.frontmatter.FrontMatterText;
+import org.broadsheet.Broadsheet;
 import org.broadsheet.source.SourceFile;
 
 /** Links from an imported article (at {@code relative} under {@code content/}) to other files of the import. */
@@ -41,7 +41,7 @@ final class ImportLinks implements TemplateRewriter.Files {
             return "/" + file;
         }
         try {
-            return oldUrls.of(file, FrontMatterText.values(Files.readString(from.resolve(file), StandardCharsets.UTF_8)))
+            return oldUrls.of(file, Broadsheet.frontMatterValues(Files.readString(from.resolve(file), StandardCharsets.UTF_8)))
                     .flatMap(sitePath).orElseGet(() -> relative(file));
         } catch (IOException e) {
             return relative(file); // no such file: the build reports the broken link

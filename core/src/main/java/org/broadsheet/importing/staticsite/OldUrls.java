@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.broadsheet.frontmatter.DateParser;
+import org.broadsheet.Broadsheet;
 
 /**
  * The URL path each file had on the Jekyll or Hugo site it comes from, as that generator made it
@@ -171,7 +171,7 @@ final class OldUrls {
             if (text(fm, "date").isEmpty()) {
                 return Optional.empty();
             }
-            ZonedDateTime date = DateParser.parse(text(fm, "date"), config.zone());
+            ZonedDateTime date = Broadsheet.date(text(fm, "date"), config.zone());
             return Optional.of(source == StaticSiteImport.Source.JEKYLL ? date.withZoneSameInstant(config.zone()) : date);
         } catch (DateTimeException e) {
             return Optional.empty(); // the build reports it at its line

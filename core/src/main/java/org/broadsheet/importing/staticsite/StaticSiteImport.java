@@ -13,9 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.broadsheet.Broadsheet;
 import org.broadsheet.config.SiteConfig;
 import org.broadsheet.config.SiteConfigLoader;
-import org.broadsheet.frontmatter.FrontMatterText;
 import org.broadsheet.problem.Problems;
 
 /**
@@ -92,7 +92,7 @@ public final class StaticSiteImport {
                 Files.copy(file, target);
             } else {
                 String text = Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n");
-                Map<String, Object> values = FrontMatterText.values(text);
+                Map<String, Object> values = Broadsheet.frontMatterValues(text);
                 String rewritten = withOldUrl(sitePath, new TemplateRewriter(new ImportLinks(from, relative, oldUrls, this::sitePath), params(values))
                         .rewrite(text), relative, values, report);
                 MissingAltTexts.find(rewritten, values).ifPresent(line -> report.undescribed().add(sitePath + ":"
@@ -141,7 +141,7 @@ public final class StaticSiteImport {
             return text;
         }
         String key = !values.containsKey("aliases") ? "aliases" : !values.containsKey("redirect_from") ? "redirect_from" : "";
-        Optional<String> with = key.isEmpty() ? Optional.empty() : FrontMatterText.withList(text, key, List.of(alias.get()));
+        Optional<String> with = key.isEmpty() ? Optional.empty() : Broadsheet.withFrontMatterList(text, key, List.of(alias.get()));
         if (with.isEmpty()) {
             report.leftover().add(sitePath + ": its old URL " + alias.get() + " was not added to its aliases: add it by hand");
             return text;
