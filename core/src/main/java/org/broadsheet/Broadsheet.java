@@ -3,8 +3,12 @@ package org.broadsheet;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.broadsheet.article.ArticleReading;
 import org.broadsheet.article.SectionFrontReading;
@@ -20,6 +24,8 @@ import org.broadsheet.comments.ReplySettingsLoader;
 import org.broadsheet.comments.ReplyTargets;
 import org.broadsheet.config.SiteConfig;
 import org.broadsheet.config.SiteConfigLoader;
+import org.broadsheet.frontmatter.DateParser;
+import org.broadsheet.frontmatter.FrontMatterText;
 import org.broadsheet.images.ImageStage;
 import org.broadsheet.manifest.BuildRecord;
 import org.broadsheet.markdown.RenderedArticle;
@@ -305,6 +311,31 @@ public final class Broadsheet {
      */
     public static String siteIn(Path output) {
         return SiteWriter.buildIdIn(output);
+    }
+
+    /**
+     * The front matter's values of a file, in any of its forms (YAML, TOML, JSON), unchecked, for
+     * importers; none when the file has no front matter or a broken one, which a build reports.
+     */
+    public static Map<String, Object> frontMatterValues(String file) {
+        return FrontMatterText.values(file);
+    }
+
+    /**
+     * {@code file} with {@code key} and its list of texts as its front matter's first key, written
+     * in the front matter's own form; empty when the file has no front matter.
+     */
+    public static Optional<String> withFrontMatterList(String file, String key, List<String> texts) {
+        return FrontMatterText.withList(file, key, texts);
+    }
+
+    /**
+     * A front matter date read as a build reads it, in {@code zone} when it gives no offset.
+     *
+     * @throws DateTimeException with a sentence saying what is wrong
+     */
+    public static ZonedDateTime date(String text, ZoneId zone) {
+        return DateParser.parse(text, zone);
     }
 
     /** Broadsheet's version, from the jar. */

@@ -47,7 +47,7 @@ final class ImportStaticCommands {
                 out.println("Imported " + report.copied().size() + " files into " + into.resolve("content") + "; "
                         + report.kept().size() + " left as they were; " + report.leftover().size()
                         + " tags or shortcodes to rewrite by hand; " + report.undescribed().size()
-                        + " images to describe.");
+                        + " images to describe; " + report.aliased().size() + " old URLs kept as aliases.");
                 return 0;
             } catch (UncheckedIOException e) {
                 err.println("broadsheet: the import stopped: " + e.getCause().getMessage());
@@ -57,7 +57,7 @@ final class ImportStaticCommands {
     }
 
     @Command(name = "jekyll", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-            description = "Copies a Jekyll site's _posts and _drafts, rewriting the common Liquid tags.")
+            description = "Copies a Jekyll site's _posts, _drafts, top-level pages, assets/ and images/, rewriting the common Liquid tags and keeping old URLs as aliases.")
     static final class Jekyll extends SiteImport {
         @Override
         StaticSiteImport.Source source() {
@@ -66,7 +66,7 @@ final class ImportStaticCommands {
     }
 
     @Command(name = "hugo", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-            description = "Copies a Hugo site's content/, rewriting the common shortcodes.")
+            description = "Copies a Hugo site's content/ and static/, rewriting the common shortcodes and keeping old URLs as aliases.")
     static final class Hugo extends SiteImport {
         @Override
         StaticSiteImport.Source source() {

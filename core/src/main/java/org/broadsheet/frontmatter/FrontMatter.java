@@ -1,5 +1,6 @@
 package org.broadsheet.frontmatter;
 
+import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -43,6 +44,12 @@ public record FrontMatter(
         List<String> aliases,
         Map<String, Object> extra,
         Map<String, Integer> lines) {
+
+    /**
+     * The date of a standalone page that gives none ({@code about.md}, as Jekyll and Hugo pages
+     * are): the page is published and shows no date, and the sitemap gives it no lastmod.
+     */
+    public static final Instant UNDATED = Instant.EPOCH;
 
     public FrontMatter {
         // Keys, sections, authors and tags recur in every article: one string each for the site, not

@@ -1,6 +1,8 @@
 package org.broadsheet.frontmatter;
 
 import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -124,7 +126,7 @@ public final class FrontMatterParser {
             oneOf("updated", "last_modified_at", "say when the article changed");
             oneOf("lastmod", "last_modified_at", "say when the article changed");
             oneOf("categories", "category", "name the categories");
-            PublicationReader.Publication when = new PublicationReader(fields, siteZone).read(fileName);
+            PublicationReader.Publication when = new PublicationReader(fields, siteZone).read(fileName, undated());
             Map<String, Object> extra = new LinkedHashMap<>();
             doc.values().forEach((key, value) -> {
                 if (key.equals(CorrectionsReader.KEY)) {
@@ -169,6 +171,19 @@ public final class FrontMatterParser {
                 }
             }
             return fields.flag("featured").map(featured -> featured);
+        }
+
+        /**
+         * The date of a file that gives none, as Jekyll and Hugo date it: a Jekyll draft's
+         * modification time (a draft is not published, so the site's output stays the same),
+         * and a standalone page's {@link FrontMatter#UNDATED}; none for an article.
+         */
+        private Optional<ZonedDateTime> undated() {
+            if (inJekyllFolder("_drafts")) {
+                return Optional.of(Instant.EPOCH.plusNanos(file.modified()).atZone(siteZone));
+            }
+            return SourceFile.isPage(file.contentPath()) ? Optional.of(FrontMatter.UNDATED.atZone(siteZone))
+                    : Optional.empty();
         }
 
         /** Two keys that say the same thing: giving both is an error at the second, since one would be ignored. */

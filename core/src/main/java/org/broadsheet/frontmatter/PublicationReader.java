@@ -25,6 +25,7 @@ final class PublicationReader {
 
     private final YamlFields fields;
     private final ZoneId siteZone;
+    private Optional<ZonedDateTime> undated = Optional.empty();
 
     /** @param fields the front matter, reporting each problem at its key's line */
     PublicationReader(YamlFields fields, ZoneId siteZone) {
@@ -32,8 +33,15 @@ final class PublicationReader {
         this.siteZone = siteZone;
     }
 
-    /** The article's dates and draft status; a date with an error is null or empty, after reporting it. */
-    Publication read(FileName fileName) {
+    /**
+     * The article's dates and draft status; a date with an error is null or empty, after reporting it.
+     *
+     * @param undated the date of a file that gives none, as its generator dates it (a Jekyll
+     *                draft's modification time, or {@link FrontMatter#UNDATED} for a standalone
+     *                page); empty where a missing date is an error (an article)
+     */
+    Publication read(FileName fileName, Optional<ZonedDateTime> undated) {
+        this.undated = undated;
         ZonedDateTime date = date(fileName);
         // Hugo's lastmod and Jekyll's last_modified_at (jekyll-last-modified-at) say the same as updated
         String updated = fields.has("updated") ? "updated" : fields.has("lastmod") ? "lastmod" : "last_modified_at";
@@ -62,6 +70,9 @@ final class PublicationReader {
             return fileName.date().get().atStartOfDay(siteZone);
         }
         String impossible = fileName.impossibleDate().orElse(null);
+        if (impossible == null && undated.isPresent()) {
+            return undated.get();
+        }
         fields.error("date", impossible != null
                 ? "the file name's date " + impossible + " is not a day of the calendar (fix the name, or add a line"
                         + " such as date: 2026-11-27T14:05:00-04:00)"

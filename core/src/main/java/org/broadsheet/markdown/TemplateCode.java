@@ -21,7 +21,9 @@ import org.broadsheet.frontmatter.FrontMatter;
  */
 public record TemplateCode(String code, int line) {
 
-    private static final Pattern CODE = Pattern.compile("\\{\\{[<%].*?[>%]}}|\\{%.*?%}|\\{\\{.*?}}");
+    /** Liquid's raw block first: one piece of code, whose contents are text that Liquid prints, not code. */
+    private static final Pattern CODE = Pattern.compile("\\{%-?\\s*raw\\s*-?%}.*?\\{%-?\\s*endraw\\s*-?%}"
+            + "|\\{\\{[<%].*?[>%]}}|\\{%.*?%}|\\{\\{.*?}}", Pattern.DOTALL);
     /** Code spans, which a paragraph's line breaks do not end. */
     private static final Pattern SPANS = Pattern.compile("(`+).*?\\1|<code\\b.*?</code>",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);

@@ -58,7 +58,7 @@ final class ArticlePlacer {
         String source = rendered.file().sitePath();
         String contentPath = rendered.file().contentPath();
         String[] folders = contentPath.split("/");
-        boolean page = folders.length == 1 || (folders.length == 2 && SourceFile.isBundleIndex(contentPath));
+        boolean page = SourceFile.isPage(contentPath);
         Optional<Language> suffixLanguage = config.isMultilingual()
                 ? config.languages().stream().filter(l -> l.isNamedBy(rendered.fileName().language())).findFirst()
                 : Optional.empty();
@@ -99,6 +99,8 @@ final class ArticlePlacer {
                 "section", sectionSlug, "folders", folders(folders, contentPath), "slug", slug, "year", digits(date.getYear(), 4),
                 "month", digits(date.getMonthValue(), 2), "day", digits(date.getDayOfMonth(), 2))));
         String outputFile = path.endsWith("/") ? SitePaths.pageOf(path) : path;
+        // an old path that is the article's own (an import keeps every old URL, not knowing the site's pattern)
+        List<Alias> elsewhere = aliases.stream().filter(alias -> !alias.outputFile().equals(outputFile)).toList();
         String id = EXTENSION.matcher(contentPath).replaceAll("");
         String translationKey = !fm.translationKey().isEmpty() ? fm.translationKey()
                 : suffixLanguage.isPresent() ? id.substring(0, id.length() - rendered.fileName().language().length() - 1) : id;
@@ -111,7 +113,7 @@ final class ArticlePlacer {
                 image.map(lead -> leadImages.resolve(lead, rendered.file(), path)), lang, translationKey,
                 fm.lineOf(fm.lines().containsKey("translationKey") ? "translationKey" : "lang"), path, outputFile,
                 urlLine(fm, page), layout, fm.draft(), fm.expires().map(e -> e.withZoneSameInstant(config.timezone())),
-                rendered.wordCount(), rendered.readingMinutes(), canonical, aliases, rendered.bodyKey(),
+                rendered.wordCount(), rendered.readingMinutes(), canonical, elsewhere, rendered.bodyKey(),
                 rendered.links().stream().map(org.broadsheet.markdown.ArticleLink::target).distinct().toList(),
                 fm.extra()));
     }

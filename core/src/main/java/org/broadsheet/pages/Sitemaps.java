@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.stream.Stream;
 import org.broadsheet.config.BaseUrl;
 import org.broadsheet.config.Language;
+import org.broadsheet.frontmatter.FrontMatter;
 import org.broadsheet.model.Alternate;
 import org.broadsheet.model.Article;
 import org.broadsheet.model.Edition;
@@ -81,7 +82,8 @@ final class Sitemaps {
                 Alternate.of(site.config(), site.versionsOf(article)));
     }
 
+    /** When the article last changed; none for a page that gives no date. */
     private static String lastmod(Article article) {
-        return IsoDates.iso(article.lastModified());
+        return article.lastModified().toInstant().equals(FrontMatter.UNDATED) ? null : IsoDates.iso(article.lastModified());
     }
 }

@@ -85,6 +85,16 @@ public record SourceFile(Path folder, String contentPath, Kind kind, int bundleL
         return slash > 0 && isBundleIndexName(contentPath.substring(slash + 1));
     }
 
+    /**
+     * Whether the article at {@code contentPath} is a standalone page rather than a dated article:
+     * a file at the top of {@code content/} ({@code about.md}) or the text of a bundle there
+     * ({@code about/index.md}), which no section holds.
+     */
+    public static boolean isPage(String contentPath) {
+        int slashes = (int) contentPath.chars().filter(c -> c == '/').count();
+        return slashes == 0 || (slashes == 1 && isBundleIndex(contentPath));
+    }
+
     /** Whether the article at {@code contentPath} is HTML, passed through, rather than Markdown. */
     public static boolean isHtml(String contentPath) {
         return contentPath.regionMatches(true, contentPath.length() - 5, ".html", 0, 5);

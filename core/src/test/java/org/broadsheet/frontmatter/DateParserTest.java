@@ -188,9 +188,24 @@ class DateParserTest {
 
     @Test
     void otherNearMissesAreNotIso8601() {
-        for (String text : List.of("", "2026-11", "2026-1-27", "26-11-27", "2026-11-27T14", "2026/11/27",
-                "2026-11-27T14:05:00 EST", "2026-11-27T14:05:00.1234567890", "November 27, 2026")) {
+        for (String text : List.of("", "2026-11", "2026-1-27", "26-11-27", "2026-11-27T14", "2026/11-27",
+                "2026-11-27T14:05:00 est", "2026-11-27T14:05:00.1234567890", "November 27, 2026")) {
             assertTrue(failure(text).getMessage().contains("is not ISO 8601"), text);
+        }
+    }
+
+    @Test
+    void jekyllsSlashesAndTheZoneAbbreviationsRubyReadsAreAccepted() {
+        assertEquals("2019-07-02T15:00Z", DateParser.parse("2019-07-02 10:00:00 EST", CARACAS).withZoneSameInstant(ZoneOffset.UTC).toString());
+        assertEquals("2019-07-02T08:00Z", DateParser.parse("2019-07-02 10:00 CEST", CARACAS).withZoneSameInstant(ZoneOffset.UTC).toString());
+        assertEquals("2019-07-02T10:00Z", DateParser.parse("2019-07-02 10:00:00 GMT", CARACAS).withZoneSameInstant(ZoneOffset.UTC).toString());
+        assertEquals("2019-07-02T00:00-04:00[America/Caracas]", DateParser.parse("2019/07/02", CARACAS).toString());
+    }
+
+    @Test
+    void anAmbiguousOrUnknownZoneAbbreviationIsAnError() {
+        for (String text : List.of("2019-07-02 10:00:00 IST", "2019-07-02 10:00:00 XYZ")) {
+            assertTrue(failure(text).getMessage().contains("is not one Broadsheet knows or names one offset"), text);
         }
     }
 }

@@ -6,20 +6,24 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
-import org.broadsheet.yaml.YamlException;
-import org.broadsheet.yaml.YamlReader;
+import org.broadsheet.Broadsheet;
+import org.broadsheet.config.SiteConfig;
+import org.broadsheet.config.SiteConfigLoader;
+import org.broadsheet.problem.Problems;
 
 /**
- * Copies a Jekyll blog's {@code _posts} and {@code _drafts}, or a Hugo site's {@code content/},
- * into a Broadsheet site's {@code content/}, keeping each file's path under it, never over a file
- * that is there. Each article's body has its common Liquid tags and shortcodes rewritten
- * ({@link TemplateRewriter}); what is left is listed in the report at its file and line.
+ * Copies a Jekyll or Hugo site's posts, pages and static files ({@link ImportedFiles}) into a
+ * Broadsheet site's {@code content/}, never over a file that is there. Each article's body has its
+ * common Liquid tags and shortcodes rewritten ({@link TemplateRewriter}) and its old URL, by the
+ * generator's permalinks ({@link OldUrls}), added to its aliases; what is left is listed in the
+ * report at its file and line.
  */
 public final class StaticSiteImport {
 
@@ -34,20 +38,29 @@ public final class StaticSiteImport {
      * @param leftover each tag or shortcode not rewritten: {@code content/x.md:12: "{% include a.html %}"}
      * @param undescribed each lead image imported without alt text, at the line where its
      *                 {@code image_alt:} would go, for someone to describe it
+     * @param aliased  each article given its old URL as an alias: {@code content/x.md: /2019/07/02/x.html}
      */
-    public record Report(List<String> copied, List<String> kept, List<String> leftover, List<String> undescribed) {
+    public record Report(List<String> copied, List<String> kept, List<String> leftover, List<String> undescribed,
+            List<String> aliased) {
     }
 
     private static final Pattern LEFT = Pattern.compile("\\{\\{[<%].*?[>%]}}|\\{%.*?%}|\\{\\{.*?}}");
     private static final Pattern SPAN = Pattern.compile("(`+).*?\\1");
-    private static final Pattern FRONT = Pattern.compile("\\A\\s*---\\n(.*?)\\n---\\n", Pattern.DOTALL);
 
     private final Path from;
     private final Path content;
+    private final GeneratorConfig config;
+    private final OldUrls oldUrls;
+    /** The path the Broadsheet site is served under ({@code /}), which its aliases are relative to. */
+    private final String basePath;
 
-    private StaticSiteImport(Path from, Path content) {
+    private StaticSiteImport(Source source, Path from, Path site, GeneratorConfig config) {
         this.from = from;
-        this.content = content;
+        this.content = site.resolve("content");
+        this.config = config;
+        this.oldUrls = new OldUrls(source, config);
+        this.basePath = Files.isRegularFile(site.resolve(SiteConfig.FILE))
+                ? new SiteConfigLoader().load(site, new Problems()).baseUrl().path() : "/";
     }
 
     /**
@@ -58,26 +71,15 @@ public final class StaticSiteImport {
     public static Report run(Source source, Path dir, Path site) {
         Path hugoContent = dir.resolve("content");
         Path from = source == Source.HUGO && Files.isDirectory(hugoContent) ? hugoContent : dir;
-        StaticSiteImport run = new StaticSiteImport(from, site.resolve("content"));
-        List<Path> files = new ArrayList<>();
-        List<Path> roots = source == Source.JEKYLL ? List.of(dir.resolve("_posts"), dir.resolve("_drafts")) : List.of(from);
-        for (Path root : roots) {
-            if (Files.isDirectory(root)) {
-                try (Stream<Path> walk = Files.walk(root)) {
-                    walk.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith(".")).sorted()
-                            .forEach(files::add);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-        }
-        Report report = new Report(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-        files.forEach(file -> run.copy(file, report));
+        StaticSiteImport run = new StaticSiteImport(source, from, site,
+                source == Source.JEKYLL ? GeneratorConfig.jekyll(dir) : GeneratorConfig.hugo(dir));
+        Report report = new Report(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+                new ArrayList<>());
+        ImportedFiles.of(source, dir, from).forEach((relative, file) -> run.copy(file, relative, report));
         return report;
     }
 
-    private void copy(Path file, Report report) {
-        String relative = from.relativize(file).toString().replace('\\', '/');
+    private void copy(Path file, String relative, Report report) {
         Path target = content.resolve(relative);
         String sitePath = "content/" + relative;
         try {
@@ -90,8 +92,9 @@ public final class StaticSiteImport {
                 Files.copy(file, target);
             } else {
                 String text = Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n");
-                Map<String, Object> values = frontMatter(text);
-                String rewritten = new TemplateRewriter(new Links(relative), values).rewrite(text);
+                Map<String, Object> values = Broadsheet.frontMatterValues(text);
+                String rewritten = withOldUrl(sitePath, new TemplateRewriter(new ImportLinks(from, relative, oldUrls, this::sitePath), params(values))
+                        .rewrite(text), relative, values, report);
                 MissingAltTexts.find(rewritten, values).ifPresent(line -> report.undescribed().add(sitePath + ":"
                         + line + ": the lead image has no alt text: add image_alt: describing it (until then the page"
                         + " shows it with an empty alt, and check reports it)"));
@@ -104,22 +107,58 @@ public final class StaticSiteImport {
         }
     }
 
-    private static boolean isArticle(String path) {
+    /** Whether the file at {@code path} is one that Jekyll and Hugo render (and Broadsheet, with front matter). */
+    static boolean isArticle(String path) {
         String name = path.toLowerCase(Locale.ROOT);
         return name.endsWith(".md") || name.endsWith(".markdown") || name.endsWith(".mdown") || name.endsWith(".html");
     }
 
-    /** The YAML front matter's values, for Hugo's {@code param}; none for another form or a broken one. */
-    private static Map<String, Object> frontMatter(String text) {
-        Matcher m = FRONT.matcher(text);
-        if (!m.find()) {
-            return Map.of();
+    /**
+     * What Hugo's {@code param} finds: the page's front matter, else the site's {@code params};
+     * Hugo's keys are not case-sensitive.
+     */
+    private Map<String, Object> params(Map<String, Object> frontMatter) {
+        Map<String, Object> params = new HashMap<>(config.table("params"));
+        frontMatter.forEach((key, value) -> params.put(key.toLowerCase(Locale.ROOT), value));
+        return params;
+    }
+
+    /**
+     * {@code text} with the article's old URL among its {@code aliases} (or Jekyll's
+     * {@code redirect_from}, which says the same, when {@code aliases} is taken), so that every old
+     * link answers; the build gives no redirect where the old URL is the article's own.
+     */
+    private String withOldUrl(String sitePath, String text, String relative, Map<String, Object> values,
+            Report report) {
+        Optional<String> oldUrl = oldUrls.of(relative, values);
+        Optional<String> alias = oldUrl.flatMap(this::sitePath);
+        if (oldUrl.isPresent() && alias.isEmpty()) {
+            report.leftover().add(sitePath + ": its old URL " + config.basePath() + oldUrl.get().substring(1)
+                    + " is outside this site's " + basePath + ", so no page of the site can redirect it");
         }
-        try {
-            return YamlReader.forFrontMatter(256 * 1024).read(m.group(1), 2).values();
-        } catch (YamlException e) {
-            return Map.of(); // the build reports it at its line
+        if (alias.isEmpty() || List.of("aliases", "redirect_from").stream()
+                .anyMatch(key -> names(values.get(key)).contains(alias.get()))) {
+            return text;
         }
+        String key = !values.containsKey("aliases") ? "aliases" : !values.containsKey("redirect_from") ? "redirect_from" : "";
+        Optional<String> with = key.isEmpty() ? Optional.empty() : Broadsheet.withFrontMatterList(text, key, List.of(alias.get()));
+        if (with.isEmpty()) {
+            report.leftover().add(sitePath + ": its old URL " + alias.get() + " was not added to its aliases: add it by hand");
+            return text;
+        }
+        report.aliased().add(sitePath + ": " + alias.get());
+        return with.get();
+    }
+
+    /** An old URL path, under the old site's base path, as a path of this site; empty when it is outside it. */
+    private Optional<String> sitePath(String oldUrl) {
+        String old = config.basePath() + oldUrl.substring(1);
+        return old.startsWith(basePath) ? Optional.of("/" + old.substring(basePath.length())) : Optional.empty();
+    }
+
+    private static List<String> names(Object value) {
+        return value instanceof List<?> list ? list.stream().map(String::valueOf).toList()
+                : value instanceof String text ? List.of(text) : List.of();
     }
 
     /** Each tag or shortcode left outside fenced blocks and code spans, which show code rather than run it. */
@@ -136,40 +175,6 @@ public final class StaticSiteImport {
             Matcher m = LEFT.matcher(SPAN.matcher(lines[i]).replaceAll(""));
             while (m.find()) {
                 into.add(sitePath + ":" + (i + 1) + ": \"" + m.group() + "\" was not rewritten");
-            }
-        }
-    }
-
-    /** Links from the article at {@code relative} (under {@code content/}) to other files of the import. */
-    private final class Links implements TemplateRewriter.Files {
-        private final Path folder;
-
-        Links(String relative) {
-            Path parent = Path.of(relative).getParent();
-            this.folder = parent == null ? Path.of("") : parent;
-        }
-
-        @Override
-        public String link(String path) {
-            String clean = path.replaceAll("^[\"']|[\"']$", "").replaceFirst("^/", "");
-            if (!clean.contains(".")) {
-                for (String guess : List.of(clean + ".md", clean + "/index.md", clean.replaceAll("/$", "") + ".md")) {
-                    if (Files.exists(from.resolve(guess))) {
-                        clean = guess;
-                        break;
-                    }
-                }
-            }
-            return folder.relativize(Path.of(clean)).toString().replace('\\', '/');
-        }
-
-        @Override
-        public String post(String name) {
-            try (Stream<Path> posts = Files.list(from.resolve("_posts"))) {
-                return posts.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(name + ".")).findFirst()
-                        .map(n -> link("_posts/" + n)).orElse(name);
-            } catch (IOException e) {
-                return name;
             }
         }
     }
