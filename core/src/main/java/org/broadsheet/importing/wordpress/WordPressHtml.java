@@ -38,9 +38,23 @@ public final class WordPressHtml {
     private static final Pattern BLOCK_TAG = Pattern.compile("^\\s*</?(p|div|h[1-6]|ul|ol|li|blockquote|pre|table|figure|hr|"
             + "iframe|audio|video|dl|form|section|address)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PLACEHOLDER = Pattern.compile("BSRAWHTML(\\d+)X");
+    private static final Pattern LEADING_BLANK_LINES = Pattern.compile("^(?:[ \\t]*\\n)+");
+    private static final Pattern PRE = Pattern.compile("<pre\\b.*?</pre>", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
+    private static final Pattern PRE_PLACEHOLDER = Pattern.compile("BSPRE(\\d+)X");
 
-    private final FlexmarkHtmlConverter converter = FlexmarkHtmlConverter.builder(
-            new MutableDataSet().set(FlexmarkHtmlConverter.SETEXT_HEADINGS, false)).build();
+    private final FlexmarkHtmlConverter converter = FlexmarkHtmlConverter.builder(new MutableDataSet()
+            .set(FlexmarkHtmlConverter.SETEXT_HEADINGS, false)
+            // The converter's defaults write curly quotes, dashes and ellipses back as the ASCII a
+            // typographic Markdown extension would turn into them; Broadsheet's renderer has none,
+            // so they would be published as "no" -- twice... Keep the characters the author wrote.
+            .set(FlexmarkHtmlConverter.TYPOGRAPHIC_QUOTES, false)
+            .set(FlexmarkHtmlConverter.TYPOGRAPHIC_SMARTS, false)
+            .set(FlexmarkHtmlConverter.NBSP_TEXT, "\u00A0")
+            // {#id} after a heading needs an attributes extension Broadsheet's Markdown does not
+            // have (it would be published as text); headings get their own id from their text.
+            .set(FlexmarkHtmlConverter.OUTPUT_ATTRIBUTES_ID, false)
+            // Its default writes a <br /> for each blank line it sees between blocks, as after a <pre>.
+            .set(FlexmarkHtmlConverter.BR_AS_EXTRA_BLANK_LINES, false)).build();
 
     /**
      * Converts one post's content.
@@ -48,6 +62,7 @@ public final class WordPressHtml {
      * @param attachments the export's attachments, id to URL, for {@code [gallery ids="..."]}
      */
     public Converted convert(String html, Map<String, String> attachments) {
+        boolean blocks = BLOCK_COMMENT.matcher(html).find();
         String text = BLOCK_COMMENT.matcher(html).replaceAll("");
         Matcher more = MORE.matcher(text);
         String beforeMore = "";
@@ -63,7 +78,10 @@ public final class WordPressHtml {
         while (left.find()) {
             unknown.add(left.group(1));
         }
-        String markdown = converter.convert(autop(text)).strip();
+        // WordPress adds paragraphs on display only to classic-editor content: block content has its own
+        // leading blank lines only: a body that opens with indented code keeps its first line's indent
+        String markdown = LEADING_BLANK_LINES.matcher(converter.convert(BlockMarkup.reshape(blocks ? text : autop(text))))
+                .replaceFirst("").stripTrailing();
         markdown = PLACEHOLDER.matcher(markdown).replaceAll(m -> Matcher.quoteReplacement(raw.get(Integer.parseInt(m.group(1)))));
         return new Converted(markdown + "\n", beforeMore, List.copyOf(unknown));
     }
@@ -120,16 +138,25 @@ public final class WordPressHtml {
     /**
      * WordPress's "autop", as it runs on display: text separated by a blank line is a paragraph,
      * and a single line break inside one is a {@code <br>}. Blocks that start with a block tag
-     * are left as they are.
+     * are left as they are, and a {@code <pre>} is a block of its own whose blank lines and line
+     * breaks are kept, as WordPress sets its contents aside before it adds paragraphs.
      */
     static String autop(String html) {
+        List<String> pres = new ArrayList<>();
+        String text = PRE.matcher(html.replace("\r\n", "\n")).replaceAll(m -> {
+            pres.add(m.group());
+            return "\n\nBSPRE" + (pres.size() - 1) + "X\n\n";
+        });
         StringBuilder out = new StringBuilder();
-        for (String block : html.replace("\r\n", "\n").split("\n\\s*\n")) {
+        for (String block : text.split("\n\\s*\n")) {
             String b = block.strip();
+            Matcher pre = PRE_PLACEHOLDER.matcher(b);
             if (b.isEmpty()) {
                 continue;
             }
-            if (BLOCK_TAG.matcher(b).find()) {
+            if (pre.matches()) {
+                out.append(pres.get(Integer.parseInt(pre.group(1))));
+            } else if (BLOCK_TAG.matcher(b).find()) {
                 out.append(b);
             } else {
                 out.append("<p>").append(b.replace("\n", "<br>")).append("</p>");
