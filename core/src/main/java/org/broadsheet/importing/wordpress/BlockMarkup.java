@@ -17,9 +17,9 @@ import org.jsoup.select.Elements;
  */
 final class BlockMarkup {
 
-    /** Elements a figure may hold that are blocks in Markdown too; the rest is put in a paragraph. */
-    private static final List<String> BLOCKS = List.of("p", "div", "table", "pre", "blockquote", "ul", "ol",
-            "h1", "h2", "h3", "h4", "h5", "h6", "hr");
+    /** Elements that are blocks in Markdown too; inline content beside them is put in a paragraph. */
+    private static final List<String> BLOCKS = List.of("p", "div", "table", "pre", "blockquote", "ul", "ol", "dl",
+            "h1", "h2", "h3", "h4", "h5", "h6", "hr", "section", "article", "aside", "details", "form", "address");
 
     private BlockMarkup() {
     }
@@ -43,29 +43,24 @@ final class BlockMarkup {
         for (int i = figures.size() - 1; i >= 0; i--) { // innermost first
             unwrap(figures.get(i));
         }
+        List<Node> blocks = blocks(document.body().childNodesCopy());
+        document.body().empty().appendChildren(blocks);
         return document.body().html();
     }
 
     /** Replaces a figure by what it holds, inline content as a paragraph, then its caption as an emphasised one. */
     private static void unwrap(Element figure) {
-        List<Node> blocks = new ArrayList<>();
-        Element run = null;
         Element caption = null;
+        List<Node> content = new ArrayList<>();
         for (Node child : figure.childNodesCopy()) {
             if (child instanceof Element e && e.tagName().equals("figcaption")) {
                 e.select("em, i").unwrap(); // emphasis inside emphasis would end it early
                 caption = new Element("p").appendChild(new Element("em").appendChildren(e.childNodesCopy()));
-            } else if (child instanceof Element e && BLOCKS.contains(e.tagName())) {
-                blocks.add(e);
-                run = null;
-            } else if (!(child instanceof TextNode t && t.isBlank())) {
-                if (run == null) {
-                    run = new Element("p");
-                    blocks.add(run);
-                }
-                run.appendChild(child);
+            } else {
+                content.add(child);
             }
         }
+        List<Node> blocks = blocks(content);
         if (caption != null) {
             blocks.add(caption);
         }
@@ -73,5 +68,27 @@ final class BlockMarkup {
             figure.before(block);
         }
         figure.remove();
+    }
+
+    /**
+     * The nodes as blocks: block elements as they are, each run of text and inline elements
+     * between them in a paragraph (a shortcode block's text, a figure's image), blank text left out.
+     */
+    private static List<Node> blocks(List<Node> nodes) {
+        List<Node> blocks = new ArrayList<>();
+        Element run = null;
+        for (Node node : nodes) {
+            if (node instanceof Element e && BLOCKS.contains(e.tagName())) {
+                blocks.add(e);
+                run = null;
+            } else if (!(node instanceof TextNode t && t.isBlank())) {
+                if (run == null) {
+                    run = new Element("p");
+                    blocks.add(run);
+                }
+                run.appendChild(node);
+            }
+        }
+        return blocks;
     }
 }

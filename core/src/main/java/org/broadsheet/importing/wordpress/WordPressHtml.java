@@ -5,10 +5,12 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Entities;
 
 /**
  * Turns the HTML WordPress stores for a post into Markdown: block-editor comments go, the common
@@ -18,10 +20,14 @@ import org.jsoup.Jsoup;
  */
 public final class WordPressHtml {
 
-    /** A post's body in Markdown, the text before {@code <!--more-->} (empty without one), and shortcodes left as they were. */
-    public record Converted(String markdown, String beforeMore, List<String> unknownShortcodes) {
+    /**
+     * A post's body in Markdown, the text before {@code <!--more-->} (empty without one), the
+     * shortcodes set aside as HTML comments, and bracketed words that may be shortcodes, left as text.
+     */
+    public record Converted(String markdown, String beforeMore, List<String> unknownShortcodes, List<String> maybeShortcodes) {
         public Converted {
             unknownShortcodes = List.copyOf(unknownShortcodes);
+            maybeShortcodes = List.copyOf(maybeShortcodes);
         }
     }
 
@@ -59,35 +65,36 @@ public final class WordPressHtml {
     /**
      * Converts one post's content.
      *
-     * @param attachments the export's attachments, id to URL, for {@code [gallery ids="..."]}
+     * @param attachments the export's attachments by id, for {@code [gallery ids="..."]}
      */
-    public Converted convert(String html, Map<String, String> attachments) {
+    public Converted convert(String html, Map<String, Wxr.Attachment> attachments) {
         boolean blocks = BLOCK_COMMENT.matcher(html).find();
         String text = BLOCK_COMMENT.matcher(html).replaceAll("");
         Matcher more = MORE.matcher(text);
         String beforeMore = "";
         if (more.find()) {
-            beforeMore = Jsoup.parse(autop(shortcodes(text.substring(0, more.start()), attachments, new ArrayList<>())))
-                    .text().strip();
+            List<String> unused = new ArrayList<>();
+            String opening = unknownShortcodes(shortcodes(text.substring(0, more.start()), attachments, unused), unused,
+                    new TreeSet<>(), new TreeSet<>());
+            opening = PLACEHOLDER.matcher(opening).replaceAll(""); // the summary is text: no embeds, no comments
+            beforeMore = Jsoup.parse(autop(opening)).text().strip();
             text = more.replaceAll("");
         }
         List<String> raw = new ArrayList<>();
         text = shortcodes(text, attachments, raw);
         TreeSet<String> unknown = new TreeSet<>();
-        Matcher left = SHORTCODE.matcher(text);
-        while (left.find()) {
-            unknown.add(left.group(1));
-        }
+        TreeSet<String> maybe = new TreeSet<>();
+        text = unknownShortcodes(text, raw, unknown, maybe);
         // WordPress adds paragraphs on display only to classic-editor content: block content has its own
         // leading blank lines only: a body that opens with indented code keeps its first line's indent
         String markdown = LEADING_BLANK_LINES.matcher(converter.convert(BlockMarkup.reshape(blocks ? text : autop(text))))
                 .replaceFirst("").stripTrailing();
         markdown = PLACEHOLDER.matcher(markdown).replaceAll(m -> Matcher.quoteReplacement(raw.get(Integer.parseInt(m.group(1)))));
-        return new Converted(markdown + "\n", beforeMore, List.copyOf(unknown));
+        return new Converted(markdown + "\n", beforeMore, List.copyOf(unknown), List.copyOf(maybe));
     }
 
     /** Known shortcodes to HTML; HTML that Markdown cannot say is set aside in {@code raw}, a placeholder paragraph left. */
-    private static String shortcodes(String html, Map<String, String> attachments, List<String> raw) {
+    private static String shortcodes(String html, Map<String, Wxr.Attachment> attachments, List<String> raw) {
         String text = CAPTION.matcher(html).replaceAll(m -> Matcher.quoteReplacement(caption(m.group(1))));
         text = EMBED.matcher(text).replaceAll(m -> {
             String url = m.group(1).strip();
@@ -105,6 +112,29 @@ public final class WordPressHtml {
         });
     }
 
+    /**
+     * Sets aside as an HTML comment each shortcode no step above knows, so that readers do not see
+     * a plugin's code in brackets while an editor still finds it in the Markdown, and the report
+     * names it ({@code unknown}). Only what cannot be prose counts as a shortcode: one with
+     * attributes, a closing tag or a name with - or _ ({@code [contact-form-7 id="1"]},
+     * {@code [/fancybox]}); a bracketed word ({@code [sic]}, {@code [toc]}) is left as text and
+     * named in {@code maybe}, as WordPress itself shows one no plugin registered.
+     */
+    private static String unknownShortcodes(String html, List<String> raw, Set<String> unknown, Set<String> maybe) {
+        return SHORTCODE.matcher(html).replaceAll(m -> {
+            String name = m.group(1);
+            boolean code = m.group().contains("=") || m.group().startsWith("[/") || name.contains("-") || name.contains("_")
+                    || html.contains("[/" + name + "]");
+            if (!code) {
+                maybe.add(name);
+                return Matcher.quoteReplacement(m.group());
+            }
+            unknown.add(name);
+            raw.add("<!-- WordPress shortcode: " + m.group().replace("--", "- -") + " -->"); // "--" may not be in a comment
+            return "BSRAWHTML" + (raw.size() - 1) + "X";
+        });
+    }
+
     /** {@code [caption]<img> The caption[/caption]}: the image, then its caption as an emphasised line. */
     private static String caption(String inner) {
         Matcher m = CAPTION_IMAGE.matcher(inner);
@@ -115,12 +145,12 @@ public final class WordPressHtml {
         return "\n\n<p>" + m.group(1) + "</p>\n\n" + (words.isEmpty() ? "" : "<p><em>" + words + "</em></p>\n\n");
     }
 
-    private static String gallery(Map<String, String> attributes, Map<String, String> attachments) {
+    private static String gallery(Map<String, String> attributes, Map<String, Wxr.Attachment> attachments) {
         StringBuilder s = new StringBuilder("\n\n<p>");
         for (String id : attributes.getOrDefault("ids", "").split(",")) {
-            String url = attachments.get(id.strip());
-            if (url != null) {
-                s.append("<img src=\"").append(url).append("\" alt=\"\"> ");
+            Wxr.Attachment image = attachments.get(id.strip());
+            if (image != null) {
+                s.append("<img src=\"").append(image.url()).append("\" alt=\"").append(Entities.escape(image.alt())).append("\"> ");
             }
         }
         return s.append("</p>\n\n").toString();

@@ -31,10 +31,19 @@ class WordPressHtmlTest {
     }
 
     @Test
-    void aGalleryShowsItsAttachmentsAndUnknownShortcodesAreNamed() {
-        var converted = html.convert("[gallery ids=\"7\"]\n\n[contact-form-7 id=\"1\"]", Map.of("7", "https://x.example/a.jpg"));
-        assertEquals("![](https://x.example/a.jpg)\n\n\\[contact-form-7 id=\"1\"\\]\n", converted.markdown());
-        assertEquals(List.of("contact-form-7"), converted.unknownShortcodes());
+    void aGalleryShowsItsAttachments() {
+        assertEquals("![](https://x.example/a.jpg)\n", html.convert("[gallery ids=\"7\"]", Map.of("7", new Wxr.Attachment("https://x.example/a.jpg", "", ""))).markdown());
+    }
+
+    @Test
+    void unknownShortcodesAreHiddenInCommentsAndNamedButABracketedWordIsText() {
+        var converted = html.convert("[contact-form-7 id=\"1\"]\n\nSee [fancybox]this[/fancybox] [sic].\n\n"
+                + "<!--more-->\n\n[toc]", Map.of());
+        assertEquals("<!-- WordPress shortcode: [contact-form-7 id=\"1\"] -->\n\nSee <!-- WordPress shortcode: [fancybox] -->this"
+                + "<!-- WordPress shortcode: [/fancybox] --> \\[sic\\].\n\n\\[toc\\]\n", converted.markdown());
+        assertEquals(List.of("contact-form-7", "fancybox"), converted.unknownShortcodes());
+        assertEquals(List.of("sic", "toc"), converted.maybeShortcodes());
+        assertEquals("See this [sic].", converted.beforeMore());
     }
 
     @Test
