@@ -56,7 +56,7 @@ final class ArticleWriter {
                 + "write what it showed in Markdown or HTML"));
         String folder = page ? "content/" : "content/" + section + "/";
         String markdown = body.markdown();
-        Optional<Wxr.Attachment> lead = leadImage(item);
+        Optional<Wxr.Attachment> lead = FeaturedImage.of(item, context.attachments(), report);
         String leadSrc = lead.map(Wxr.Attachment::url).orElse("");
         List<Uploads.Upload> media = Uploads.find(item, markdown + "\n" + leadSrc, context.media(), report);
         for (Uploads.Upload file : media) {
@@ -95,7 +95,7 @@ final class ArticleWriter {
         if (!summary.isEmpty()) {
             s.append("summary: ").append(ReplyFile.quoted(summary)).append('\n');
         }
-        image.ifPresent(i -> leadImage(s, i));
+        image.ifPresent(i -> FeaturedImage.write(s, i));
         list(s, "tags", tags(item));
         list(s, "aliases", alias(item, slug, section, date).stream().toList());
         if (draft(item)) {
@@ -105,29 +105,6 @@ final class ArticleWriter {
             s.append("featured: true\n"); // WordPress's sticky post: the front page's lead
         }
         return s.append("---\n\n").toString();
-    }
-
-    /** {@code image:} with its src, its alt text when the attachment has one (else check asks for it) and its caption. */
-    private static void leadImage(StringBuilder s, Wxr.Attachment image) {
-        s.append("image:\n  src: ").append(ReplyFile.quoted(image.url())).append('\n');
-        if (!image.alt().isEmpty()) {
-            s.append("  alt: ").append(ReplyFile.quoted(image.alt())).append('\n');
-        }
-        if (!image.caption().isEmpty()) {
-            s.append("  caption: ").append(ReplyFile.quoted(image.caption())).append('\n');
-        }
-    }
-
-    /** The featured image ({@code _thumbnail_id}), when it names an attachment of the export. */
-    private Optional<Wxr.Attachment> leadImage(Wxr.Item item) {
-        String id = item.meta().getOrDefault("_thumbnail_id", "").strip();
-        Optional<Wxr.Attachment> image = Optional.ofNullable(context.attachments().get(id)).filter(a -> !a.url().isEmpty());
-        if (!id.isEmpty() && image.isEmpty()) {
-            report.review(item, "its featured image, attachment #" + id + ", is not in the export; it has no lead image");
-        } else if (image.isPresent() && image.get().alt().isEmpty()) {
-            report.review(item, "its featured image has no alt text: add alt: under image: describing it");
-        }
-        return image;
     }
 
     /**

@@ -5,8 +5,6 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -40,7 +38,6 @@ public final class WordPressHtml {
     private static final Pattern GALLERY = Pattern.compile("\\[gallery([^\\]]*)\\]");
     private static final Pattern ATTRIBUTE = Pattern.compile("(\\w+)=\"([^\"]*)\"");
     private static final Pattern RAW = Pattern.compile("<iframe\\b.*?</iframe>|<(audio|video)\\b.*?</\\1>", Pattern.DOTALL);
-    private static final Pattern SHORTCODE = Pattern.compile("\\[/?([a-z][a-z0-9_-]*)(?:\\s[^\\]]*)?\\]");
     private static final Pattern BLOCK_TAG = Pattern.compile("^\\s*</?(p|div|h[1-6]|ul|ol|li|blockquote|pre|table|figure|hr|"
             + "iframe|audio|video|dl|form|section|address)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PLACEHOLDER = Pattern.compile("BSRAWHTML(\\d+)X");
@@ -74,23 +71,22 @@ public final class WordPressHtml {
         String beforeMore = "";
         if (more.find()) {
             List<String> unused = new ArrayList<>();
-            String opening = unknownShortcodes(shortcodes(text.substring(0, more.start()), attachments, unused), unused,
-                    new TreeSet<>(), new TreeSet<>());
+            String opening = new UnknownShortcodes().setAside(shortcodes(text.substring(0, more.start()), attachments, unused),
+                    unused);
             opening = PLACEHOLDER.matcher(opening).replaceAll(""); // the summary is text: no embeds, no comments
             beforeMore = Jsoup.parse(autop(opening)).text().strip();
             text = more.replaceAll("");
         }
         List<String> raw = new ArrayList<>();
         text = shortcodes(text, attachments, raw);
-        TreeSet<String> unknown = new TreeSet<>();
-        TreeSet<String> maybe = new TreeSet<>();
-        text = unknownShortcodes(text, raw, unknown, maybe);
+        UnknownShortcodes unknown = new UnknownShortcodes();
+        text = unknown.setAside(text, raw);
         // WordPress adds paragraphs on display only to classic-editor content: block content has its own
         // leading blank lines only: a body that opens with indented code keeps its first line's indent
         String markdown = LEADING_BLANK_LINES.matcher(converter.convert(BlockMarkup.reshape(blocks ? text : autop(text))))
                 .replaceFirst("").stripTrailing();
         markdown = PLACEHOLDER.matcher(markdown).replaceAll(m -> Matcher.quoteReplacement(raw.get(Integer.parseInt(m.group(1)))));
-        return new Converted(markdown + "\n", beforeMore, List.copyOf(unknown), List.copyOf(maybe));
+        return new Converted(markdown + "\n", beforeMore, unknown.hidden(), unknown.maybe());
     }
 
     /** Known shortcodes to HTML; HTML that Markdown cannot say is set aside in {@code raw}, a placeholder paragraph left. */
@@ -109,29 +105,6 @@ public final class WordPressHtml {
         return RAW.matcher(text).replaceAll(m -> {
             raw.add(m.group());
             return "\n\n<p>BSRAWHTML" + (raw.size() - 1) + "X</p>\n\n";
-        });
-    }
-
-    /**
-     * Sets aside as an HTML comment each shortcode no step above knows, so that readers do not see
-     * a plugin's code in brackets while an editor still finds it in the Markdown, and the report
-     * names it ({@code unknown}). Only what cannot be prose counts as a shortcode: one with
-     * attributes, a closing tag or a name with - or _ ({@code [contact-form-7 id="1"]},
-     * {@code [/fancybox]}); a bracketed word ({@code [sic]}, {@code [toc]}) is left as text and
-     * named in {@code maybe}, as WordPress itself shows one no plugin registered.
-     */
-    private static String unknownShortcodes(String html, List<String> raw, Set<String> unknown, Set<String> maybe) {
-        return SHORTCODE.matcher(html).replaceAll(m -> {
-            String name = m.group(1);
-            boolean code = m.group().contains("=") || m.group().startsWith("[/") || name.contains("-") || name.contains("_")
-                    || html.contains("[/" + name + "]");
-            if (!code) {
-                maybe.add(name);
-                return Matcher.quoteReplacement(m.group());
-            }
-            unknown.add(name);
-            raw.add("<!-- WordPress shortcode: " + m.group().replace("--", "- -") + " -->"); // "--" may not be in a comment
-            return "BSRAWHTML" + (raw.size() - 1) + "X";
         });
     }
 

@@ -47,6 +47,13 @@ class WordPressHtmlTest {
     }
 
     @Test
+    void aShortcodeInACodeSampleIsWhatTheAuthorShows() {
+        var converted = html.convert("<p>Write <code>[contact-form-7 id=\"1\"]</code> in a post.</p>", Map.of());
+        assertEquals("Write `[contact-form-7 id=\"1\"]` in a post.\n", converted.markdown());
+        assertEquals(List.of(), converted.unknownShortcodes());
+    }
+
+    @Test
     void curlyQuotesDashesEllipsesAndNonBreakingSpacesStayTheCharactersTheyAre() {
         assertEquals("She said \u201cno\u201d \u2013 twice\u2026 It\u2019s\u00a0over, 5\u20132 \u2014 done.\n",
                 html.convert("<!-- wp:paragraph -->\n<p>She said \u201cno\u201d \u2013 twice\u2026 It\u2019s&nbsp;over, "
