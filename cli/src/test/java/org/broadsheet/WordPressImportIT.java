@@ -86,6 +86,57 @@ class WordPressImportIT {
     }
 
     @Test
+    void typographyAndEachBlockOfTheBlockEditorArePublishedAsWritten() throws IOException {
+        TestSite site = imported().built();
+
+        var body = site.page("world/main-street-mill-road/index.html").selectFirst(".article-body");
+        assertEquals("The council said \u201cno\u201d \u2013 twice\u2026 It\u2019s\u00a0final: 5\u20132.", body.selectFirst("p").wholeText());
+        assertEquals("How they voted", body.selectFirst("h2").text(), "the heading's id is not printed");
+        var quote = body.selectFirst("blockquote");
+        assertEquals(List.of("We listened to the street.", "\u2014 The mayor"), quote.select("p").eachText());
+        assertTrue(quote.select("a").isEmpty(), "the tweet after the quote is not in it");
+        assertEquals(1, body.select("> p > a[href=https://twitter.com/gazette/status/1]").size());
+        var image = body.select("> p").stream().filter(p -> p.selectFirst("img[alt=The crossing]") != null).findFirst().orElseThrow();
+        assertEquals("", image.text(), "the image is a paragraph of its own");
+        assertEquals("Mill Road at dawn", image.nextElementSibling().selectFirst("em").text());
+        assertEquals("vote = 5 - 2", body.selectFirst("pre code").text().strip());
+        assertEquals("The debate", body.selectFirst("p:has(audio)").nextElementSibling().text());
+        String markdown = Files.readString(site.root().resolve("content/world/main-street-mill-road.md"));
+        assertFalse(markdown.contains("<br") || markdown.contains("{#") || markdown.contains("5--2"), markdown);
+        assertFalse(body.text().contains("contact-form-7"), "a plugin's shortcode is not shown to readers");
+        assertTrue(markdown.contains("<!-- WordPress shortcode: [contact-form-7 id=\"1\" title=\"Tips\"] -->"), markdown);
+    }
+
+    @Test
+    void theFirstCategoryIsTheSectionAndTheOthersAreTagsOnceEach() {
+        TestSite site = imported().built();
+
+        assertEquals(List.of("Climate", "Transport & Roads"),
+                site.page("world/main-street-mill-road/index.html").select(".article-footer .tags a").eachText());
+        assertTrue(site.exists("tags/transport-and-roads/index.html"));
+        assertEquals(List.of("City Hall", "World"),
+                site.page("noticias/classic-editor-story/index.html").select(".article-footer .tags a").eachText());
+    }
+
+    @Test
+    void theFeaturedImageIsTheLeadImageWithItsAltTextAndCaption() {
+        TestSite linked = imported().built();
+        var lead = linked.page("world/main-street-mill-road/index.html").selectFirst("figure.lead-image");
+        assertEquals("https://gazette.example/wp-content/uploads/2022/01/mayor.jpg", lead.selectFirst("img").attr("src"));
+        assertEquals("The mayor raises her hand", lead.selectFirst("img").attr("alt"));
+        assertEquals("The mayor at the vote", lead.selectFirst("figcaption").text());
+
+        TestSite copied = TestSite.in(dir.resolve("with-media"));
+        TestSite.Run run = TestSite.run("import", "wordpress", EXPORTS.resolve("export.xml").toString(), "--site",
+                copied.root().toString(), "--media", EXPORTS.resolve("media").toString());
+        assertEquals(0, run.exitCode(), run.toString());
+        copied.built();
+        assertTrue(Files.isRegularFile(copied.root().resolve("content/world/main-street-mill-road/mayor.jpg")));
+        assertEquals("/world/main-street-mill-road/mayor.jpg",
+                copied.page("world/main-street-mill-road/index.html").selectFirst("figure.lead-image img").attr("src"));
+    }
+
+    @Test
     void approvedCommentsShowAsThreadsAndPendingOnesWaitForModeration() throws IOException {
         TestSite site = imported().built();
 
@@ -105,7 +156,7 @@ class WordPressImportIT {
         Path site = dir.resolve("gazette");
         TestSite.Run run = TestSite.run("import", "wordpress", EXPORTS.resolve("export.xml").toString(), "--site", site.toString());
 
-        assertTrue(run.out().contains("  7 articles\n"), run.out());
+        assertTrue(run.out().contains("  8 articles\n"), run.out());
         assertTrue(run.out().contains("  2 replies\n"), run.out());
         assertTrue(run.out().contains("  1 spam comments\n"), run.out());
         assertTrue(run.out().contains("  1 posts in the trash\n"), run.out());
@@ -114,7 +165,9 @@ class WordPressImportIT {
         assertTrue(run.out().contains("#15 \"Members only\": was password-protected; imported as a draft"), run.out());
         assertTrue(run.out().contains("#15 \"Members only\": its old link https://gazette.example/?p=15 has no path of its own, "
                 + "so no static page can answer it"), run.out());
-        assertTrue(run.out().contains("#10 \"Block editor story\": shortcode [fancybox] is left as text"), run.out());
+        assertTrue(run.out().contains("#10 \"Block editor story\": shortcode [fancybox] is not shown: it is an HTML comment "
+                + "in the Markdown; write what it showed in Markdown or HTML"), run.out());
+        assertTrue(run.out().contains("#19 \"Main Street & Mill Road\": shortcode [contact-form-7] is not shown"), run.out());
         assertTrue(run.out().contains("#18 \"Unfinished draft\": has the slug unfinished-draft of another item in content/world/; "
                 + "not imported (give it another slug)"), run.out());
         assertTrue(run.out().contains("without --media, images and files stay linked to the old site"), run.out());

@@ -9,14 +9,15 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.broadsheet.comments.ReplyFile;
 import org.broadsheet.config.SiteConfig;
 import org.broadsheet.model.Slugs;
 import org.jsoup.Jsoup;
-import org.jsoup.parser.Parser;
 
 /**
  * Writes a post as an article ({@code content/<section>/<slug>.md}, or a bundle's
@@ -27,7 +28,7 @@ import org.jsoup.parser.Parser;
 final class ArticleWriter {
 
     /** What the import knows besides the item: the site, the export's authors and attachments, the options. */
-    record Context(SiteConfig config, Map<String, String> authors, Map<String, String> attachments,
+    record Context(SiteConfig config, Map<String, String> authors, Map<String, Wxr.Attachment> attachments,
             Optional<Path> media, Map<String, String> sectionMap, ZonedDateTime now) {
     }
 
@@ -49,19 +50,27 @@ final class ArticleWriter {
         String section = page ? "" : section(item);
         ZonedDateTime date = date(item);
         WordPressHtml.Converted body = html.convert(item.get("content:encoded"), context.attachments());
-        body.unknownShortcodes().forEach(code -> report.review(item, "shortcode [" + code + "] is left as text"));
+        body.unknownShortcodes().forEach(code -> report.review(item, "shortcode [" + code + "] is not shown: "
+                + "it is an HTML comment in the Markdown; write what it showed in Markdown or HTML"));
+        body.maybeShortcodes().forEach(code -> report.review(item, "[" + code + "] is left as text; if it is a shortcode, "
+                + "write what it showed in Markdown or HTML"));
         String folder = page ? "content/" : "content/" + section + "/";
         String markdown = body.markdown();
-        List<Uploads.Upload> media = Uploads.find(item, markdown, context.media(), report);
+        Optional<Wxr.Attachment> lead = FeaturedImage.of(item, context.attachments(), report);
+        String leadSrc = lead.map(Wxr.Attachment::url).orElse("");
+        List<Uploads.Upload> media = Uploads.find(item, markdown + "\n" + leadSrc, context.media(), report);
         for (Uploads.Upload file : media) {
             markdown = markdown.replace(file.url(), file.name());
+            leadSrc = leadSrc.equals(file.url()) ? file.name() : leadSrc;
         }
+        String src = leadSrc;
+        Optional<Wxr.Attachment> image = lead.map(a -> new Wxr.Attachment(src, a.alt(), a.caption()));
         String path = media.isEmpty() ? folder + slug + ".md" : folder + slug + "/index.md";
         if (files.writtenByThisImport(folder + slug + ".md") || files.writtenByThisImport(folder + slug + "/index.md")) {
             report.review(item, "has the slug " + slug + " of another item in " + folder + "; not imported (give it another slug)");
             return Optional.empty();
         }
-        if (!files.write(path, frontMatter(item, slug, section, date, body) + markdown)) {
+        if (!files.write(path, frontMatter(item, slug, section, date, body, image) + markdown)) {
             return Optional.empty();
         }
         for (Uploads.Upload file : media) {
@@ -71,9 +80,10 @@ final class ArticleWriter {
         return Optional.of(page ? slug : section + "/" + slug); // an article's id is its file's path under content/
     }
 
-    private String frontMatter(Wxr.Item item, String slug, String section, ZonedDateTime date, WordPressHtml.Converted body) {
+    private String frontMatter(Wxr.Item item, String slug, String section, ZonedDateTime date, WordPressHtml.Converted body,
+            Optional<Wxr.Attachment> image) {
         StringBuilder s = new StringBuilder("---\n");
-        s.append("title: ").append(ReplyFile.quoted(plain(item.title()))).append('\n');
+        s.append("title: ").append(ReplyFile.quoted(item.title())).append('\n');
         s.append("date: ").append(date.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)).append('\n');
         s.append("slug: ").append(ReplyFile.quoted(slug)).append('\n');
         String author = context.authors().getOrDefault(item.get("dc:creator"), item.get("dc:creator")).strip();
@@ -85,7 +95,8 @@ final class ArticleWriter {
         if (!summary.isEmpty()) {
             s.append("summary: ").append(ReplyFile.quoted(summary)).append('\n');
         }
-        list(s, "tags", item.terms().stream().filter(t -> t.domain().equals("post_tag")).map(t -> plain(t.name())).toList());
+        image.ifPresent(i -> FeaturedImage.write(s, i));
+        list(s, "tags", tags(item));
         list(s, "aliases", alias(item, slug, section, date).stream().toList());
         if (draft(item)) {
             s.append("draft: true\n");
@@ -97,11 +108,16 @@ final class ArticleWriter {
     }
 
     /**
-     * A title or a tag as text: exports written through WordPress's RSS filters (WXR 1.1) hold
-     * them with HTML entities, {@code Q&#038;A}, {@code It&#8217;s}.
+     * The post's tags, then its categories but the first, which is its section: WordPress
+     * lists a post under each, so each stays a listing. A category with a tag's name is one tag.
      */
-    private static String plain(String text) {
-        return Parser.unescapeEntities(text, false).strip();
+    private static List<String> tags(Wxr.Item item) {
+        List<String> categories = item.terms().stream().filter(t -> t.domain().equals("category")).map(t -> Wxr.plain(t.name()))
+                .toList();
+        Map<String, String> bySlug = new LinkedHashMap<>();
+        Stream.concat(item.terms().stream().filter(t -> t.domain().equals("post_tag")).map(t -> Wxr.plain(t.name())),
+                categories.stream().skip(1)).forEach(name -> bySlug.putIfAbsent(Slugs.slugify(name), name));
+        return List.copyOf(bySlug.values());
     }
 
     private static void list(StringBuilder s, String key, List<String> values) {

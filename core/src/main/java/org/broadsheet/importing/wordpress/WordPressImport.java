@@ -53,7 +53,7 @@ public final class WordPressImport {
      */
     public ImportReport run(Options options) throws WxrException, SiteException, IOException {
         Map<String, String> authors = new HashMap<>();
-        Map<String, String> attachments = new HashMap<>();
+        Map<String, Wxr.Attachment> attachments = new HashMap<>();
         Map<String, String> exported = new HashMap<>();
         reader.read(options.export(), new WxrReader.Sink() {
             @Override
@@ -69,7 +69,7 @@ public final class WordPressImport {
             @Override
             public void item(Wxr.Item item) {
                 if (item.type().equals("attachment")) {
-                    attachments.put(item.id(), item.get("wp:attachment_url").strip());
+                    attachments.put(item.id(), Wxr.Attachment.of(item));
                 }
             }
         });

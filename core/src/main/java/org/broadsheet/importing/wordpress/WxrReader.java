@@ -102,17 +102,21 @@ public final class WxrReader {
         List<Wxr.Term> terms = new ArrayList<>();
         List<Wxr.Comment> comments = new ArrayList<>();
         Map<String, String> fields = new HashMap<>();
+        Map<String, String> meta = new HashMap<>();
         while (r.nextTag() == XMLStreamConstants.START_ELEMENT) {
             String name = name(r);
             switch (name) {
                 case "category" -> terms.add(new Wxr.Term(attribute(r, "domain"), attribute(r, "nicename"),
                         text(r).strip()));
                 case "wp:comment" -> comments.add(new Wxr.Comment(unprefixed(fields(r, List.of("wp:commentmeta")))));
-                case "wp:postmeta" -> skip(r);
+                case "wp:postmeta" -> {
+                    Map<String, String> m = fields(r, List.of());
+                    meta.put(m.getOrDefault("wp:meta_key", ""), m.getOrDefault("wp:meta_value", ""));
+                }
                 default -> fields.put(name, text(r));
             }
         }
-        return new Wxr.Item(fields, terms, comments, line);
+        return new Wxr.Item(fields, meta, terms, comments, line);
     }
 
     /** The simple child elements of the current element, by name; {@code nested} ones are skipped. */
